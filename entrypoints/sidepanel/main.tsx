@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import { mount } from '@/components/mount';
+import { ProfileSummary, openEditor } from '@/components/ProfileSummary';
+
+function SidePanel() {
+  const { t } = useTranslation();
+  return (
+    <main>
+      <h1>{t('ui.appName')}</h1>
+      <p className="hint">{t('ui.sidePanelIntro')}</p>
+      <ProfileSummary />
+      <button type="button" onClick={() => void openEditor()}>{t('ui.openEditor')}</button>
+    </main>
+  );
+}
+void mount(<SidePanel />);

@@ -1,0 +1,159 @@
+/**
+ * The one i18n mechanism for every extension page and message: i18next, Chinese first, English second.
+ * Keys: `ui.*` interface strings, `field.*` profile field labels (the Chinese ones are the forms' own
+ * labels), `v.*` validation and import messages (codes from lib/validators and lib/schema).
+ */
+import i18next, { type i18n as I18n } from 'i18next';
+import { validationMessages } from './validators/messages';
+
+export type Lang = 'zh' | 'en';
+
+const zh = {
+  ui: {
+    appName: '备案助手',
+    editorTitle: '备案资料编辑',
+    entities: '主体', contacts: '人员', sites: '网站', backup: '备份',
+    search: '搜索', searchPlaceholder: '按名称、证件号、域名搜索', new: '新建', newPerson: '新建个人主体', newUnit: '新建单位主体',
+    save: '保存', saved: '已保存', duplicate: '复制', delete: '删除', cancel: '取消', confirm: '确定', close: '关闭',
+    noRecords: '暂无记录', selectRecord: '从左侧选择一条记录，或新建一条。',
+    unsavedTitle: '有未保存的修改', unsavedBody: '当前记录有未保存的修改，放弃这些修改吗？', discard: '放弃修改',
+    deleteTitle: '删除“{{name}}”？', deleteInUse: '以下记录正在使用它，删除后这些关联会被清空：', deleteNoRefs: '删除后无法恢复。',
+    conflict: '此记录已在其他页面被修改。请重新载入后再编辑（你的修改未保存）。', reload: '重新载入',
+    quota: '存储空间不足，未能保存。请删除一些资料文件后重试。',
+    fixErrors: '有 {{count}} 处错误，未保存。',
+    export: '导出', import: '导入', exportHint: '导出全部主体、人员、网站与资料文件为一个 JSON 文件。',
+    importHint: '从备份文件导入。文件会先完整校验，有任何问题都不会改动现有数据。',
+    importOk: '已导入：{{entities}} 个主体、{{contacts}} 位人员、{{sites}} 个网站、{{documents}} 份资料。',
+    importFailed: '导入失败，现有数据未改动：', importProblemAt: '{{collection}} 第 {{index}} 条“{{name}}”的 {{field}}：',
+    exportOk: '已导出 {{file}}',
+    language: '语言', current: '当前使用', currentEntity: '当前主体', currentSite: '当前网站', none: '（无）',
+    completeness: '完整度', completeOf: '{{done}} / {{total}} 项已完成', allComplete: '必填项已全部完成',
+    openEditor: '打开编辑器', openSidePanel: '打开侧边栏', edit: '编辑',
+    sameAsPrincipal: '同主体负责人', chooseContact: '选择人员', noneContact: '未指定',
+    provider: '从目录选择', providerCustom: '自定义', confidence: '可信度',
+    province: '省', city: '市', district: '区/县', longTerm: '长期',
+    documents: '资料文件', addDocument: '添加文件', documentKind: '类型', docExpires: '有效期至', download: '下载',
+    yes: '是', no: '否', unanswered: '未选择',
+    domainsHint: '每行一个域名（第一个为主域名）', ipsHint: '每行一个 IP',
+    missing: '缺少', invalid: '无效', entityOf: '所属主体', warnings: '提示',
+    sidePanelIntro: '在备案页面打开时，这里会显示当前步骤的填写状态与所需材料。',
+    emptyProfile: '还没有资料。打开编辑器新建主体，或导入备份。',
+  },
+  kind: { entity: '主体', contact: '人员', site: '网站', entities: '主体', contacts: '人员', sites: '网站', documents: '资料' },
+  doc: {
+    'id-front': '身份证正面', 'id-back': '身份证反面', 'id-handheld': '手持证件照', 'business-licence': '营业执照/主体证件',
+    'domain-cert': '域名证书', authorization: '授权书', commitment: '承诺书', 'residence-permit': '居住证/暂住证',
+    'pre-approval': '前置审批文件', 'construction-plan': '网站建设方案书', bianban: '编办证明', other: '其他',
+  },
+  field: {
+    kind: '主体类型', nature: '主办单位性质', name: '主办单位或主办人名称', certType: '证件类型', certNumber: '证件号码',
+    certValidFrom: '证件有效期起', certValidTo: '证件有效期止', certLongTerm: '证件长期有效', certAddress: '主办单位证件住所',
+    region: '主办单位所属区域', mailingAddress: '主办单位通讯地址', officeAddress: '单位办公地址', investor: '投资人或主管单位',
+    legalRep: '法定代表人', principalId: '主体负责人', usesGenAI: '是否利用生成式人工智能', icpEntityNumber: '主体备案号',
+    icpEntityApprovedAt: '主体备案日期', remark: '备注',
+    contactName: '姓名', mobile: '手机号码', emergencyPhone: '应急联系电话', landline: '办公室电话', email: '电子邮箱', address: '常住地址',
+    siteName: '网站名称', entityId: '所属主体', domains: '网站域名', homeUrl: '网站首页URL', ips: 'IP地址', serviceType: '服务类型',
+    languages: '网站语言', contentTypes: '网站服务内容', preApprovals: '前置审批项', approvalNumber: '审批号',
+    webPrincipal: '网站负责人', securityOfficer: '网站安全负责人', emergencyContact: '网站应急联络人',
+    accessProvider: '网络接入服务商', registrar: '域名注册服务商', providerName: '名称', jurisdiction: '所属地区管辖',
+    providerRegion: '所属区域', providerCode: '接入商编码/组织机构代码', providerPhone: '电话', accessMethod: '网站接入方式',
+    interactive: '是否提供互联网交互服务', psbCategory: '网站类型', dangerousGoods: '是否提供涉及管制物品信息发布服务',
+    icpSiteNumber: '网站备案号', psbNumber: '公安备案号', openedAt: '网站开通日期', detail: '详细地址', id: '编号', size: '大小', ownerId: '所属记录',
+  },
+  v: {
+    required: '必填', tooLong: '内容过长', 'date.format': '日期格式应为 YYYY-MM-DD', 'region.invalid': '省/市/区不是有效的行政区划',
+    'entity.natureKind': '主体类型与主办单位性质不一致（个人主体的性质须为“个人”）', 'entity.certTypeNature': '证件类型与主办单位性质不匹配',
+    'contact.emergencySame': '应急联系电话不能与手机号码相同', 'site.domainDuplicate': '域名重复', 'phone.format': '电话号码格式不正确',
+    'document.mime': '只支持 JPG、PNG 或 PDF 文件（当前：{{mime}}）', 'document.tooLarge': '文件过大（{{size}}），上限 {{max}}', 'document.empty': '文件为空',
+    'document.base64': '文件内容不是有效的 base64',
+    'import.tooLarge': '文件过大（{{size}} MB），导入上限 {{max}} MB', 'import.notJson': '不是有效的 JSON 文件',
+    'import.notBackup': '不是备案助手的备份文件', 'import.version': '不支持的备份版本 {{version}}（本扩展支持版本 {{supported}}）',
+    'import.duplicateId': '编号重复', 'import.danglingRef': '引用的记录在文件中不存在', 'import.documentSize': '文件大小与内容不符',
+    'import.readError': '无法读取文件', invalid_type: '类型不正确', invalid_value: '取值不在允许范围内',
+  },
+};
+
+type Dict = { [k: string]: string | Dict };
+const en: typeof zh = {
+  ui: {
+    appName: 'Beian Autofill', editorTitle: 'Filing profile editor',
+    entities: 'Subjects', contacts: 'People', sites: 'Sites', backup: 'Backup',
+    search: 'Search', searchPlaceholder: 'Search by name, ID number, domain', new: 'New', newPerson: 'New individual', newUnit: 'New organisation',
+    save: 'Save', saved: 'Saved', duplicate: 'Duplicate', delete: 'Delete', cancel: 'Cancel', confirm: 'OK', close: 'Close',
+    noRecords: 'No records yet', selectRecord: 'Pick a record on the left, or create one.',
+    unsavedTitle: 'Unsaved changes', unsavedBody: 'This record has unsaved changes. Discard them?', discard: 'Discard changes',
+    deleteTitle: 'Delete “{{name}}”?', deleteInUse: 'These records use it; their links will be cleared:', deleteNoRefs: 'This cannot be undone.',
+    conflict: 'This record was changed in another page. Reload it before editing (your changes were not saved).', reload: 'Reload',
+    quota: 'Storage is full; nothing was saved. Remove some document files and try again.',
+    fixErrors: '{{count}} error(s); not saved.',
+    export: 'Export', import: 'Import', exportHint: 'Export all subjects, people, sites and documents to one JSON file.',
+    importHint: 'Import a backup. The file is checked first; on any problem nothing changes.',
+    importOk: 'Imported {{entities}} subjects, {{contacts}} people, {{sites}} sites, {{documents}} documents.',
+    importFailed: 'Import failed; existing data is unchanged:', importProblemAt: '{{collection}} #{{index}} “{{name}}”, {{field}}: ',
+    exportOk: 'Exported {{file}}',
+    language: 'Language', current: 'In use', currentEntity: 'Subject', currentSite: 'Site', none: '(none)',
+    completeness: 'Completeness', completeOf: '{{done}} / {{total}} complete', allComplete: 'All required fields complete',
+    openEditor: 'Open editor', openSidePanel: 'Open side panel', edit: 'Edit',
+    sameAsPrincipal: 'Same as principal', chooseContact: 'Choose a person', noneContact: 'Not set',
+    provider: 'From directory', providerCustom: 'Custom', confidence: 'Confidence',
+    province: 'Province', city: 'City', district: 'District', longTerm: 'Long-term',
+    documents: 'Documents', addDocument: 'Add file', documentKind: 'Kind', docExpires: 'Expires', download: 'Download',
+    yes: 'Yes', no: 'No', unanswered: 'Not answered',
+    domainsHint: 'One domain per line (the first is the main domain)', ipsHint: 'One IP per line',
+    missing: 'Missing', invalid: 'Invalid', entityOf: 'Subject', warnings: 'Notes',
+    sidePanelIntro: 'On a filing page this panel shows the step’s fill state and the materials needed.',
+    emptyProfile: 'No data yet. Open the editor to create a subject, or import a backup.',
+  },
+  kind: { entity: 'Subject', contact: 'Person', site: 'Site', entities: 'Subjects', contacts: 'People', sites: 'Sites', documents: 'Documents' },
+  doc: {
+    'id-front': 'ID card front', 'id-back': 'ID card back', 'id-handheld': 'Holding ID photo', 'business-licence': 'Business licence / certificate',
+    'domain-cert': 'Domain certificate', authorization: 'Authorisation letter', commitment: 'Commitment letter', 'residence-permit': 'Residence permit',
+    'pre-approval': 'Pre-approval document', 'construction-plan': 'Site construction plan', bianban: 'Bianban certificate', other: 'Other',
+  },
+  field: {
+    kind: 'Subject type', nature: 'Nature (主办单位性质)', name: 'Name', certType: 'Certificate type', certNumber: 'Certificate number',
+    certValidFrom: 'Valid from', certValidTo: 'Valid to', certLongTerm: 'Long-term', certAddress: 'Address on certificate',
+    region: 'Region', mailingAddress: 'Mailing address', officeAddress: 'Office address', investor: 'Investor / supervising unit',
+    legalRep: 'Legal representative', principalId: 'Principal (主体负责人)', usesGenAI: 'Uses generative AI', icpEntityNumber: 'Entity ICP number',
+    icpEntityApprovedAt: 'Entity ICP date', remark: 'Remark',
+    contactName: 'Name', mobile: 'Mobile', emergencyPhone: 'Emergency phone', landline: 'Office phone', email: 'Email', address: 'Residence',
+    siteName: 'Site name', entityId: 'Subject', domains: 'Domains', homeUrl: 'Home URL', ips: 'IP addresses', serviceType: 'Service type',
+    languages: 'Languages', contentTypes: 'Content categories', preApprovals: 'Pre-approvals', approvalNumber: 'Approval number',
+    webPrincipal: 'Site principal', securityOfficer: 'Security officer', emergencyContact: 'Emergency contact',
+    accessProvider: 'Access provider', registrar: 'Domain registrar', providerName: 'Name', jurisdiction: 'Jurisdiction',
+    providerRegion: 'Region', providerCode: 'Provider code', providerPhone: 'Phone', accessMethod: 'Access method',
+    interactive: 'Interactive service', psbCategory: 'Site category', dangerousGoods: 'Controlled-goods information',
+    icpSiteNumber: 'Site ICP number', psbNumber: 'Public-security number', openedAt: 'Opening date', detail: 'Street address', id: 'ID', size: 'Size', ownerId: 'Owner',
+  },
+  v: {
+    required: 'Required', tooLong: 'Too long', 'date.format': 'Date must be YYYY-MM-DD', 'region.invalid': 'Not a valid province/city/district',
+    'entity.natureKind': 'Subject type and nature disagree (an individual’s nature must be 个人)', 'entity.certTypeNature': 'Certificate type does not fit the nature',
+    'contact.emergencySame': 'Emergency phone must differ from the mobile', 'site.domainDuplicate': 'Duplicate domain', 'phone.format': 'Invalid phone number',
+    'document.mime': 'Only JPG, PNG or PDF files (got {{mime}})', 'document.tooLarge': 'File too large ({{size}}), limit {{max}}', 'document.empty': 'Empty file',
+    'document.base64': 'File content is not valid base64',
+    'import.tooLarge': 'File too large ({{size}} MB); import limit {{max}} MB', 'import.notJson': 'Not a valid JSON file',
+    'import.notBackup': 'Not a Beian Autofill backup', 'import.version': 'Unsupported backup version {{version}} (this extension reads version {{supported}})',
+    'import.duplicateId': 'Duplicate id', 'import.danglingRef': 'Refers to a record that is not in the file', 'import.documentSize': 'File size does not match its content',
+    'import.readError': 'Could not read the file', invalid_type: 'Wrong type', invalid_value: 'Value not allowed',
+  },
+};
+
+export const resources = {
+  zh: { translation: { ...zh, v: { ...validationMessages.zh, ...zh.v } } },
+  en: { translation: { ...en, v: { ...validationMessages.en, ...en.v } } },
+} satisfies Record<Lang, { translation: Dict }>;
+
+export const i18n: I18n = i18next.createInstance();
+void i18n.init({ lng: 'zh', fallbackLng: 'zh', resources, interpolation: { escapeValue: false }, initAsync: false });
+
+export const t = (key: string, params?: Record<string, unknown>) => i18n.t(key, params ?? {});
+
+/** Text of a validation/schema message code (falls back to the code itself, never empty). */
+export function issueText(code: string, params?: Record<string, unknown>): string {
+  return i18n.exists(`v.${code}`) ? i18n.t(`v.${code}`, params ?? {}) : code;
+}
+
+export async function setLang(lang: Lang): Promise<void> {
+  await i18n.changeLanguage(lang);
+  if (typeof document !== 'undefined') document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import pkg from './package.json' with { type: 'json' };
+
+// Manifest: only what the features use. The filing hosts are listed once in lib/hosts.ts.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    version: pkg.version,
+    // sidePanel is Chrome/Edge only; Firefox gets sidebar_action from entrypoints/sidepanel.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    action: { default_title: '__MSG_extName__' },
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'self'"
+        : { extension_pages: "script-src 'self'; object-src 'self'" },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'beian-autofill@beian-autofill.invalid', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
+});
