@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueText } from '@/lib/i18n';
+import { saveLang } from '@/lib/prefs';
 
 export function FieldRow(props: { label: string; error?: string; hint?: string; children: (id: string, describedBy?: string) => ReactNode; required?: boolean; name?: string }) {
   const id = useId();
@@ -61,7 +62,7 @@ export function LanguageSwitch() {
   return (
     <label className="lang">
       {t('ui.language')}{' '}
-      <select value={i18n.language} onChange={(e) => void import('@/lib/prefs').then((m) => m.saveLang(e.target.value as 'zh' | 'en'))}>
+      <select value={i18n.language} onChange={(e) => void saveLang(e.target.value as 'zh' | 'en')}>
         <option value="zh">中文</option>
         <option value="en">English</option>
       </select>

@@ -50,21 +50,22 @@ export function base64ToBlob(b64: string, type: string): Blob {
 }
 
 export async function exportAll(db: BeianDB, now = new Date()): Promise<ExportFile> {
-  return db.transaction('r', [db.entities, db.contacts, db.sites, db.documents, db.settings], async () => {
-    const docs = await db.documents.toArray();
-    const sel = await db.settings.get('selection');
-    const selection = SelectionSchema.safeParse(sel?.value);
-    return {
-      format: EXPORT_FORMAT,
-      version: EXPORT_VERSION,
-      exportedAt: now.toISOString(),
-      entities: await db.entities.toArray(),
-      contacts: await db.contacts.toArray(),
-      sites: await db.sites.toArray(),
-      documents: await Promise.all(docs.map(async ({ blob, ...meta }) => ({ ...meta, dataBase64: await blobToBase64(blob) }))),
-      ...(selection.success && sel ? { selection: selection.data } : {}),
-    };
-  });
+  // Read everything in one consistent transaction; encode the Blobs after it (a transaction must not
+  // await non-IndexedDB work such as Blob.arrayBuffer, or it commits early).
+  const [entities, contacts, sites, docs, sel] = await db.transaction('r', [db.entities, db.contacts, db.sites, db.documents, db.settings], () =>
+    Promise.all([db.entities.toArray(), db.contacts.toArray(), db.sites.toArray(), db.documents.toArray(), db.settings.get('selection')]),
+  );
+  const selection = SelectionSchema.safeParse(sel?.value);
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    entities,
+    contacts,
+    sites,
+    documents: await Promise.all(docs.map(async ({ blob, ...meta }) => ({ ...meta, dataBase64: await blobToBase64(blob) }))),
+    ...(selection.success && sel ? { selection: selection.data } : {}),
+  };
 }
 export async function exportJson(db: BeianDB): Promise<string> {
   return JSON.stringify(await exportAll(db), null, 2);
@@ -186,4 +187,12 @@ export async function wipeAll(db: BeianDB): Promise<void> {
   await db.transaction('rw', [db.entities, db.contacts, db.sites, db.documents, db.settings], async () => {
     await Promise.all([db.entities.clear(), db.contacts.clear(), db.sites.clear(), db.documents.clear(), db.settings.clear()]);
   });
+}
+
+/** The published JSON Schema of the backup file (docs/profile.schema.json), generated from ExportFileSchema. */
+export function profileJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'https://beian-autofill.invalid/profile.schema.json',
+    ...z.toJSONSchema(ExportFileSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }),
+  };
 }

@@ -70,6 +70,7 @@ const zh = {
     'import.notBackup': '不是备案助手的备份文件', 'import.version': '不支持的备份版本 {{version}}（本扩展支持版本 {{supported}}）',
     'import.duplicateId': '编号重复', 'import.danglingRef': '引用的记录在文件中不存在', 'import.documentSize': '文件大小与内容不符',
     'import.readError': '无法读取文件', invalid_type: '类型不正确', invalid_value: '取值不在允许范围内',
+    too_small: '内容过短或数量不足', too_big: '内容过长或数量过多', invalid_format: '格式不正确', invalid_union: '取值无效', unrecognized_keys: '包含未知字段', custom: '取值无效',
   },
 };
 
@@ -135,6 +136,7 @@ const en: typeof zh = {
     'import.notBackup': 'Not a Beian Autofill backup', 'import.version': 'Unsupported backup version {{version}} (this extension reads version {{supported}})',
     'import.duplicateId': 'Duplicate id', 'import.danglingRef': 'Refers to a record that is not in the file', 'import.documentSize': 'File size does not match its content',
     'import.readError': 'Could not read the file', invalid_type: 'Wrong type', invalid_value: 'Value not allowed',
+    too_small: 'Too short or too few', too_big: 'Too long or too many', invalid_format: 'Invalid format', invalid_union: 'Invalid value', unrecognized_keys: 'Unknown fields', custom: 'Invalid value',
   },
 };
 

@@ -16,7 +16,7 @@ import { BackupPanel } from './BackupPanel';
 import { ContactFields } from './ContactForm';
 import { DocumentsPanel } from './DocumentsPanel';
 import { EntityFields } from './EntityForm';
-import { RecordForm } from './RecordForm';
+import { RecordForm, type FormStatus } from './RecordForm';
 import { SiteFields } from './SiteForm';
 
 type Tab = RecordKind | 'backup';
@@ -74,7 +74,7 @@ export function EditorApp() {
       </nav>
       <main role="tabpanel">
         {route.tab === 'backup' ? <BackupPanel /> : (
-          <RecordsView kind={route.tab} id={route.id} field={route.field} go={go} onDirty={(d) => { dirty.current = d; }} />
+          <RecordsView key={route.tab} kind={route.tab} id={route.id} field={route.field} go={go} onDirty={(d) => { dirty.current = d; }} />
         )}
       </main>
       <ConfirmDialog open={!!pending} title={t('ui.unsavedTitle')} confirmLabel={t('ui.discard')} danger
@@ -84,6 +84,8 @@ export function EditorApp() {
     </div>
   );
 }
+
+const LIST_LABEL = { entity: 'ui.entities', contact: 'ui.contacts', site: 'ui.sites' } as const;
 
 function matches(rec: AnyRecord, q: string): boolean {
   if (!q) return true;
@@ -102,9 +104,13 @@ function RecordsView(props: { kind: RecordKind; id?: string; field?: string; go:
   const [draftRec, setDraft] = useState<AnyRecord | null>(null);
   const [del, setDel] = useState<{ rec: AnyRecord; refs: Reference[] } | null>(null);
   const [formDirty, setFormDirty] = useState(false);
+  // The save status belongs to one record: it survives the form's remount after a save, not a record change.
+  const [status, setStatus] = useState<(FormStatus & { id: string }) | null>(null);
   // A record not saved yet (new) lives in `draft` until its first save.
   const draft = draftRec && draftRec.id === props.id ? draftRec : null;
-  const record = draft ?? current ?? null;
+  // useLiveQuery keeps the previous result while a new id loads: only use a record that is the one asked for.
+  const saved = current && current.id === props.id ? current : null;
+  const record = draft ?? saved;
   // Follow edits saved elsewhere (another tab) while this form is clean; a dirty form keeps its edits and gets a conflict on save.
   const formKey = record ? `${record.id}:${formDirty ? 'dirty' : record.rev}` : 'none';
   const stableKey = useRef(formKey);
@@ -127,7 +133,7 @@ function RecordsView(props: { kind: RecordKind; id?: string; field?: string; go:
             </>
           ) : <button type="button" onClick={() => create()}>{t('ui.new')}</button>}
         </div>
-        <ul role="listbox" aria-label={t(`kind.${kind}s`)}>
+        <ul role="listbox" aria-label={t(LIST_LABEL[kind])}>
           {list.length === 0 && <li className="empty">{t('ui.noRecords')}</li>}
           {list.map((r) => (
             <li key={r.id} role="option" aria-selected={r.id === props.id} tabIndex={0}
@@ -142,18 +148,18 @@ function RecordsView(props: { kind: RecordKind; id?: string; field?: string; go:
       <section className="detail">
         {!record ? <p>{t('ui.selectRecord')}</p> : (
           <>
-            <RecordForm key={stableKey.current} kind={kind} record={record} focusField={props.field}
+            <RecordForm key={stableKey.current} kind={kind} record={record} focusField={props.field} status={status?.id === record.id ? status : null} setStatus={(st) => setStatus(st && { ...st, id: record.id })}
               onDirty={(d) => { setFormDirty(d); props.onDirty(d); }}
               onSaved={(saved) => { setDraft(null); setFormDirty(false); props.onDirty(false); props.go({ tab: kind, id: saved.id }); }}
               actions={
                 <>
-                  {current && <button type="button" onClick={async () => { const c = await duplicateRecord(getDb(), kind, current.id); props.go({ tab: kind, id: c.id }); }}>{t('ui.duplicate')}</button>}
-                  {current && <button type="button" className="danger" onClick={async () => setDel({ rec: current, refs: await referencesTo(getDb(), kind, current.id) })}>{t('ui.delete')}</button>}
+                  {saved && <button type="button" onClick={async () => { const c = await duplicateRecord(getDb(), kind, saved.id); props.go({ tab: kind, id: c.id }); }}>{t('ui.duplicate')}</button>}
+                  {saved && <button type="button" className="danger" onClick={async () => setDel({ rec: saved, refs: await referencesTo(getDb(), kind, saved.id) })}>{t('ui.delete')}</button>}
                 </>
               }>
               {() => (kind === 'entity' ? <EntityFields /> : kind === 'contact' ? <ContactFields /> : <SiteFields />)}
             </RecordForm>
-            {current && <DocumentsPanel ownerType={kind} ownerId={current.id} />}
+            {saved && <DocumentsPanel ownerType={kind} ownerId={saved.id} />}
           </>
         )}
       </section>

@@ -2,7 +2,9 @@
  * The shell every record form shares: react-hook-form with the record's zod schema (validated as the
  * user types), save with conflict / quota handling, dirty tracking for the unsaved-changes guard.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+
+export interface FormStatus { kind: 'ok' | 'error' | 'conflict'; text: string }
 import { FormProvider, useForm, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +19,9 @@ export function RecordForm<T extends AnyRecord>(props: {
   actions: ReactNode;
   children: (form: UseFormReturn<T & FieldValues>) => ReactNode;
   focusField?: string;
+  /** Kept by the parent so that it survives the form's remount after a save. */
+  status: FormStatus | null;
+  setStatus: (s: FormStatus | null) => void;
 }) {
   const { t } = useTranslation();
   const form = useForm<T & FieldValues>({
@@ -25,7 +30,7 @@ export function RecordForm<T extends AnyRecord>(props: {
     mode: 'onChange',
     defaultValues: props.record as never,
   });
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error' | 'conflict'; text: string } | null>(null);
+  const { status, setStatus } = props;
   const { isDirty, errors } = form.formState;
 
   useEffect(() => props.onDirty(isDirty), [isDirty]);

@@ -29,19 +29,21 @@ export function TextInput(p: Common & { type?: string; multiline?: boolean; plac
 
 export type Opt = string | { value: string; label: string };
 export function SelectInput(p: Common & { options: readonly Opt[]; emptyLabel?: string; onChanged?: (v: string) => void }) {
-  const { register } = useFormContext();
+  // Controlled (not register): options that load later (people, entities) still show the stored value.
+  const { control } = useFormContext();
   const error = useErr(p.name);
-  const reg = register(p.name);
   return (
-    <FieldRow label={p.label} required={p.required} error={error} hint={p.hint} name={p.name}>
-      {(id, describedBy) => (
-        <select id={id} aria-invalid={!!error} aria-describedby={describedBy} {...reg}
-          onChange={(e) => { void reg.onChange(e); p.onChanged?.(e.target.value); }}>
-          {p.emptyLabel !== undefined && <option value="">{p.emptyLabel}</option>}
-          {p.options.map((o) => typeof o === 'string' ? <option key={o} value={o}>{o}</option> : <option key={o.value} value={o.value}>{o.label}</option>)}
-        </select>
-      )}
-    </FieldRow>
+    <Controller control={control} name={p.name} render={({ field }) => (
+      <FieldRow label={p.label} required={p.required} error={error} hint={p.hint} name={p.name}>
+        {(id, describedBy) => (
+          <select id={id} aria-invalid={!!error} aria-describedby={describedBy} name={field.name} ref={field.ref} value={field.value ?? ''} onBlur={field.onBlur}
+            onChange={(e) => { field.onChange(e.target.value); p.onChanged?.(e.target.value); }}>
+            {p.emptyLabel !== undefined && <option value="">{p.emptyLabel}</option>}
+            {p.options.map((o) => typeof o === 'string' ? <option key={o} value={o}>{o}</option> : <option key={o.value} value={o.value}>{o.label}</option>)}
+          </select>
+        )}
+      </FieldRow>
+    )} />
   );
 }
 

@@ -391,7 +391,8 @@ export function certKindOf(certType: string): CertNumberKind {
   if (t.includes('居住证') && (t.includes('港澳') || t.includes('台湾'))) return 'residencePermit';
   // 居民身份证 and 临时居民身份证; a mainland 居住证 (公安 list code 14) carries the holder's ID number.
   if (t.includes('居民身份证') || t === '身份证' || t === '居住证') return 'residentId';
-  if (t.includes('统一社会信用代码') || t.includes('营业执照')) return 'uscc';
+  // '统一社会信用代码证书' and MIIT code 49 '中华人民共和国社会信用代码证书' (FORMS.md §1.7).
+  if (t.includes('社会信用代码') || t.includes('营业执照')) return 'uscc';
   if (t.includes('永久居留')) return 'foreignPermanentResident';
   if (t.includes('通行证') && t.includes('港澳')) return 'hkMacauPermit';
   if (t.includes('通行证') && t.includes('台湾')) return 'taiwanPermit';
@@ -533,7 +534,8 @@ export function validateLandline(s: string): Result<LandlineValue> {
   if (numLen === undefined) return result([err('landline.number')]);
   const number = rest.slice(0, numLen);
   const extension = rest.slice(numLen) || undefined;
-  if (!/^[2-9]/.test(number)) return result([err('landline.number')]);
+  // Real subscriber numbers start with 2–9, but placeholders like 010-12345678 are common: only 0 is rejected.
+  if (number.startsWith('0')) return result([err('landline.number')]);
   if (extension !== undefined && extension.length > 6) return result([err('landline.format')]);
 
   const tail = extension ? `-${extension}` : '';

@@ -32,7 +32,7 @@ const zh = {
   'landline.format': '固定电话格式错误，例如 0571-88888888',
   'landline.isMobile': '这是手机号码，请填写固定电话（区号-号码）',
   'landline.areaCode': '固定电话缺少区号或区号错误（区号以 0 开头，3–4 位）',
-  'landline.number': '固定电话号码应为 7–8 位，且不以 0 或 1 开头',
+  'landline.number': '固定电话号码应为 7–8 位，且不以 0 开头',
 
   'email.format': '电子邮箱格式错误，例如 name@example.com',
   'email.localPart': '电子邮箱 @ 前的部分含有不允许的字符',
@@ -108,7 +108,7 @@ const en: Record<IssueCode, string> = {
   'landline.format': 'Invalid landline, e.g. 0571-88888888',
   'landline.isMobile': 'This is a mobile number; enter a landline (area code + number)',
   'landline.areaCode': 'Missing or invalid area code (3–4 digits starting with 0)',
-  'landline.number': 'A landline number has 7–8 digits and does not start with 0 or 1',
+  'landline.number': 'A landline number has 7–8 digits and does not start with 0',
 
   'email.format': 'Invalid e-mail address, e.g. name@example.com',
   'email.localPart': 'The part before @ contains invalid characters',

@@ -1,0 +1,34 @@
+/** Launch Debian's Chromium with the built extension, offline (shared by the e2e tests, demo and bench). */
+import { chromium, type BrowserContext } from '@playwright/test';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const EXAMPLE = path.join(ROOT, 'docs/profile.example.json');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A fresh Chromium profile with the extension loaded; every http(s) request is aborted unless routed later. */
+export async function launchWithExtension(opts: { headless?: boolean } = {}): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? true,
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run',
+    ],
+  });
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('internetdisconnected'));
+  return context;
+}
+
+export async function extensionIdOf(context: BrowserContext): Promise<string> {
+  let [sw] = context.serviceWorkers();
+  sw ??= await context.waitForEvent('serviceworker');
+  return new URL(sw.url()).host;
+}

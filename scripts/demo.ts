@@ -1,0 +1,74 @@
+/**
+ * npm run demo: opens Chromium with the built extension, loads docs/profile.example.json through the
+ * editor's 导入 (as a user would), and shows the editor, popup and side panel. With a display the browser
+ * stays open until you close it; without one (CI, SSH) it runs headless, saves a screenshot of each
+ * page to demo-output/ and prints a summary table.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { EXAMPLE, ROOT, extensionIdOf, launchWithExtension } from './browser';
+
+const headless = !process.env.DISPLAY || process.env.DEMO_HEADLESS === '1';
+const outDir = path.join(ROOT, 'demo-output');
+mkdirSync(outDir, { recursive: true });
+
+const context = await launchWithExtension({ headless });
+const id = await extensionIdOf(context);
+const editor = await context.newPage();
+editor.on('pageerror', (e) => console.error('[editor error]', e.message));
+editor.on('console', (m) => { if (m.type() === 'error') console.error('[editor console]', m.text().slice(0, 2000)); });
+await editor.goto(`chrome-extension://${id}/editor.html#backup`);
+await editor.getByLabel('导入').setInputFiles(EXAMPLE);
+const status = await editor.getByRole('status').textContent({ timeout: 10_000 });
+console.log(`导入 docs/profile.example.json: ${status}`);
+
+const shots: [string, string][] = [];
+async function shot(page: import('@playwright/test').Page, name: string) {
+  const file = path.join(outDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  shots.push([name, path.relative(ROOT, file)]);
+}
+
+await editor.goto(`chrome-extension://${id}/editor.html#entity/e-yunqi`);
+await editor.getByLabel('主办单位或主办人名称').waitFor();
+await shot(editor, 'editor-entity');
+await editor.goto(`chrome-extension://${id}/editor.html#site/s-yunqi-www`);
+await editor.getByLabel('网站名称').waitFor({ timeout: 5000 }).catch(async (e) => { await editor.screenshot({ path: '/tmp/demo-fail.png' }); throw e; });
+await shot(editor, 'editor-site');
+await editor.goto(`chrome-extension://${id}/editor.html#contact/c-zhangwei`);
+await editor.getByLabel('姓名').waitFor();
+await shot(editor, 'editor-contact');
+
+const popup = await context.newPage();
+await popup.setViewportSize({ width: 400, height: 600 });
+await popup.goto(`chrome-extension://${id}/popup.html`);
+await popup.getByTestId('completeness').waitFor();
+await shot(popup, 'popup');
+const rows: string[][] = [];
+for (const entity of ['杭州云栖示例科技有限公司', '张伟']) {
+  await popup.getByLabel('当前主体').selectOption({ label: entity });
+  await popup.waitForTimeout(300);
+  const site = await popup.getByLabel('当前网站').locator('option:checked').textContent();
+  const completeness = (await popup.getByTestId('completeness').textContent())?.trim() ?? '';
+  const open = await popup.locator('.open-items li').allTextContents();
+  rows.push([entity, site ?? '', completeness, open.join('；') || '—']);
+}
+await popup.getByLabel('当前主体').selectOption({ label: '杭州云栖示例科技有限公司' });
+
+const panel = await context.newPage();
+await panel.goto(`chrome-extension://${id}/sidepanel.html`);
+await panel.getByTestId('completeness').waitFor();
+await shot(panel, 'sidepanel');
+
+console.log('\n| 主体 | 当前网站 | 完整度 | 缺少/无效 |\n|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+console.log('\nScreenshots:');
+for (const [name, file] of shots) console.log(`  ${name}: ${file}`);
+
+if (headless) {
+  await context.close();
+} else {
+  await editor.bringToFront();
+  console.log('\nChromium is open with the extension; close the window to end the demo.');
+  await new Promise<void>((resolve) => context.on('close', () => resolve()));
+}

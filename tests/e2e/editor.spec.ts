@@ -1,0 +1,84 @@
+import { test, expect } from './fixtures';
+
+test('create an entity as a user would: typing, picking the region cascader; it survives a reload', async ({ editor }) => {
+  await editor.getByRole('button', { name: '新建单位主体' }).click();
+  const name = editor.getByLabel('主办单位或主办人名称');
+  await name.fill('');
+  await name.pressSequentially('杭州测试网络科技有限公司');
+  await editor.getByLabel('主办单位性质').selectOption('企业');
+  await editor.getByLabel('证件类型').selectOption('营业执照（个人或企业）');
+  await editor.getByLabel('证件号码').pressSequentially('91330106673959654P');
+  await editor.getByLabel('主办单位所属区域 省').selectOption('浙江省');
+  await editor.getByLabel('主办单位所属区域 市').selectOption('杭州市');
+  await editor.getByLabel('主办单位所属区域 区/县').selectOption('余杭区');
+  await editor.getByLabel('主办单位证件住所').fill('浙江省杭州市余杭区文一西路 969 号');
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(editor.getByRole('status')).toHaveText('已保存');
+
+  await editor.reload();
+  await editor.getByRole('option', { name: /杭州测试网络科技有限公司/ }).click();
+  await expect(editor.getByLabel('主办单位或主办人名称')).toHaveValue('杭州测试网络科技有限公司');
+  await expect(editor.getByLabel('证件号码')).toHaveValue('91330106673959654P');
+  await expect(editor.getByLabel('主办单位所属区域 区/县')).toHaveValue('余杭区');
+});
+
+test('an invalid ID number shows its message as you type and is not saved', async ({ editor }) => {
+  await editor.getByRole('tab', { name: '人员' }).click();
+  await editor.getByRole('button', { name: '新建', exact: true }).click();
+  const name = editor.getByLabel('姓名');
+  await name.fill('赵六');
+  const id = editor.getByLabel('证件号码');
+  await id.pressSequentially('11010519491231002Y');
+  await expect(id).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.getByRole('alert').first()).toContainText('身份证');
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(editor.locator('.status.error')).toContainText('未保存');
+  await editor.reload();
+  await editor.getByRole('tab', { name: '人员' }).click();
+  await expect(editor.getByRole('option', { name: /赵六/ })).toHaveCount(0);
+
+  // A valid one is saved.
+  await editor.getByRole('button', { name: '新建', exact: true }).click();
+  await editor.getByLabel('姓名').fill('赵六');
+  await editor.getByLabel('证件号码').pressSequentially('11010519491231002X');
+  await expect(editor.getByLabel('证件号码')).toHaveAttribute('aria-invalid', 'false');
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(editor.getByRole('status')).toHaveText('已保存');
+  await expect(editor.getByRole('option', { name: /赵六/ })).toHaveCount(1);
+});
+
+test('unsaved changes are not lost silently: switching records asks first', async ({ editor }) => {
+  await editor.getByRole('button', { name: '新建个人主体' }).click();
+  await editor.getByLabel('主办单位或主办人名称').fill('甲');
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(editor.getByRole('status')).toHaveText('已保存');
+  await editor.getByLabel('主办单位或主办人名称').fill('甲乙丙');
+  await editor.getByRole('tab', { name: '网站' }).click();
+  const dialog = editor.getByRole('dialog', { name: '有未保存的修改' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(editor.getByLabel('主办单位或主办人名称')).toHaveValue('甲乙丙');
+  await expect(editor.getByRole('tab', { name: '主体' })).toHaveAttribute('aria-selected', 'true');
+  // Closing the page with unsaved changes triggers the browser's leave-page prompt.
+  let prompted = false;
+  editor.on('dialog', async (d) => { prompted = d.type() === 'beforeunload'; await d.dismiss(); });
+  await editor.close({ runBeforeUnload: true });
+  await expect.poll(() => prompted).toBe(true);
+});
+
+test('deleting a contact that is in use asks first and names where it is used', async ({ editor }) => {
+  const { importThroughUi, EXAMPLE } = await import('./fixtures');
+  await importThroughUi(editor, EXAMPLE);
+  await expect(editor.getByRole('status')).toContainText('已导入');
+  await editor.getByRole('tab', { name: '人员' }).click();
+  await editor.getByRole('option', { name: /李娜/ }).click();
+  await editor.getByRole('button', { name: '删除' }).click();
+  const dialog = editor.getByRole('dialog', { name: '删除“李娜”？' });
+  await expect(dialog).toContainText('杭州云栖示例科技有限公司');
+  await expect(dialog).toContainText('主体负责人');
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(editor.getByRole('option', { name: /李娜/ })).toHaveCount(1);
+  await editor.getByRole('button', { name: '删除' }).click();
+  await dialog.getByRole('button', { name: '删除' }).click();
+  await expect(editor.getByRole('option', { name: /李娜/ })).toHaveCount(0);
+});
