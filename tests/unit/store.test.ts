@@ -83,6 +83,8 @@ describe('references, delete, duplicate', () => {
 
 describe('selection', () => {
   it('uses the stored choice, else the most recently edited entity and its site', async () => {
+    let clock = 1_700_000_000_000;
+    const spy = vi.spyOn(Date, 'now').mockImplementation(() => (clock += 1000)); // distinct edit times
     const a = await saveRecord(db, 'entity', { ...blankEntity(), name: 'A' });
     const b = await saveRecord(db, 'entity', { ...blankEntity(), name: 'B' });
     const sb = await saveRecord(db, 'site', { ...blankSite(b.id), name: 'B 的网站' });
@@ -95,6 +97,7 @@ describe('selection', () => {
     expect(r.site).toBeUndefined();
     await deleteRecord(db, 'entity', a.id);
     expect((await getSelection(db)).entityId).toBe('');
+    spy.mockRestore();
   });
 });
 
