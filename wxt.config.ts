@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import pkg from './package.json' with { type: 'json' };
+import { FILING_MATCHES } from './lib/hosts';
 
 // Manifest: only what the features use. The filing hosts are listed once in lib/hosts.ts.
 export default defineConfig({
@@ -12,6 +13,12 @@ export default defineConfig({
     // sidePanel is Chrome/Edge only; Firefox gets sidebar_action from entrypoints/sidepanel.
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     action: { default_title: '__MSG_extName__' },
+    // The in-page panel is an extension page in an iframe: only the filing hosts may frame it.
+    web_accessible_resources:
+      browser === 'firefox' ? ['panel.html'] : [{ resources: ['panel.html'], matches: FILING_MATCHES }],
+    commands: {
+      'fill-step': { suggested_key: { default: 'Alt+Shift+F' }, description: '一键填充当前备案步骤 / Fill the current filing step' },
+    },
     content_security_policy:
       browser === 'firefox'
         ? "script-src 'self'; object-src 'self'"

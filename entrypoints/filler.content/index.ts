@@ -1,0 +1,39 @@
+/**
+ * The content script of the filing pages. It recognises the platform and step, shows the panel (an
+ * extension page in an iframe inside a closed shadow root, so the page cannot read it), and executes
+ * fills the background sends after a user action. It never reads or stores the profile.
+ */
+import { browser } from 'wxt/browser';
+import { FILING_MATCHES, platformOfUrl } from '@/lib/hosts';
+import { FillerPage } from '@/lib/dom/filler';
+
+export default defineContentScript({
+  matches: FILING_MATCHES,
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    const platform = platformOfUrl(location.href);
+    if (!platform || !trustedFrame()) return;
+    const page = new FillerPage(platform, browser.runtime.getURL('/panel.html'));
+    page.start(ctx.signal);
+    ctx.addEventListener(window, 'wxt:locationchange', () => page.schedule());
+    browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) => {
+      // Only the extension itself can reach this listener; validate anyway.
+      if (sender.id !== browser.runtime.id) return false;
+      void page.handle(msg).then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
+      return true;
+    });
+  },
+});
+
+/** Top frames, and iframes whose every ancestor has this frame's origin: never foreign frames. */
+function trustedFrame(): boolean {
+  if (window === window.top) return true;
+  const anc = location.ancestorOrigins;
+  if (anc && anc.length) return [...anc].every((o) => o === location.origin);
+  try {
+    return window.top!.location.origin === location.origin;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The background's message handling: frames that recognised a filing step register with a token; the
+ * panel, popup, side panel and the keyboard shortcut ask for fills, undo and focus by token (or for the
+ * active tab). Every message is validated with zod and its sender checked: cs.* only from content
+ * scripts on the filing origins, ui.* only from the extension's own pages.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { getDb } from './db';
+import { platformOfUrl } from './hosts';
+import { t } from './i18n';
+import { ToBackground, UndoReply, type FillReport, type Recognition } from './messages';
+import { runFill } from './fill/orchestrate';
+import { norm } from './text';
+
+export interface FrameInfo { token: string; tabId: number; frameId: number; recognition: Recognition | null; hints: string[]; url: string }
+
+const frames = new Map<string, FrameInfo>();
+const SESSION_KEY = 'frames';
+
+async function persist() {
+  try { await browser.storage.session?.set({ [SESSION_KEY]: [...frames.values()] }); } catch { /* session storage unavailable */ }
+}
+async function restore() {
+  if (frames.size) return;
+  try {
+    const got = (await browser.storage.session?.get(SESSION_KEY)) as { [SESSION_KEY]?: FrameInfo[] } | undefined;
+    for (const f of got?.[SESSION_KEY] ?? []) frames.set(f.token, f);
+  } catch { /* ignore */ }
+}
+
+const extensionOrigin = () => new URL(browser.runtime.getURL('/')).origin;
+const fromExtensionPage = (sender: Browser.runtime.MessageSender) => sender.id === browser.runtime.id && !!sender.url && new URL(sender.url).origin === extensionOrigin();
+const fromFilingContent = (sender: Browser.runtime.MessageSender) => sender.id === browser.runtime.id && !!sender.tab && !!sender.url && !!platformOfUrl(sender.url);
+
+/** The registered frame for a token, or the active tab's recognised frame (top frame first). */
+async function frameFor(token: string | undefined): Promise<FrameInfo | undefined> {
+  await restore();
+  if (token) return frames.get(token);
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab?.id === undefined) return undefined;
+  return [...frames.values()].filter((f) => f.tabId === tab.id && f.recognition).sort((a, b) => a.frameId - b.frameId)[0];
+}
+
+export async function tabFrames(tabId: number): Promise<FrameInfo[]> {
+  await restore();
+  return [...frames.values()].filter((f) => f.tabId === tabId);
+}
+
+function transport(f: FrameInfo) {
+  const send = (msg: unknown) => browser.tabs.sendMessage(f.tabId, msg, { frameId: f.frameId });
+  return { locate: send, execute: send };
+}
+
+export async function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {
+  const parsed = ToBackground.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: 'bad message' };
+  const msg = parsed.data;
+  if (msg.type === 'cs.hello') {
+    if (!fromFilingContent(sender) || sender.tab?.id === undefined) return { ok: false };
+    await restore();
+    // one registration per frame
+    for (const [k, f] of frames) if (f.tabId === sender.tab.id && f.frameId === (sender.frameId ?? 0) && k !== msg.token) frames.delete(k);
+    frames.set(msg.token, { token: msg.token, tabId: sender.tab.id, frameId: sender.frameId ?? 0, recognition: msg.recognition, hints: msg.hints, url: sender.url! });
+    await persist();
+    void browser.runtime.sendMessage({ type: 'bg.tabChanged', tabId: sender.tab.id }).catch(() => {});
+    return { ok: true };
+  }
+  if (!fromExtensionPage(sender)) return { ok: false, error: 'forbidden' };
+  const frame = await frameFor(msg.token);
+  switch (msg.type) {
+    case 'ui.state': {
+      if (!frame) return { recognition: null };
+      return { recognition: frame.recognition, suggestedEntityId: await suggestEntity(frame.hints), tabId: frame.tabId };
+    }
+    case 'ui.fill': {
+      if (!frame?.recognition) return { ok: false, error: frame ? t('fill.notRecognized') : t('fill.noFrame'), items: [] } satisfies FillReport;
+      try {
+        return await runFill(getDb(), frame.recognition, transport(frame), { entityId: msg.entityId, siteId: msg.siteId, overwrite: msg.overwrite, only: msg.only });
+      } catch (e) {
+        return { ok: false, error: String(e instanceof Error ? e.message : e), items: [] } satisfies FillReport;
+      }
+    }
+    case 'ui.undo': {
+      if (!frame) return { restored: 0, failed: [] };
+      return UndoReply.parse(await browser.tabs.sendMessage(frame.tabId, { type: 'bg.undo' }, { frameId: frame.frameId }));
+    }
+    case 'ui.focus': {
+      if (!frame?.recognition) return { ok: false };
+      return browser.tabs.sendMessage(frame.tabId, { type: 'bg.focus', platform: frame.recognition.platform, step: frame.recognition.step, key: msg.key }, { frameId: frame.frameId });
+    }
+    case 'ui.panelSize': {
+      if (!frame) return { ok: false };
+      return browser.tabs.sendMessage(frame.tabId, { type: 'bg.panelSize', width: msg.width, height: msg.height }, { frameId: frame.frameId });
+    }
+  }
+}
+
+/** The entity whose name or certificate number already shows on the page. */
+async function suggestEntity(hints: string[]): Promise<string | undefined> {
+  if (!hints.length) return undefined;
+  const h = hints.map(norm);
+  const entities = await getDb().entities.toArray();
+  return entities.find((e) => h.includes(norm(e.name)) || (e.certNumber && h.includes(norm(e.certNumber))))?.id;
+}
+
+export function forgetTab(tabId: number) {
+  for (const [k, f] of frames) if (f.tabId === tabId) frames.delete(k);
+  void persist();
+}
+
+/** The keyboard shortcut and the popup: fill the active tab's step with the current selection. */
+export async function fillActiveTab(): Promise<FillReport> {
+  const frame = await frameFor(undefined);
+  if (!frame?.recognition) return { ok: false, error: t('fill.noFrame'), items: [] };
+  return runFill(getDb(), frame.recognition, transport(frame), {});
+}

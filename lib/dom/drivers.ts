@@ -1,0 +1,325 @@
+/**
+ * Widget drivers: put a value into a field the way a user would, so the page's framework state holds
+ * it (Fusion Next, Ant Design, Element Plus, native), then read back what the page shows. Runs in the
+ * content script. Waits are bounded, event-driven polls during a fill only.
+ */
+import type { FillAction, FillValueWire } from '../messages';
+import { norm } from '../text';
+import { isVisible, labelText, type Located } from './locate';
+
+export type Current = string | string[] | boolean;
+
+const OPTION_SEL = '.next-menu-item, .next-select-menu-item, .el-select-dropdown__item, .ant-select-item-option, [role=option]';
+const CASCADER_MENU_SEL = '.next-cascader-menu, .el-cascader-menu, .ant-cascader-menu';
+const CASCADER_ITEM_SEL = '.next-cascader-menu-item, .el-cascader-node, .ant-cascader-menu-item';
+const CHOICE_SEL = 'label, .next-radio-wrapper, .next-checkbox-wrapper, .el-radio, .el-checkbox, .ant-radio-wrapper, .ant-checkbox-wrapper';
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Wait until `fn` returns a value (checked on DOM mutations and every 50 ms), or give up. */
+export async function waitFor<T>(fn: () => T | undefined | null | false, timeout = 3000): Promise<T | undefined> {
+  const first = fn();
+  if (first) return first;
+  const end = performance.now() + timeout;
+  return new Promise<T | undefined>((resolve) => {
+    let done = false;
+    const check = () => {
+      if (done) return;
+      const v = fn();
+      if (v) { finish(v); return; }
+      if (performance.now() > end) finish(undefined);
+    };
+    const obs = new MutationObserver(check);
+    const timer = setInterval(check, 50);
+    const finish = (v: T | undefined) => { done = true; obs.disconnect(); clearInterval(timer); resolve(v); };
+    obs.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** A user's click: pointer and mouse events at the element's centre, then click. */
+export function userClick(el: Element) {
+  const r = el.getBoundingClientRect();
+  const init = { bubbles: true, cancelable: true, composed: true, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0, view: window };
+  el.dispatchEvent(new PointerEvent('pointerover', init));
+  el.dispatchEvent(new MouseEvent('mouseover', init));
+  el.dispatchEvent(new MouseEvent('mouseenter', { ...init, bubbles: false }));
+  el.dispatchEvent(new PointerEvent('pointerdown', init));
+  el.dispatchEvent(new MouseEvent('mousedown', init));
+  if (el instanceof HTMLElement) el.focus({ preventScroll: true });
+  el.dispatchEvent(new PointerEvent('pointerup', init));
+  el.dispatchEvent(new MouseEvent('mouseup', init));
+  el.dispatchEvent(new MouseEvent('click', init));
+}
+
+function key(el: Element, k: string) {
+  const init = { key: k, code: k, bubbles: true, cancelable: true, keyCode: k === 'Enter' ? 13 : k === 'Escape' ? 27 : 0 };
+  el.dispatchEvent(new KeyboardEvent('keydown', init));
+  el.dispatchEvent(new KeyboardEvent('keypress', init));
+  el.dispatchEvent(new KeyboardEvent('keyup', init));
+}
+
+const inputOf = (root: HTMLElement) =>
+  (root.matches('input,textarea') ? root : root.querySelector('textarea, input:not([type=hidden]):not([type=file]):not([type=checkbox]):not([type=radio])')) as HTMLInputElement | HTMLTextAreaElement | null;
+
+export function isDisabled(root: HTMLElement): boolean {
+  if (/(^|\s)(is-disabled|disabled|next-disabled|ant-select-disabled|ant-input-disabled|ant-picker-disabled|ant-cascader-disabled|el-select--disabled)(\s|$)/.test(root.className)) return true;
+  if (root.closest('.is-disabled, .next-disabled, [aria-disabled=true], fieldset[disabled]')) return true;
+  const input = root.matches('input,select,textarea') ? root : root.querySelector('input:not([type=hidden]),select,textarea');
+  return !!(input && (input as HTMLInputElement).disabled);
+}
+export function isReadOnly(root: HTMLElement, widget: FillAction['widget']): boolean {
+  if (widget !== 'text') return false;
+  const input = inputOf(root);
+  return !!input?.readOnly;
+}
+
+// ─────────────────────────── reading what the page shows ───────────────────────────
+
+function choiceWrappers(root: HTMLElement): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(CHOICE_SEL)].filter((w) => w.querySelector('input[type=radio],input[type=checkbox]') && !w.parentElement?.closest(CHOICE_SEL)?.matches(CHOICE_SEL + ':not(label)'));
+}
+function wrapperChecked(w: Element): boolean {
+  const input = w.querySelector('input[type=radio],input[type=checkbox]') as HTMLInputElement | null;
+  return !!input?.checked || /(^|\s)(is-checked|checked|ant-radio-wrapper-checked|ant-checkbox-wrapper-checked)(\s|$)/.test(w.className);
+}
+const wrapperText = (w: Element) => labelText(w) || (w.textContent ?? '').trim();
+
+function selectShown(root: HTMLElement): string {
+  if (root instanceof HTMLSelectElement) return root.selectedIndex >= 0 && root.value !== '' ? (root.selectedOptions[0]?.text ?? '') : '';
+  const native = root.querySelector('select');
+  if (native) return selectShown(native);
+  const shown = root.querySelector('.next-select-values, .next-select-value, .el-select__selected-item:not(.el-select__placeholder), .el-select__selected-item span, .ant-select-selection-item, .el-select__tags-text');
+  if (shown && shown.textContent?.trim()) return shown.textContent.trim();
+  const ph = root.querySelector('.el-select__placeholder:not(.is-transparent)');
+  if (ph && ph.textContent?.trim()) return ph.textContent.trim();
+  const input = root.querySelector('input:not([type=hidden])') as HTMLInputElement | null;
+  return input?.value?.trim() ?? '';
+}
+
+export function readCurrent(loc: Located, widget: FillAction['widget']): Current {
+  const root = loc.root;
+  switch (widget) {
+    case 'checkbox': {
+      const input = (root.matches('input[type=checkbox]') ? root : root.querySelector('input[type=checkbox]')) as HTMLInputElement | null;
+      return !!input?.checked || /(^|\s)(is-checked|checked|ant-checkbox-wrapper-checked)(\s|$)/.test(root.className);
+    }
+    case 'radio': {
+      const w = choiceWrappers(root).find(wrapperChecked);
+      return w ? wrapperText(w) : '';
+    }
+    case 'checkbox-group':
+      return choiceWrappers(root).filter(wrapperChecked).map(wrapperText);
+    case 'select':
+      return selectShown(root);
+    case 'cascader': {
+      const native = [...root.querySelectorAll('select')];
+      if (native.length) return native.map((s) => (s.value ? s.selectedOptions[0]?.text ?? '' : '')).filter(Boolean);
+      const t = selectShown(root);
+      return t ? t.split(/\s*[/／>]\s*/).filter(Boolean) : [];
+    }
+    case 'upload':
+      return [...root.querySelectorAll('.next-upload-list-item-name, .el-upload-list__item-name, .ant-upload-list-item-name, [class*="upload-list-item-name"], [class*="file-name"]')].map((e) => (e.textContent ?? '').trim()).filter(Boolean);
+    default:
+      return inputOf(root)?.value ?? '';
+  }
+}
+
+/** Option texts that can be read without opening anything (radios, checkboxes, native selects). */
+export function readOptions(loc: Located, widget: FillAction['widget']): string[] | undefined {
+  if (widget === 'radio' || widget === 'checkbox-group') return choiceWrappers(loc.root).map(wrapperText);
+  if (widget === 'select') {
+    const sel = loc.root instanceof HTMLSelectElement ? loc.root : loc.root.querySelector('select');
+    if (sel) return [...sel.options].filter((o) => o.value !== '').map((o) => o.text.trim());
+  }
+  return undefined;
+}
+
+// ─────────────────────────── putting values in ───────────────────────────
+
+export interface DriverResult { ok: boolean; error?: string; shown?: Current }
+
+const matchText = (el: Element, accept: string[]) => {
+  const t = norm(el.textContent ?? '');
+  return accept.some((a) => norm(a) === t);
+};
+
+function openTrigger(root: HTMLElement): HTMLElement {
+  return (root.querySelector('.next-select-trigger, .next-select-inner, .el-select__wrapper, .el-input__wrapper, .ant-select-selector, .ant-picker-input, input:not([type=hidden])') as HTMLElement | null) ?? root;
+}
+
+function closePopups(root: HTMLElement) {
+  const input = root.querySelector('input') ?? root;
+  key(input, 'Escape');
+  document.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+  document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+}
+
+async function chooseOption(root: HTMLElement, accept: string[]): Promise<DriverResult> {
+  const native = root instanceof HTMLSelectElement ? root : root.querySelector('select');
+  if (native) {
+    const opt = [...native.options].find((o) => accept.some((a) => norm(a) === norm(o.text)));
+    if (!opt) return { ok: false, error: 'fill.noOption' };
+    native.focus();
+    native.value = opt.value;
+    native.dispatchEvent(new Event('input', { bubbles: true }));
+    native.dispatchEvent(new Event('change', { bubbles: true }));
+    native.blur();
+    return { ok: true };
+  }
+  userClick(openTrigger(root));
+  const option = await findOptionInPopup(accept);
+  if (!option) {
+    closePopups(root);
+    return { ok: false, error: 'fill.noOption' };
+  }
+  userClick(option);
+  await sleep(0);
+  closePopups(root);
+  return { ok: true };
+}
+
+/** The visible option with an accepted text in the open dropdown (scrolling virtual lists). */
+async function findOptionInPopup(accept: string[]): Promise<HTMLElement | undefined> {
+  const visibleOptions = () => [...document.querySelectorAll<HTMLElement>(OPTION_SEL)].filter(isVisible);
+  const opened = await waitFor(() => (visibleOptions().length ? true : undefined), 2000);
+  if (!opened) return undefined;
+  for (let i = 0; i < 60; i++) {
+    const hit = visibleOptions().find((o) => matchText(o.querySelector('.ant-select-item-option-content') ?? o, accept));
+    if (hit) return hit;
+    // virtual lists (antd) render a window of options: scroll the holder and look again
+    const holder = visibleOptions()[0]?.closest('.rc-virtual-list-holder, .next-menu, .el-scrollbar__wrap, .el-select-dropdown__wrap') as HTMLElement | null;
+    if (!holder || holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1) return undefined;
+    holder.scrollTop += Math.max(holder.clientHeight - 24, 24);
+    holder.dispatchEvent(new Event('scroll'));
+    await sleep(30);
+  }
+  return undefined;
+}
+
+async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverResult> {
+  const natives = [...root.querySelectorAll('select')];
+  if (natives.length >= path.length) {
+    for (let i = 0; i < path.length; i++) {
+      const sel = natives[i]!;
+      const opt = await waitFor(() => [...sel.options].find((o) => norm(o.text) === norm(path[i]!)), 2000);
+      if (!opt) return { ok: false, error: 'fill.noOption' };
+      sel.value = opt.value;
+      sel.dispatchEvent(new Event('input', { bubbles: true }));
+      sel.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    return { ok: true };
+  }
+  userClick(openTrigger(root));
+  for (let level = 0; level < path.length; level++) {
+    const item = await waitFor(() => {
+      const menus = [...document.querySelectorAll<HTMLElement>(CASCADER_MENU_SEL)].filter(isVisible);
+      const menu = menus[level];
+      if (!menu) return undefined;
+      return [...menu.querySelectorAll<HTMLElement>(CASCADER_ITEM_SEL)].find((it) => matchText(it.querySelector('.el-cascader-node__label, .next-cascader-menu-item-text, .ant-cascader-menu-item-content') ?? it, [path[level]!]));
+    }, 4000);
+    if (!item) {
+      closePopups(root);
+      return { ok: false, error: 'fill.noOption' };
+    }
+    userClick(item.querySelector('.el-cascader-node__label') ?? item);
+  }
+  await sleep(0);
+  if (document.querySelector(`${CASCADER_MENU_SEL}`) && [...document.querySelectorAll(CASCADER_MENU_SEL)].some(isVisible)) closePopups(root);
+  return { ok: true };
+}
+
+async function typeDate(root: HTMLElement, value: string): Promise<DriverResult> {
+  const input = inputOf(root);
+  if (!input) return { ok: false, error: 'fill.failed' };
+  userClick(input);
+  setNativeValue(input, value);
+  key(input, 'Enter');
+  await sleep(0);
+  input.dispatchEvent(new FocusEvent('blur'));
+  input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+  input.blur();
+  closePopups(root);
+  return { ok: true };
+}
+
+function setText(root: HTMLElement, value: string): DriverResult {
+  const input = inputOf(root);
+  if (!input) return { ok: false, error: 'fill.failed' };
+  input.focus();
+  input.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  setNativeValue(input, value);
+  input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+  input.blur();
+  return { ok: true };
+}
+
+function clickChoices(root: HTMLElement, accept: string[], kind: 'radio' | 'checkbox-group'): DriverResult {
+  const wrappers = choiceWrappers(root);
+  if (kind === 'radio') {
+    const w = wrappers.find((x) => accept.some((a) => norm(a) === norm(wrapperText(x))));
+    if (!w) return { ok: false, error: 'fill.noOption' };
+    userClick(w.querySelector('input') ?? w);
+    return { ok: true };
+  }
+  for (const text of accept) {
+    const w = wrappers.find((x) => norm(wrapperText(x)) === norm(text));
+    if (!w) return { ok: false, error: 'fill.noOption' };
+    if (!wrapperChecked(w)) userClick(w.querySelector('input') ?? w);
+  }
+  return { ok: true };
+}
+
+function setCheckbox(root: HTMLElement, want: boolean): DriverResult {
+  const input = (root.matches('input[type=checkbox]') ? root : root.querySelector('input[type=checkbox]')) as HTMLInputElement | null;
+  if (!input) return { ok: false, error: 'fill.failed' };
+  if (input.checked !== want) userClick(input);
+  return { ok: true };
+}
+
+function upload(root: HTMLElement, file: { name: string; mime: string; base64: string }): DriverResult {
+  const input = (root.matches('input[type=file]') ? root : root.querySelector('input[type=file]')) as HTMLInputElement | null;
+  if (!input) return { ok: false, error: 'fill.failed' };
+  const bin = atob(file.base64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const dt = new DataTransfer();
+  dt.items.add(new File([bytes], file.name, { type: file.mime }));
+  input.files = dt.files;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return { ok: true };
+}
+
+export async function drive(loc: Located, action: Pick<FillAction, 'widget' | 'value' | 'accept'>): Promise<DriverResult> {
+  const root = loc.root;
+  const v = action.value;
+  switch (action.widget) {
+    case 'text': return setText(root, String(v));
+    case 'date': return typeDate(root, String(v));
+    case 'select': return chooseOption(root, action.accept ?? [String(v)]);
+    case 'radio': return clickChoices(root, action.accept ?? [String(v)], 'radio');
+    case 'checkbox-group': return clickChoices(root, v as string[], 'checkbox-group');
+    case 'checkbox': return setCheckbox(root, v === true);
+    case 'cascader': return chooseCascade(root, v as string[]);
+    case 'upload': return typeof v === 'object' && !Array.isArray(v) ? upload(root, (v as { file: { name: string; mime: string; base64: string } }).file) : { ok: false, error: 'fill.failed' };
+  }
+}
+
+/** Does what the page shows now equal what was put in? (the framework's state is the truth) */
+export function shows(widget: FillAction['widget'], value: FillValueWire, accept: string[] | undefined, current: Current): boolean {
+  switch (widget) {
+    case 'checkbox': return current === value;
+    case 'checkbox-group': return Array.isArray(value) && Array.isArray(current) && value.every((x) => current.some((c) => norm(c) === norm(x)));
+    case 'cascader': return Array.isArray(value) && Array.isArray(current) && norm(current.join('')) === norm(value.join(''));
+    case 'select': case 'radio': return typeof current === 'string' && (accept ?? [String(value)]).some((a) => norm(a) === norm(current));
+    case 'upload': return Array.isArray(current) && typeof value === 'object' && !Array.isArray(value) && current.some((n) => n.includes((value as { file: { name: string } }).file.name));
+    default: return typeof current === 'string' && current.trim() === String(value).trim();
+  }
+}

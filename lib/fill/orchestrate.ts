@@ -1,0 +1,107 @@
+/**
+ * One fill, run by the background: take the chosen entity and site, ask the frame what it shows
+ * (no profile data sent), plan, send only the values to fill, and turn the frame's results into the
+ * report the panel shows. Transport-agnostic so it is tested in Node.
+ */
+import type { BeianDB } from '../db';
+import { stepById } from '../forms/maps';
+import { buildFillView, isDocRef, isOneOf } from '../forms/view';
+import { issueText, t } from '../i18n';
+import {
+  ExecuteReply, LocateReply, type FillAction, type FillReport, type Mark, type Recognition, type ReportItem,
+} from '../messages';
+import type { Contact, Entity, Site } from '../schema';
+import { resolveSelection, setSelection } from '../store';
+import { blobToBase64 } from '../backup';
+import { resolveRef } from '../completeness';
+import { planFill, type PlanItem } from './planner';
+
+export interface FrameTransport {
+  locate(msg: unknown): Promise<unknown>;
+  execute(msg: unknown): Promise<unknown>;
+}
+
+export interface FillRequest { entityId?: string; siteId?: string; overwrite?: string[]; only?: string[] }
+
+const MARKED: Partial<Record<PlanItem['outcome'], Mark['kind']>> = {
+  missing: 'missing', invalid: 'invalid', conflict: 'conflict', locked: 'locked', 'no-option': 'no-option', 'too-large': 'too-large', ambiguous: 'ambiguous',
+};
+
+export async function runFill(db: BeianDB, recognition: Recognition, frame: FrameTransport, req: FillRequest, now = () => performance.now()): Promise<FillReport> {
+  const started = now();
+  const sel = await resolveSelection(db);
+  const entity = req.entityId ? await db.entities.get(req.entityId) : sel.entity;
+  let site = req.siteId ? await db.sites.get(req.siteId) : sel.site;
+  if (site && entity && site.entityId !== entity.id) site = (await db.sites.where('entityId').equals(entity.id).first()) ?? undefined;
+  if (!entity) return { ok: false, error: t('fill.noEntity'), recognition, items: [] };
+  const spec = stepById(recognition.platform, recognition.step, entity.kind);
+  if (!spec) return { ok: false, error: t('fill.unknownStep'), recognition, items: [] };
+
+  const [contacts, docs] = await Promise.all([db.contacts.toArray(), db.documents.toArray()]);
+  const view = buildFillView(entity, site, contacts, docs.map(({ blob: _b, ...m }) => m));
+  const located = LocateReply.parse(await frame.locate({ type: 'bg.locate', platform: spec.platform, step: spec.step, variant: spec.variant }));
+  let plan = planFill(spec, located.snapshots, view, { overwrite: req.overwrite });
+  if (req.only) plan = plan.filter((p) => req.only!.includes(p.key));
+
+  const actions: FillAction[] = [];
+  for (const p of plan) {
+    if (p.outcome !== 'fill' || p.value === undefined) continue;
+    const v = p.value;
+    if (isDocRef(v)) {
+      const doc = docs.find((d) => d.id === v.docId);
+      if (!doc) continue;
+      actions.push({ key: p.key, widget: p.widget, value: { file: { name: doc.name, mime: doc.mime, base64: await blobToBase64(doc.blob) } } });
+    } else if (isOneOf(v)) {
+      actions.push({ key: p.key, widget: p.widget, value: v.oneOf[0]!, accept: p.accept });
+    } else {
+      actions.push({ key: p.key, widget: p.widget, value: v, ...(p.accept ? { accept: p.accept } : {}) });
+    }
+  }
+  const marks: Mark[] = plan.flatMap((p) => (MARKED[p.outcome] ? [{ key: p.key, kind: MARKED[p.outcome]!, text: outcomeText(p) }] : []));
+  const executed = ExecuteReply.parse(await frame.execute({ type: 'bg.execute', platform: spec.platform, step: spec.step, variant: spec.variant, actions, marks }));
+  const results = new Map(executed.results.map((r) => [r.key, r]));
+
+  const ctx = { entity, site, contacts: new Map(contacts.map((c) => [c.id, c])) };
+  const items: ReportItem[] = plan
+    .filter((p) => p.outcome !== 'skip')
+    .map((p) => {
+      const link = linkOf(p.path, ctx);
+      if (p.outcome === 'fill') {
+        const r = results.get(p.key);
+        return r?.ok
+          ? { key: p.key, label: p.label, outcome: 'filled' as const }
+          : { key: p.key, label: p.label, outcome: 'failed' as const, message: r?.error ?? t('fill.failed'), ...(link ? { link } : {}) };
+      }
+      return { key: p.key, label: p.label, outcome: p.outcome as ReportItem['outcome'], ...(MARKED[p.outcome] || p.outcome === 'not-found' ? { message: outcomeText(p) } : {}), ...(link && (p.outcome === 'missing' || p.outcome === 'invalid') ? { link } : {}) };
+    });
+  await setSelection(db, { entityId: entity.id, siteId: site?.id ?? '' });
+  return { ok: true, recognition, items, ms: Math.round(now() - started) };
+}
+
+export function outcomeText(p: PlanItem): string {
+  if (p.outcome === 'invalid' && p.code) return `${t('fill.outcome.invalid')}：${issueText(p.code, p.params)}`;
+  if (p.outcome === 'too-large') return t('fill.outcome.too-large', { max: `${Math.round(Number(p.params?.max ?? 0) / 1024)} KB` });
+  return t(`fill.outcome.${p.outcome}`);
+}
+
+/** Where in the editor a fill-view path lives. */
+export function linkOf(path: string, ctx: { entity?: Entity; site?: Site; contacts: Map<string, Contact> }): ReportItem['link'] | undefined {
+  const [head, field, ...rest] = path.split('.');
+  if (!head || !field) return undefined;
+  const contactField: Record<string, string> = { validFrom: 'certValidFrom', validTo: 'certValidTo', longTerm: 'certValidTo', region: 'address', addressDetail: 'address', idLast6: 'certNumber', doc: 'name' };
+  const entityField: Record<string, string> = { officeRegion: 'officeAddress', officeDetail: 'officeAddress', doc: 'name' };
+  const siteField: Record<string, string> = { mainDomain: 'domains', otherDomains: 'domains', ip: 'ips', contentType: 'contentTypes', hasIcpNumber: 'icpSiteNumber', icpNumber: 'icpSiteNumber', hasPreApproval: 'preApprovals', doc: 'name' };
+  if (head === 'entity' && ctx.entity) return { record: 'entity', recordId: ctx.entity.id, field: entityField[field] ?? field };
+  if (head === 'site' && ctx.site) return { record: 'site', recordId: ctx.site.id, field: siteField[field] ?? field };
+  if ((head === 'provider' || head === 'registrar') && ctx.site) return { record: 'site', recordId: ctx.site.id, field: head === 'provider' ? 'accessProvider' : 'registrar' };
+  const refOf = { principal: undefined, web: ctx.site?.webPrincipal, security: ctx.site?.securityOfficer, emergency: ctx.site?.emergencyContact } as const;
+  if (head in refOf) {
+    const c = head === 'principal' ? (ctx.entity?.principalId ? ctx.contacts.get(ctx.entity.principalId) : undefined) : resolveRef(refOf[head as keyof typeof refOf]!, ctx.entity, ctx.contacts);
+    if (c) return { record: 'contact', recordId: c.id, field: contactField[field] ?? field };
+    // nobody holds the role yet: the entity (principal) or site (roles) is where to set it
+    if (head === 'principal' && ctx.entity) return { record: 'entity', recordId: ctx.entity.id, field: 'principalId' };
+    if (ctx.site) return { record: 'site', recordId: ctx.site.id, field: head === 'web' ? 'webPrincipal' : head === 'security' ? 'securityOfficer' : 'emergencyContact' };
+  }
+  void rest;
+  return undefined;
+}

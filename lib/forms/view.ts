@@ -1,0 +1,128 @@
+/**
+ * The fill view: the profile flattened into the values the forms ask for, keyed by the paths the form
+ * maps use (entity.*, site.*, principal.* …). Built in the extension origin; only the values of the
+ * fields being filled ever reach a page.
+ */
+import { PSB_SITE_CATEGORIES } from '../data/codes';
+import { resolveRef } from '../completeness';
+import { ContactSchema, EntitySchema, SiteSchema, type Contact, type ContactRef, type DocumentMeta, type Entity, type Site } from '../schema';
+import { expiryIssues } from '../validators';
+
+export interface DocRef { docId: string; name: string; mime: string; size: number }
+/** One of several option texts (the page may spell the value in any of them). */
+export interface OneOf { oneOf: string[] }
+export type FillValue = string | string[] | boolean | DocRef | OneOf;
+
+export interface FillView {
+  values: Record<string, FillValue>;
+  /** paths whose stored value is invalid (validation code), never filled */
+  invalid: Record<string, string>;
+}
+
+export const isDocRef = (v: unknown): v is DocRef => !!v && typeof v === 'object' && 'docId' in v;
+export const isOneOf = (v: unknown): v is OneOf => !!v && typeof v === 'object' && 'oneOf' in v;
+
+
+export function buildFillView(entity: Entity | undefined, site: Site | undefined, contacts: Contact[], docs: DocumentMeta[] = [], today = new Date()): FillView {
+  const values: Record<string, FillValue> = {};
+  const invalid: Record<string, string> = {};
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const set = (path: string, v: FillValue | undefined | null) => {
+    if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) return;
+    values[path] = v;
+  };
+  const markInvalid = (prefix: string, schema: typeof EntitySchema | typeof ContactSchema | typeof SiteSchema, rec: unknown) => {
+    const r = schema.safeParse(rec);
+    if (!r.success) for (const i of r.error.issues) invalid[`${prefix}.${String(i.path[0])}`] ??= i.message;
+  };
+  const docOf = (ownerType: DocumentMeta['ownerType'], ownerId: string | undefined, prefix: string) => {
+    if (!ownerId) return;
+    for (const d of docs.filter((x) => x.ownerType === ownerType && x.ownerId === ownerId)) {
+      set(`${prefix}.doc.${d.kind}`, { docId: d.id, name: d.name, mime: d.mime, size: d.size });
+    }
+  };
+
+  if (entity) {
+    markInvalid('entity', EntitySchema, entity);
+    set('entity.kind', entity.kind);
+    set('entity.nature', entity.nature);
+    set('entity.name', entity.name);
+    set('entity.certType', entity.certType);
+    set('entity.certNumber', entity.certNumber);
+    set('entity.certAddress', entity.certAddress);
+    set('entity.mailingAddress', entity.mailingAddress);
+    set('entity.investor', entity.investor);
+    set('entity.legalRep', entity.legalRep);
+    set('entity.remark', entity.remark);
+    if (entity.region.district) set('entity.region', [entity.region.province, entity.region.city, entity.region.district]);
+    if (entity.officeAddress.region.district) set('entity.officeRegion', [entity.officeAddress.region.province, entity.officeAddress.region.city, entity.officeAddress.region.district]);
+    set('entity.officeDetail', entity.officeAddress.detail);
+    if (entity.usesGenAI !== null) set('entity.usesGenAI', entity.usesGenAI);
+    docOf('entity', entity.id, 'entity');
+  }
+
+  const principal = entity?.principalId ? byId.get(entity.principalId) : undefined;
+  const sameAs = (ref: ContactRef | undefined) => !!ref && (ref.kind === 'principal' || (ref.kind === 'contact' && !!principal && ref.contactId === principal.id));
+  const person = (prefix: string, c: Contact | undefined) => {
+    if (!c) return;
+    markInvalid(prefix, ContactSchema, c);
+    if (expiryIssues(c.certValidTo || undefined, c.certLongTerm, today).some((i) => i.severity === 'error')) invalid[`${prefix}.validTo`] = 'cert.expired';
+    set(`${prefix}.name`, c.name);
+    set(`${prefix}.certType`, c.certType);
+    set(`${prefix}.certNumber`, c.certNumber);
+    set(`${prefix}.validFrom`, c.certValidFrom);
+    if (!c.certLongTerm) set(`${prefix}.validTo`, c.certValidTo);
+    values[`${prefix}.longTerm`] = c.certLongTerm;
+    set(`${prefix}.mobile`, c.mobile);
+    set(`${prefix}.emergencyPhone`, c.emergencyPhone);
+    set(`${prefix}.landline`, c.landline);
+    set(`${prefix}.email`, c.email);
+    if (c.address.region.district) set(`${prefix}.region`, [c.address.region.province, c.address.region.city, c.address.region.district]);
+    set(`${prefix}.addressDetail`, c.address.detail);
+    if (c.certNumber.length >= 6) set(`${prefix}.idLast6`, c.certNumber.slice(-6).toUpperCase());
+    docOf('contact', c.id, prefix);
+  };
+  person('principal', principal);
+
+  if (site) {
+    markInvalid('site', SiteSchema, site);
+    set('site.name', site.name);
+    set('site.mainDomain', site.domains[0]);
+    set('site.otherDomains', site.domains.slice(1).join(','));
+    set('site.homeUrl', site.homeUrl);
+    set('site.ip', site.ips[0]);
+    set('site.serviceType', site.serviceType);
+    set('site.contentType', site.contentTypes[0]);
+    set('site.languages', [...site.languages]);
+    values['site.preApprovals'] = site.preApprovals.map((p) => p.item);
+    values['site.hasPreApproval'] = site.preApprovals.length > 0;
+    set('site.remark', site.remark);
+    set('site.openedAt', site.openedAt);
+    values['site.hasIcpNumber'] = !!site.icpSiteNumber;
+    set('site.icpNumber', site.icpSiteNumber);
+    if (site.interactive !== null) set('site.interactive', site.interactive);
+    if (site.dangerousGoods !== null) set('site.dangerousGoods', site.dangerousGoods);
+    const cat = PSB_SITE_CATEGORIES.find((c) => c.code === site.psbCategory);
+    if (cat) set('site.psbCategory', { oneOf: [`${cat.code} ${cat.label}`, `${cat.code}-${cat.label}`, `${cat.code}${cat.label}`, cat.label] });
+    const ap = site.accessProvider;
+    set('provider.name', ap.name);
+    set('provider.jurisdiction', ap.name ? ap.jurisdiction : '');
+    if (ap.region.district) set('provider.region', [ap.region.province, ap.region.city, ap.region.district]);
+    set('provider.accessMethod', ap.accessMethod);
+    set('provider.phone', ap.phone);
+    set('provider.code', ap.code);
+    const rg = site.registrar;
+    set('registrar.name', rg.name);
+    set('registrar.jurisdiction', rg.name ? rg.jurisdiction : '');
+    if (rg.region.district) set('registrar.region', [rg.region.province, rg.region.city, rg.region.district]);
+    set('registrar.phone', rg.phone);
+    docOf('site', site.id, 'site');
+
+    const roles = [['web', site.webPrincipal], ['security', site.securityOfficer], ['emergency', site.emergencyContact]] as const;
+    for (const [prefix, ref] of roles) {
+      person(prefix, resolveRef(ref, entity, byId));
+      if (ref.kind !== 'none') values[`${prefix}.sameAsPrincipal`] = sameAs(ref);
+    }
+  }
+  return { values, invalid };
+}
