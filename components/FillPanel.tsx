@@ -5,12 +5,17 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { getDb } from '@/lib/db';
 import { FillReport, type Recognition, type ReportItem } from '@/lib/messages';
-import { resolveSelection } from '@/lib/store';
 import { openEditor } from './ProfileSummary';
+
+interface PanelState {
+  recognition: Recognition | null;
+  suggestedEntityId?: string;
+  entities: { id: string; name: string; kind: string }[];
+  sites: { id: string; name: string; entityId: string }[];
+  selection: { entityId: string; siteId: string };
+}
 
 export const PLATFORM_NAMES: Record<Recognition['platform'], string> = { aliyun: '阿里云 ICP 备案', mps: '公安联网备案', 'beian-old': '公安联网备案（旧版）', miit: '工信部短信核验' };
 const GROUPS: { outcome: ReportItem['outcome']; label: string }[] = [
@@ -21,7 +26,7 @@ const GROUPS: { outcome: ReportItem['outcome']; label: string }[] = [
 
 export function FillPanel({ token }: { token: string }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<{ recognition: Recognition | null; suggestedEntityId?: string } | null>(null);
+  const [state, setState] = useState<PanelState | null>(null);
   const [entityId, setEntityId] = useState('');
   const [siteId, setSiteId] = useState('');
   const [report, setReport] = useState<FillReport | null>(null);
@@ -38,21 +43,17 @@ export function FillPanel({ token }: { token: string }) {
     return () => browser.runtime.onMessage.removeListener(onMsg);
   }, [token]);
 
-  const data = useLiveQuery(async () => {
-    const db = getDb();
-    const [entities, sites, sel] = await Promise.all([db.entities.orderBy('name').toArray(), db.sites.orderBy('name').toArray(), resolveSelection(db)]);
-    return { entities, sites, sel };
-  }, []);
+  const data = state && { entities: state.entities, sites: state.sites, sel: state.selection };
 
   // Pre-select: the only entity; else the one whose name or ID shows on the page; else the last used.
   useEffect(() => {
     if (!data || entityId) return;
-    const e = data.entities.length === 1 ? data.entities[0]!.id : state?.suggestedEntityId ?? data.sel.entity?.id ?? '';
+    const e = data.entities.length === 1 ? data.entities[0]!.id : state?.suggestedEntityId ?? data.sel.entityId;
     setEntityId(e);
-  }, [data, state?.suggestedEntityId]);
-  const sites = useMemo(() => (data?.sites ?? []).filter((s) => s.entityId === entityId), [data, entityId]);
+  }, [state]);
+  const sites = useMemo(() => (state?.sites ?? []).filter((s) => s.entityId === entityId), [state, entityId]);
   useEffect(() => {
-    if (!sites.some((s) => s.id === siteId)) setSiteId(sites.find((s) => s.id === data?.sel.site?.id)?.id ?? sites[0]?.id ?? '');
+    if (!sites.some((s) => s.id === siteId)) setSiteId(sites.find((s) => s.id === data?.sel.siteId)?.id ?? sites[0]?.id ?? '');
   }, [sites]);
 
   const resize = (c: boolean) => void browser.runtime.sendMessage({ type: 'ui.panelSize', token, width: c ? 180 : 360, height: c ? 44 : 460 });

@@ -10,6 +10,7 @@ import { platformOfUrl } from './hosts';
 import { t } from './i18n';
 import { ToBackground, UndoReply, type FillReport, type Recognition } from './messages';
 import { runFill } from './fill/orchestrate';
+import { resolveSelection } from './store';
 import { norm } from './text';
 
 export interface FrameInfo { token: string; tabId: number; frameId: number; recognition: Recognition | null; hints: string[]; url: string }
@@ -69,8 +70,17 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
   const frame = await frameFor(msg.token);
   switch (msg.type) {
     case 'ui.state': {
-      if (!frame) return { recognition: null };
-      return { recognition: frame.recognition, suggestedEntityId: await suggestEntity(frame.hints), tabId: frame.tabId };
+      // The panel is an extension page framed by the filing site, where the browser may partition its
+      // storage: it gets the entity and site names from here, not from its own IndexedDB.
+      const db = getDb();
+      const [entities, sites, sel] = await Promise.all([db.entities.orderBy('name').toArray(), db.sites.orderBy('name').toArray(), resolveSelection(db)]);
+      return {
+        recognition: frame?.recognition ?? null,
+        suggestedEntityId: frame ? await suggestEntity(frame.hints) : undefined,
+        entities: entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind })),
+        sites: sites.map((x) => ({ id: x.id, name: x.name, entityId: x.entityId })),
+        selection: { entityId: sel.entity?.id ?? '', siteId: sel.site?.id ?? '' },
+      };
     }
     case 'ui.fill': {
       if (!frame?.recognition) return { ok: false, error: frame ? t('fill.notRecognized') : t('fill.noFrame'), items: [] } satisfies FillReport;

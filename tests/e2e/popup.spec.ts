@@ -2,14 +2,18 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXAMPLE, EXTENSION_DIR, importThroughUi, test, expect } from './fixtures';
 
-test('the manifest asks only for storage, the side panel and nothing broad', () => {
+test('the manifest asks only for storage, the side panel and the filing hosts', () => {
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.permissions.sort()).toEqual(['sidePanel', 'storage']);
   const text = JSON.stringify(manifest);
   expect(text).not.toContain('<all_urls>');
   expect(text).not.toMatch(/"\*:\/\/\*\/\*"|https?:\/\/\*\/\*/);
-  for (const m of (manifest.content_scripts ?? []).flatMap((c: { matches: string[] }) => c.matches)) {
-    expect(m).toMatch(/^https:\/\/(beian\.aliyun\.com|beian\.mps\.gov\.cn|(www\.)?beian\.gov\.cn|beian\.miit\.gov\.cn)\//);
+  const matches = (manifest.content_scripts ?? []).flatMap((c: { matches: string[] }) => c.matches);
+  expect(matches.length).toBe(7);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  for (const m of matches) {
+    // https everywhere; plain http only for the old public-security portal, which was served over http
+    expect(m).toMatch(/^(https:\/\/(beian\.aliyun\.com|beian\.mps\.gov\.cn|(www\.)?beian\.gov\.cn|beian\.miit\.gov\.cn)|http:\/\/(www\.)?beian\.gov\.cn)\/\*$/);
   }
 });
 

@@ -148,7 +148,7 @@ describe('runFill (background orchestration, fake frame)', () => {
     expect(JSON.stringify(exec)).not.toContain('张伟'); // another entity's data never travels
     expect(exec.marks).toEqual(expect.arrayContaining([{ key: 'principal.email', kind: 'missing', text: '资料中缺少' }, expect.objectContaining({ key: 'principal.mobile', kind: 'conflict' })]));
     const email = report.items.find((i) => i.key === 'principal.email')!;
-    expect(email).toMatchObject({ outcome: 'missing', label: '负责人姓名'.length ? email.label : '', link: { record: 'contact', recordId: 'c-lina', field: 'email' } });
+    expect(email).toMatchObject({ outcome: 'missing', label: '电子邮箱', link: { record: 'contact', recordId: 'c-lina', field: 'email' } });
     expect(report.items.filter((i) => i.outcome === 'filled').length).toBeGreaterThan(10);
   });
 });
