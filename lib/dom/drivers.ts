@@ -9,7 +9,9 @@ import { isVisible, labelText, type Located } from './locate';
 
 export type Current = string | string[] | boolean;
 
-const OPTION_SEL = '.next-menu-item, .next-select-menu-item, .el-select-dropdown__item, .ant-select-item-option, [role=option]';
+const OPTION_SEL = '.next-menu-item, .next-select-menu-item, .el-select-dropdown__item, .ant-select-item-option';
+/** Generic ARIA options, used only when no library option is showing (antd also renders an a11y-only list). */
+const ARIA_OPTION_SEL = '[role=option]';
 const CASCADER_MENU_SEL = '.next-cascader-menu, .el-cascader-menu, .ant-cascader-menu';
 const CASCADER_ITEM_SEL = '.next-cascader-menu-item, .el-cascader-node, .ant-cascader-menu-item';
 const CHOICE_SEL = 'label, .next-radio-wrapper, .next-checkbox-wrapper, .el-radio, .el-checkbox, .ant-radio-wrapper, .ant-checkbox-wrapper';
@@ -95,12 +97,25 @@ function selectShown(root: HTMLElement): string {
   if (root instanceof HTMLSelectElement) return root.selectedIndex >= 0 && root.value !== '' ? (root.selectedOptions[0]?.text ?? '') : '';
   const native = root.querySelector('select');
   if (native) return selectShown(native);
-  const shown = root.querySelector('.next-select-values, .next-select-value, .el-select__selected-item:not(.el-select__placeholder), .el-select__selected-item span, .ant-select-selection-item, .el-select__tags-text');
-  if (shown && shown.textContent?.trim()) return shown.textContent.trim();
-  const ph = root.querySelector('.el-select__placeholder:not(.is-transparent)');
-  if (ph && ph.textContent?.trim()) return ph.textContent.trim();
+  // The shown value, never the placeholder: skip placeholder / arrow / hidden parts of the widget.
+  const shown = displayText(root);
+  if (shown) return shown;
   const input = root.querySelector('input:not([type=hidden])') as HTMLInputElement | null;
   return input?.value?.trim() ?? '';
+}
+
+const SKIP_DISPLAY = /placeholder|arrow|suffix|clear|sr-only|icon|is-transparent|search-mirror/;
+function displayText(root: Element): string {
+  let s = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) { s += n.textContent ?? ''; return; }
+    if (!(n instanceof HTMLElement)) return;
+    if (n.matches('input,textarea,select,svg,[aria-hidden=true]')) return;
+    if (SKIP_DISPLAY.test(typeof n.className === 'string' ? n.className : '')) return;
+    n.childNodes.forEach(walk);
+  };
+  root.childNodes.forEach(walk);
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 export function readCurrent(loc: Located, widget: FillAction['widget']): Current {
@@ -125,7 +140,7 @@ export function readCurrent(loc: Located, widget: FillAction['widget']): Current
       return t ? t.split(/\s*[/／>]\s*/).filter(Boolean) : [];
     }
     case 'upload':
-      return [...root.querySelectorAll('.next-upload-list-item-name, .el-upload-list__item-name, .ant-upload-list-item-name, [class*="upload-list-item-name"], [class*="file-name"]')].map((e) => (e.textContent ?? '').trim()).filter(Boolean);
+      return [...(loc.item ?? root).querySelectorAll('.next-upload-list-item-name, .el-upload-list__item-name, .ant-upload-list-item-name, [class*="upload-list-item-name"], [class*="file-name"]')].map((e) => (e.textContent ?? '').trim()).filter(Boolean);
     default:
       return inputOf(root)?.value ?? '';
   }
@@ -151,7 +166,11 @@ const matchText = (el: Element, accept: string[]) => {
 };
 
 function openTrigger(root: HTMLElement): HTMLElement {
-  return (root.querySelector('.next-select-trigger, .next-select-inner, .el-select__wrapper, .el-input__wrapper, .ant-select-selector, .ant-picker-input, input:not([type=hidden])') as HTMLElement | null) ?? root;
+  for (const sel of ['.next-select-inner', '.el-select__wrapper', '.el-input__wrapper', '.ant-select-selector', '.ant-select-content', '.ant-picker-input']) {
+    const el = root.querySelector(sel) as HTMLElement | null;
+    if (el) return el;
+  }
+  return root.matches('.next-select-trigger, .ant-select, .el-select') ? root : ((root.querySelector('input:not([type=hidden])') as HTMLElement | null) ?? root);
 }
 
 function closePopups(root: HTMLElement) {
@@ -174,7 +193,11 @@ async function chooseOption(root: HTMLElement, accept: string[]): Promise<Driver
     return { ok: true };
   }
   userClick(openTrigger(root));
-  const option = await findOptionInPopup(accept);
+  let option = await findOptionInPopup(accept, 1200);
+  if (!option && !anyOptionVisible()) {
+    userClick(root); // some libraries open on the root, not the inner trigger
+    option = await findOptionInPopup(accept, 1500);
+  }
   if (!option) {
     closePopups(root);
     return { ok: false, error: 'fill.noOption' };
@@ -186,9 +209,14 @@ async function chooseOption(root: HTMLElement, accept: string[]): Promise<Driver
 }
 
 /** The visible option with an accepted text in the open dropdown (scrolling virtual lists). */
-async function findOptionInPopup(accept: string[]): Promise<HTMLElement | undefined> {
-  const visibleOptions = () => [...document.querySelectorAll<HTMLElement>(OPTION_SEL)].filter(isVisible);
-  const opened = await waitFor(() => (visibleOptions().length ? true : undefined), 2000);
+const visibleOptions = () => {
+  const lib = [...document.querySelectorAll<HTMLElement>(OPTION_SEL)].filter(isVisible);
+  return lib.length ? lib : [...document.querySelectorAll<HTMLElement>(ARIA_OPTION_SEL)].filter(isVisible);
+};
+const anyOptionVisible = () => visibleOptions().length > 0;
+
+async function findOptionInPopup(accept: string[], timeout = 2000): Promise<HTMLElement | undefined> {
+  const opened = await waitFor(() => (visibleOptions().length ? true : undefined), timeout);
   if (!opened) return undefined;
   for (let i = 0; i < 60; i++) {
     const hit = visibleOptions().find((o) => matchText(o.querySelector('.ant-select-item-option-content') ?? o, accept));
@@ -236,6 +264,9 @@ async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverR
 }
 
 async function typeDate(root: HTMLElement, value: string): Promise<DriverResult> {
+  // A range picker commits only a start and an end together: never leave half a range typed in.
+  const inputs = root.querySelectorAll('input:not([type=hidden])');
+  if (inputs.length > 1) return { ok: false, error: 'fill.range' };
   const input = inputOf(root);
   if (!input) return { ok: false, error: 'fill.failed' };
   userClick(input);

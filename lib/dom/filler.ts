@@ -143,7 +143,7 @@ export class FillerPage {
       const shown = r.ok ? await waitFor(() => { const l = this.relocate(f) ?? loc; const c = readCurrent(l, f.widget); return shows(a.widget, a.value, a.accept, c) ? { c } : undefined; }, 2500) : undefined;
       const ok = !!shown;
       if (ok || JSON.stringify(readCurrent(this.relocate(f) ?? loc, f.widget)) !== JSON.stringify(before)) this.changed.push({ key: a.key, widget: f.widget, before, spec: f });
-      results.push({ key: a.key, ok, ...(ok ? { shown: shown!.c } : { error: r.error === 'fill.noOption' ? '页面没有这个选项' : '页面未接受这个值' }) });
+      results.push({ key: a.key, ok, ...(ok ? { shown: shown!.c } : { error: r.error === 'fill.noOption' ? '页面没有这个选项' : r.error === 'fill.range' ? '起止日期在同一个范围选择器中，请手动选择' : '页面未接受这个值' }) });
       if (!ok) marks.push({ key: a.key, kind: 'failed', text: '未能填入' });
     }
     this.applyMarks(spec.fields, marks);

@@ -11,6 +11,8 @@ export type Library = 'fusion' | 'antd' | 'element' | 'native';
 export interface Located {
   /** the widget's root element (the whole select / cascader / group / upload, or the input itself) */
   root: HTMLElement;
+  /** the form item (label + control) that holds it, when there is one */
+  item?: HTMLElement;
   /** the page's own label text */
   label: string;
   library: Library;
@@ -23,7 +25,7 @@ const LABEL_SEL = [
 ].join(',');
 
 /** Containers that hold one label and its control. */
-const ITEM_SEL = '.next-form-item, .el-form-item, .ant-form-item, [class*="form-item"], tr, .form-row, dl';
+const ITEM_SEL = '.next-form-item, .el-form-item, .ant-form-item, tr, .form-row, .form-item, .form-group, dl, [class*="form-item"]:not([class*="label"]):not([class*="control"]):not([class*="extra"]):not([class*="help"])';
 
 /** Widget roots, most specific first. */
 const ROOT_SEL = [
@@ -57,6 +59,8 @@ export function labelText(el: Element): string {
 export function isVisible(el: Element): boolean {
   if (!(el instanceof HTMLElement)) return false;
   if (el.getClientRects().length === 0) return false;
+  const r = el.getBoundingClientRect();
+  if (r.width < 1 || r.height < 1) return false;
   const st = getComputedStyle(el);
   return st.visibility !== 'hidden' && st.visibility !== 'collapse' && Number(st.opacity) >= 0.1;
 }
@@ -171,7 +175,9 @@ export class LabelIndex {
       }
       if (found.size) break; // the first synonym that matches wins; later ones are fallbacks
     }
-    let candidates = [...found.entries()];
+    // Two label elements for one field (a label inside a label cell) may reach the same widget by
+    // different paths: a candidate inside another candidate is the same field.
+    let candidates = [...found.entries()].filter(([root]) => ![...found.keys()].some((other) => other !== root && other.contains(root)));
     if (spec.section) {
       const secs = spec.section.map(norm);
       candidates = candidates.filter(([root]) => {
@@ -182,7 +188,7 @@ export class LabelIndex {
     if (candidates.length === 0) return { status: 'not-found' };
     if (candidates.length > 1) return { status: 'ambiguous' };
     const [root, label] = candidates[0]!;
-    return { status: 'found', located: { root, label, library: libraryOf(root) } };
+    return { status: 'found', located: { root, label, library: libraryOf(root), item: (root.closest(ITEM_SEL) as HTMLElement | null) ?? undefined } };
   }
 }
 
