@@ -43,6 +43,8 @@ export const ActionSchema = z.object({
   widget: z.enum(['text', 'select', 'radio', 'checkbox', 'checkbox-group', 'cascader', 'date', 'upload']),
   value: FillValueWire,
   accept: z.array(z.string().max(500)).max(20).optional(),
+  /** for a date field whose page widget turns out to be a start–end range: the end date */
+  end: z.string().max(20).optional(),
 });
 export type FillAction = z.infer<typeof ActionSchema>;
 

@@ -14,6 +14,8 @@ const OPTION_SEL = '.next-menu-item, .next-select-menu-item, .el-select-dropdown
 const ARIA_OPTION_SEL = '[role=option]';
 const CASCADER_MENU_SEL = '.next-cascader-menu, .el-cascader-menu, .ant-cascader-menu';
 const CASCADER_ITEM_SEL = '.next-cascader-menu-item, .el-cascader-node, .ant-cascader-menu-item';
+const UPLOAD_LIST_SEL = '.next-upload-list, .el-upload-list, .ant-upload-list, [class*="upload-list"]';
+const UPLOAD_ITEM_SEL = '.next-upload-list-item:not(.next-upload):not(.next-upload-list-item-error), .el-upload-list__item, .ant-upload-list-item';
 const CHOICE_SEL = 'label, .next-radio-wrapper, .next-checkbox-wrapper, .el-radio, .el-checkbox, .ant-radio-wrapper, .ant-checkbox-wrapper';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -97,7 +99,10 @@ function selectShown(root: HTMLElement): string {
   if (root instanceof HTMLSelectElement) return root.selectedIndex >= 0 && root.value !== '' ? (root.selectedOptions[0]?.text ?? '') : '';
   const native = root.querySelector('select');
   if (native) return selectShown(native);
-  // The shown value, never the placeholder: skip placeholder / arrow / hidden parts of the widget.
+  // Element Plus shows the chosen label in .el-select__placeholder (transparent while empty).
+  const ep = root.querySelector('.el-select__placeholder');
+  if (ep) return ep.matches('.is-transparent') ? '' : (ep.textContent ?? '').trim();
+  // Otherwise the shown value, never the placeholder: skip placeholder / arrow / hidden parts of the widget.
   const shown = displayText(root);
   if (shown) return shown;
   const input = root.querySelector('input:not([type=hidden])') as HTMLInputElement | null;
@@ -139,8 +144,16 @@ export function readCurrent(loc: Located, widget: FillAction['widget']): Current
       const t = selectShown(root);
       return t ? t.split(/\s*[/／>]\s*/).filter(Boolean) : [];
     }
-    case 'upload':
-      return [...(loc.item ?? root).querySelectorAll('.next-upload-list-item-name, .el-upload-list__item-name, .ant-upload-list-item-name, [class*="upload-list-item-name"], [class*="file-name"]')].map((e) => (e.textContent ?? '').trim()).filter(Boolean);
+    case 'upload': {
+      // the nearest container of this upload that shows a file list (one slot, not the whole item)
+      let box: Element = root;
+      while (box !== loc.item && box.parentElement && !box.querySelector(UPLOAD_LIST_SEL)) box = box.parentElement;
+      return [...box.querySelectorAll(UPLOAD_ITEM_SEL)].map((it, i) => {
+        const name = it.querySelector('[class*="item-name"], [class*="file-name"]');
+        const text = (name?.getAttribute('title') || name?.textContent || it.querySelector('img')?.getAttribute('alt') || '').trim();
+        return text || `#${i + 1}`;
+      });
+    }
     default:
       return inputOf(root)?.value ?? '';
   }
@@ -173,11 +186,34 @@ function openTrigger(root: HTMLElement): HTMLElement {
   return root.matches('.next-select-trigger, .ant-select, .el-select') ? root : ((root.querySelector('input:not([type=hidden])') as HTMLElement | null) ?? root);
 }
 
-function closePopups(root: HTMLElement) {
-  const input = root.querySelector('input') ?? root;
-  key(input, 'Escape');
+/** Close what this widget opened (Escape, then a click outside), only if it is still showing. */
+function closePopups(root: HTMLElement, before: Set<HTMLElement> = new Set()) {
+  const open = () => visiblePopups().some((p) => !before.has(p));
+  if (!open()) return;
+  key(document.activeElement ?? root, 'Escape');
+  if (!open()) return;
   document.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
   document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+}
+
+const POPUP_SEL = '.el-popper, .next-overlay-wrapper, .ant-select-dropdown, .ant-cascader-dropdown, [role=listbox], [role=menu]';
+/** Visible popup containers (dropdowns, cascader panels). */
+const shown = (el: HTMLElement) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+const visiblePopups = () => [...document.querySelectorAll<HTMLElement>(POPUP_SEL)].filter(shown);
+
+/**
+ * The popup this widget opened: the one its input names (aria-controls / aria-describedby, Element
+ * Plus), else one that was not showing before the click. Pre-rendered hidden poppers and other open
+ * dropdowns are never used (clicking in them could change another field).
+ */
+function popupsOf(root: HTMLElement, before: Set<HTMLElement>): HTMLElement[] {
+  const linkIds = [root, ...root.querySelectorAll('[aria-controls], [aria-describedby]')]
+    .flatMap((e) => [(e as Element).getAttribute('aria-controls'), (e as Element).getAttribute('aria-describedby')])
+    .filter((x): x is string => !!x);
+  const linked = linkIds.map((id) => document.getElementById(id)).filter((e): e is HTMLElement => !!e && shown(e));
+  if (linked.length && root.closest('.el-select, .el-cascader') !== null) return linked.map((e) => (e.closest('.el-popper') as HTMLElement | null) ?? e);
+  const fresh = visiblePopups().filter((p) => !before.has(p) && ![...before].some((b) => b.contains(p)));
+  return fresh.length ? fresh : visiblePopups();
 }
 
 async function chooseOption(root: HTMLElement, accept: string[]): Promise<DriverResult> {
@@ -192,37 +228,38 @@ async function chooseOption(root: HTMLElement, accept: string[]): Promise<Driver
     native.blur();
     return { ok: true };
   }
+  const before = new Set(visiblePopups());
   userClick(openTrigger(root));
-  let option = await findOptionInPopup(accept, 1200);
-  if (!option && !anyOptionVisible()) {
+  let option = await findOptionInPopup(root, before, accept, 1200);
+  if (!option && popupsOf(root, before).every((p) => before.has(p))) {
     userClick(root); // some libraries open on the root, not the inner trigger
-    option = await findOptionInPopup(accept, 1500);
+    option = await findOptionInPopup(root, before, accept, 1500);
   }
   if (!option) {
-    closePopups(root);
+    closePopups(root, before);
     return { ok: false, error: 'fill.noOption' };
   }
   userClick(option);
   await sleep(0);
-  closePopups(root);
+  closePopups(root, before);
   return { ok: true };
 }
 
-/** The visible option with an accepted text in the open dropdown (scrolling virtual lists). */
-const visibleOptions = () => {
-  const lib = [...document.querySelectorAll<HTMLElement>(OPTION_SEL)].filter(isVisible);
-  return lib.length ? lib : [...document.querySelectorAll<HTMLElement>(ARIA_OPTION_SEL)].filter(isVisible);
-};
-const anyOptionVisible = () => visibleOptions().length > 0;
-
-async function findOptionInPopup(accept: string[], timeout = 2000): Promise<HTMLElement | undefined> {
-  const opened = await waitFor(() => (visibleOptions().length ? true : undefined), timeout);
+/** The option with an accepted text in the popup this widget opened (scrolling virtual lists). */
+async function findOptionInPopup(root: HTMLElement, before: Set<HTMLElement>, accept: string[], timeout = 2000): Promise<HTMLElement | undefined> {
+  const options = () => {
+    const scopes = popupsOf(root, before).filter((p) => !before.has(p) || popupsOf(root, before).length === 1);
+    const inScope = (sel: string) => scopes.flatMap((sc) => [...sc.querySelectorAll<HTMLElement>(sel)]).filter(isVisible);
+    const lib = inScope(OPTION_SEL);
+    return lib.length ? lib : inScope(ARIA_OPTION_SEL);
+  };
+  const opened = await waitFor(() => (options().length ? true : undefined), timeout);
   if (!opened) return undefined;
   for (let i = 0; i < 60; i++) {
-    const hit = visibleOptions().find((o) => matchText(o.querySelector('.ant-select-item-option-content') ?? o, accept));
+    const hit = options().find((o) => matchText(o.querySelector('.ant-select-item-option-content') ?? o, accept));
     if (hit) return hit;
     // virtual lists (antd) render a window of options: scroll the holder and look again
-    const holder = visibleOptions()[0]?.closest('.rc-virtual-list-holder, .next-menu, .el-scrollbar__wrap, .el-select-dropdown__wrap') as HTMLElement | null;
+    const holder = options()[0]?.closest('.rc-virtual-list-holder, .next-menu, .el-scrollbar__wrap, .el-select-dropdown__wrap') as HTMLElement | null;
     if (!holder || holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1) return undefined;
     holder.scrollTop += Math.max(holder.clientHeight - 24, 24);
     holder.dispatchEvent(new Event('scroll'));
@@ -244,39 +281,53 @@ async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverR
     }
     return { ok: true };
   }
+  const before = new Set(visiblePopups());
   userClick(openTrigger(root));
   for (let level = 0; level < path.length; level++) {
     const item = await waitFor(() => {
-      const menus = [...document.querySelectorAll<HTMLElement>(CASCADER_MENU_SEL)].filter(isVisible);
+      const scopes = popupsOf(root, before);
+      const menus = [...new Set(scopes.flatMap((sc) => [...(sc.matches(CASCADER_MENU_SEL) ? [sc] : []), ...sc.querySelectorAll<HTMLElement>(CASCADER_MENU_SEL)]))].filter(isVisible);
       const menu = menus[level];
       if (!menu) return undefined;
       return [...menu.querySelectorAll<HTMLElement>(CASCADER_ITEM_SEL)].find((it) => matchText(it.querySelector('.el-cascader-node__label, .next-cascader-menu-item-text, .ant-cascader-menu-item-content') ?? it, [path[level]!]));
     }, 4000);
     if (!item) {
-      closePopups(root);
+      closePopups(root, before);
       return { ok: false, error: 'fill.noOption' };
     }
     userClick(item.querySelector('.el-cascader-node__label') ?? item);
   }
   await sleep(0);
-  if (document.querySelector(`${CASCADER_MENU_SEL}`) && [...document.querySelectorAll(CASCADER_MENU_SEL)].some(isVisible)) closePopups(root);
+  closePopups(root, before);
   return { ok: true };
 }
 
-async function typeDate(root: HTMLElement, value: string): Promise<DriverResult> {
-  // A range picker commits only a start and an end together: never leave half a range typed in.
-  const inputs = root.querySelectorAll('input:not([type=hidden])');
-  if (inputs.length > 1) return { ok: false, error: 'fill.range' };
-  const input = inputOf(root);
-  if (!input) return { ok: false, error: 'fill.failed' };
+/** Type a date and press Enter (commits in Fusion DatePicker2, antd and Element Plus pickers). */
+async function typeInto(input: HTMLInputElement, value: string) {
   userClick(input);
   setNativeValue(input, value);
   key(input, 'Enter');
   await sleep(0);
-  input.dispatchEvent(new FocusEvent('blur'));
-  input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
-  input.blur();
-  closePopups(root);
+}
+
+async function typeDate(root: HTMLElement, value: string, end?: string): Promise<DriverResult> {
+  const inputs = [...root.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')];
+  if (inputs.length > 1) {
+    // A range picker commits a start and an end together. With the end disabled (长期) the start
+    // commits alone; otherwise both values are needed: never leave half a range typed in.
+    const [start, stop] = inputs as [HTMLInputElement, HTMLInputElement];
+    if (!stop.disabled && !end) return { ok: false, error: 'fill.range' };
+    await typeInto(start, value);
+    if (!stop.disabled && end) await typeInto(stop, end);
+  } else {
+    const input = inputOf(root);
+    if (!input) return { ok: false, error: 'fill.failed' };
+    await typeInto(input as HTMLInputElement, value);
+  }
+  const last = inputs.at(-1);
+  last?.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+  last?.blur();
+  closePopups(root, new Set());
   return { ok: true };
 }
 
@@ -328,12 +379,23 @@ function upload(root: HTMLElement, file: { name: string; mime: string; base64: s
   return { ok: true };
 }
 
-export async function drive(loc: Located, action: Pick<FillAction, 'widget' | 'value' | 'accept'>): Promise<DriverResult> {
+/**
+ * The widget to drive for a spec's kind on the element the page really has: a native <select> where
+ * the map expected text, or a plain text box where it expected a select, is driven as what it is.
+ */
+export function effectiveWidget(root: HTMLElement, widget: FillAction['widget']): FillAction['widget'] {
+  const isPlainText = root.matches('input[type=text], input:not([type]), textarea') && !root.matches('[role=combobox], [readonly]') && !root.closest('.next-select, .el-select, .ant-select, .el-cascader, .next-cascader-select, .ant-cascader');
+  if (widget === 'text' && root instanceof HTMLSelectElement) return 'select';
+  if (widget === 'select' && isPlainText) return 'text';
+  return widget;
+}
+
+export async function drive(loc: Located, action: Pick<FillAction, 'widget' | 'value' | 'accept' | 'end'>): Promise<DriverResult> {
   const root = loc.root;
   const v = action.value;
   switch (action.widget) {
     case 'text': return setText(root, String(v));
-    case 'date': return typeDate(root, String(v));
+    case 'date': return typeDate(root, String(v), action.end);
     case 'select': return chooseOption(root, action.accept ?? [String(v)]);
     case 'radio': return clickChoices(root, action.accept ?? [String(v)], 'radio');
     case 'checkbox-group': return clickChoices(root, v as string[], 'checkbox-group');
@@ -348,9 +410,11 @@ export function shows(widget: FillAction['widget'], value: FillValueWire, accept
   switch (widget) {
     case 'checkbox': return current === value;
     case 'checkbox-group': return Array.isArray(value) && Array.isArray(current) && value.every((x) => current.some((c) => norm(c) === norm(x)));
+    case 'date': return typeof current === 'string' && current.trim() === String(value).trim();
     case 'cascader': return Array.isArray(value) && Array.isArray(current) && norm(current.join('')) === norm(value.join(''));
     case 'select': case 'radio': return typeof current === 'string' && (accept ?? [String(value)]).some((a) => norm(a) === norm(current));
-    case 'upload': return Array.isArray(current) && typeof value === 'object' && !Array.isArray(value) && current.some((n) => n.includes((value as { file: { name: string } }).file.name));
+    // a list item with our file's name, or (picture cards show no name) a new item where the slot was empty
+    case 'upload': return Array.isArray(current) && typeof value === 'object' && !Array.isArray(value) && (current.some((n) => n.includes((value as { file: { name: string } }).file.name)) || (current.length > 0 && current.every((n) => n.startsWith('#'))));
     default: return typeof current === 'string' && current.trim() === String(value).trim();
   }
 }

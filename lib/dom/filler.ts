@@ -9,7 +9,7 @@ import { stepById } from '../forms/maps';
 import { recognizeStep } from '../forms/recognize';
 import type { FieldSpec } from '../forms/types';
 import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type Recognition } from '../messages';
-import { drive, isDisabled, isReadOnly, readCurrent, readOptions, shows, waitFor, type Current } from './drivers';
+import { drive, effectiveWidget, isDisabled, isReadOnly, readCurrent, readOptions, shows, waitFor, type Current } from './drivers';
 import { LabelIndex, isVisible, labelText, type Located } from './locate';
 
 const ACTIVE_STEP_SEL = '[aria-current=step], .next-step-item-process .next-step-item-title, .el-step__title.is-process, .ant-steps-item-process .ant-steps-item-title, [class*="step"][class*="active"] [class*="title"], [class*="step"][class*="current"] [class*="title"]';
@@ -115,11 +115,12 @@ export class FillerPage {
       const r = index.locate(f);
       if (r.status !== 'found' || !r.located) return { key: f.key, status: r.status };
       const loc = r.located;
-      const options = readOptions(loc, f.widget);
+      const widget = effectiveWidget(loc.root, f.widget);
+      const options = readOptions(loc, widget);
       return {
         key: f.key, status: 'found' as const, label: loc.label.replace(/[*：:]/g, '').trim(),
-        disabled: isDisabled(loc.root), readOnly: isReadOnly(loc.root, f.widget), hidden: !isVisible(loc.root),
-        current: readCurrent(loc, f.widget), ...(options ? { options } : {}),
+        disabled: isDisabled(loc.root), readOnly: isReadOnly(loc.root, widget), hidden: !isVisible(loc.root),
+        current: readCurrent(loc, widget), ...(options ? { options } : {}),
       };
     });
     return { snapshots };
@@ -130,19 +131,22 @@ export class FillerPage {
     this.clearMarks();
     this.changed = [];
     const results: ActionResult[] = [];
-    // 同主体负责人-style checkboxes first: the page copies the person, later fields see the copy.
-    const ordered = [...actions].sort((a, b) => Number(!!spec.fields.find((f) => f.key === b.key)?.controls) - Number(!!spec.fields.find((f) => f.key === a.key)?.controls));
+    // Checkboxes first (stable sort): 同主体负责人 lets the page copy the person before the other
+    // fields are looked at, and 长期 disables the end date before the start date is typed.
+    const ordered = [...actions].sort((a, b) => Number(b.widget === 'checkbox') - Number(a.widget === 'checkbox'));
     for (const a of ordered) {
       const f = spec.fields.find((x) => x.key === a.key);
       if (!f) { results.push({ key: a.key, ok: false, error: 'unknown field' }); continue; }
       const loc = new LabelIndex(document).locate(f).located;
       if (!loc || isDisabled(loc.root) || isReadOnly(loc.root, f.widget)) { results.push({ key: a.key, ok: false, error: '页面上的字段已变化' }); continue; }
-      const before = readCurrent(loc, f.widget);
-      const r = await drive(loc, a);
+      const widget = effectiveWidget(loc.root, a.widget);
+      const act = { ...a, widget, ...(widget === 'select' && a.widget === 'text' ? { accept: [String(a.value)] } : {}) };
+      const before = readCurrent(loc, widget);
+      const r = await drive(loc, act);
       // Count it filled only when the page shows the value (framework re-rendered from its state).
-      const shown = r.ok ? await waitFor(() => { const l = this.relocate(f) ?? loc; const c = readCurrent(l, f.widget); return shows(a.widget, a.value, a.accept, c) ? { c } : undefined; }, 2500) : undefined;
+      const shown = r.ok ? await waitFor(() => { const l = this.relocate(f) ?? loc; const c = readCurrent(l, widget); return shows(widget, act.value, act.accept, c) ? { c } : undefined; }, 2500) : undefined;
       const ok = !!shown;
-      if (ok || JSON.stringify(readCurrent(this.relocate(f) ?? loc, f.widget)) !== JSON.stringify(before)) this.changed.push({ key: a.key, widget: f.widget, before, spec: f });
+      if (ok || JSON.stringify(readCurrent(this.relocate(f) ?? loc, widget)) !== JSON.stringify(before)) this.changed.push({ key: a.key, widget, before, spec: f });
       results.push({ key: a.key, ok, ...(ok ? { shown: shown!.c } : { error: r.error === 'fill.noOption' ? '页面没有这个选项' : r.error === 'fill.range' ? '起止日期在同一个范围选择器中，请手动选择' : '页面未接受这个值' }) });
       if (!ok) marks.push({ key: a.key, kind: 'failed', text: '未能填入' });
     }

@@ -21,11 +21,11 @@ export interface Located {
 /** Elements that carry field labels. */
 const LABEL_SEL = [
   'label', '.next-form-item-label', '.el-form-item__label', '.ant-form-item-label', 'td', 'th', 'dt',
-  '[class*="form-item-label"]', '[class*="field-label"]', '.label',
+  '[class*="form-item-label"]', '[class*="field-label"]', '.label', '[class*="caption"]',
 ].join(',');
 
 /** Containers that hold one label and its control. */
-const ITEM_SEL = '.next-form-item, .el-form-item, .ant-form-item, tr, .form-row, .form-item, .form-group, dl, [class*="form-item"]:not([class*="label"]):not([class*="control"]):not([class*="extra"]):not([class*="help"])';
+const ITEM_SEL = '.next-form-item, .el-form-item, .ant-form-item, tr, .form-row, .form-item, .form-group, dl, [class*="form-item"]:not([class*="label"]):not([class*="control"]):not([class*="extra"]):not([class*="help"]):not([class*="content"]):not([class*="error"])';
 
 /** Widget roots, most specific first. */
 const ROOT_SEL = [
@@ -35,7 +35,7 @@ const ROOT_SEL = [
   'select', 'textarea', 'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image])',
 ].join(',');
 
-const HEADING_SEL = 'h1,h2,h3,h4,h5,h6,legend,[role=heading],.next-card-title,.next-card-head,.el-card__header,.ant-card-head-title,[class*="section-title"],[class*="group-title"],[class*="block-title"],.el-divider__text,.ant-divider-inner-text,caption';
+const HEADING_SEL = 'h1,h2,h3,h4,h5,h6,legend,[role=heading],.next-card-title,.next-card-head,.el-card__header,.ant-card-head-title,[class*="section-title"],[class*="group-title"],[class*="block-title"],[class*="sub-title"],.el-divider__text,.ant-divider-inner-text,caption';
 
 export function libraryOf(el: Element): Library {
   const cls = (el.className && typeof el.className === 'string' ? el.className : '') + ' ' + (el.parentElement?.className ?? '');
@@ -74,7 +74,8 @@ export function controlFor(labelEl: Element, doc: Document): HTMLElement | undef
   }
   if (labelEl.id) {
     const by = doc.querySelector(`[aria-labelledby~="${CSS.escape(labelEl.id)}"]`);
-    if (by) return widgetRoot(by as HTMLElement);
+    // a control named by the label; a labelled group (a whole form item) is searched below instead
+    if (by && by.matches(ROOT_SEL)) return widgetRoot(by as HTMLElement);
   }
   // checkbox / radio wrappers: the label wraps its own input
   const inner = labelEl.querySelector('input:not([type=hidden]), select, textarea');
@@ -94,8 +95,14 @@ export function controlFor(labelEl: Element, doc: Document): HTMLElement | undef
     const c = dd?.querySelector(ROOT_SEL);
     return c ? outermostRoot(c as HTMLElement, dd!) : undefined;
   }
-  // form items: the first control in the same item that is not inside the label
+  // the smallest ancestor (below the form item) that holds exactly one control: captions beside uploads
   const item = labelEl.closest(ITEM_SEL);
+  for (let a = labelEl.parentElement; a && a !== item && a !== doc.body; a = a.parentElement) {
+    const controls = distinctRoots(a);
+    if (controls.length === 1) return controls[0];
+    if (controls.length > 1) break;
+  }
+  // form items: the first control in the same item that is not inside the label
   if (item) {
     for (const c of item.querySelectorAll<HTMLElement>(ROOT_SEL)) {
       if (labelEl.contains(c)) continue;
@@ -108,6 +115,12 @@ export function controlFor(labelEl: Element, doc: Document): HTMLElement | undef
     }
   }
   return undefined;
+}
+
+/** The outermost widget roots inside a container. */
+function distinctRoots(container: Element): HTMLElement[] {
+  const all = [...container.querySelectorAll<HTMLElement>(ROOT_SEL)];
+  return all.filter((c) => !all.some((o) => o !== c && o.contains(c)));
 }
 
 /** Climb from an inner element (the input of a select) to the widget root, staying inside `limit`. */
@@ -127,11 +140,13 @@ function widgetRoot(el: HTMLElement): HTMLElement {
 
 /** The text of the nearest heading that precedes `el` in document order. */
 export function sectionOf(el: Element, headings: Element[]): string {
+  // Headings are in document order: the last one that starts before the element, including one that
+  // contains it (a block title with a checkbox in it), names its section.
   let last = '';
   for (const h of headings) {
     const pos = h.compareDocumentPosition(el);
-    if (pos & Node.DOCUMENT_POSITION_FOLLOWING && !(pos & Node.DOCUMENT_POSITION_CONTAINED_BY)) last = labelText(h) || (h.textContent ?? '');
-    else if (!(pos & Node.DOCUMENT_POSITION_CONTAINED_BY)) break;
+    if (pos & Node.DOCUMENT_POSITION_FOLLOWING) last = h.textContent ?? '';
+    else break;
   }
   return last;
 }
@@ -141,6 +156,7 @@ export interface LocateResult { status: 'found' | 'not-found' | 'ambiguous'; loc
 /** Index of the page's labels, built once per locate pass. */
 export class LabelIndex {
   private byText = new Map<string, Element[]>();
+  private placeholders = new Map<string, HTMLElement[]>();
   readonly headings: Element[];
   constructor(private doc: Document) {
     for (const el of doc.querySelectorAll(LABEL_SEL)) {
@@ -159,6 +175,14 @@ export class LabelIndex {
       if (!list.includes(wrapper)) list.push(wrapper);
       this.byText.set(text, list);
     }
+    // placeholders name the second control of a combined item (详细地址 next to a region cascader)
+    for (const el of doc.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input[placeholder], textarea[placeholder]')) {
+      const text = norm(el.placeholder.replace(/^请(输入|填写|选择)/, ''));
+      if (!text || text.length > 20) continue;
+      const list = this.placeholders.get(text) ?? [];
+      list.push(el);
+      this.placeholders.set(text, list);
+    }
     this.headings = [...doc.querySelectorAll(HEADING_SEL)].filter(isVisible);
   }
   /** All visible label texts (normalized), for step recognition. */
@@ -175,9 +199,21 @@ export class LabelIndex {
       }
       if (found.size) break; // the first synonym that matches wins; later ones are fallbacks
     }
+    if (!found.size && spec.within) {
+      for (const syn of spec.labels) for (const el of this.placeholders.get(norm(syn)) ?? []) if (isVisible(el)) found.set(el, syn);
+    }
     // Two label elements for one field (a label inside a label cell) may reach the same widget by
     // different paths: a candidate inside another candidate is the same field.
     let candidates = [...found.entries()].filter(([root]) => ![...found.keys()].some((other) => other !== root && other.contains(root)));
+    if (spec.within) {
+      // the control must sit in the form item whose label is one of these
+      const w = spec.within.map(norm);
+      candidates = candidates.filter(([root]) => {
+        const item = root.closest(ITEM_SEL);
+        const lab = item?.querySelector(LABEL_SEL);
+        return !!lab && w.includes(norm(labelText(lab)));
+      });
+    }
     if (spec.section) {
       const secs = spec.section.map(norm);
       candidates = candidates.filter(([root]) => {
@@ -187,7 +223,10 @@ export class LabelIndex {
     }
     if (candidates.length === 0) return { status: 'not-found' };
     if (candidates.length > 1) return { status: 'ambiguous' };
-    const [root, label] = candidates[0]!;
+    let [root, label] = candidates[0]!;
+    if ((spec.widget === 'radio' || spec.widget === 'checkbox-group') && root.matches('input, label, .el-radio, .el-checkbox, .next-radio-wrapper, .next-checkbox-wrapper, .ant-radio-wrapper, .ant-checkbox-wrapper')) {
+      root = (root.closest('[role=radiogroup], [role=group], .el-radio-group, .el-checkbox-group, .next-radio-group, .next-checkbox-group, .ant-radio-group, .ant-checkbox-group, td, .el-form-item__content, .next-form-item-control, .ant-form-item-control-input-content') as HTMLElement | null) ?? root.parentElement ?? root;
+    }
     return { status: 'found', located: { root, label, library: libraryOf(root), item: (root.closest(ITEM_SEL) as HTMLElement | null) ?? undefined } };
   }
 }

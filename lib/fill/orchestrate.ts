@@ -54,7 +54,9 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
     } else if (isOneOf(v)) {
       actions.push({ key: p.key, widget: p.widget, value: v.oneOf[0]!, accept: p.accept });
     } else {
-      actions.push({ key: p.key, widget: p.widget, value: v, ...(p.accept ? { accept: p.accept } : {}) });
+      const f = spec.fields.find((x) => x.key === p.key);
+      const end = f?.rangeEnd ? view.values[f.rangeEnd] : undefined;
+      actions.push({ key: p.key, widget: p.widget, value: v, ...(p.accept ? { accept: p.accept } : {}), ...(typeof end === 'string' ? { end } : {}) });
     }
   }
   const marks: Mark[] = plan.flatMap((p) => (MARKED[p.outcome] ? [{ key: p.key, kind: MARKED[p.outcome]!, text: outcomeText(p) }] : []));

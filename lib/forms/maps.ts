@@ -16,7 +16,7 @@ function icpPerson(prefix: 'principal' | 'web', section: readonly string[]): Fie
     { key: `${prefix}.name`, labels: ['负责人姓名', '姓名'], section: s, widget: 'text', value: `${prefix}.name` },
     { key: `${prefix}.certType`, labels: ['负责人证件类型', '证件类型'], section: s, widget: 'select', value: `${prefix}.certType` },
     { key: `${prefix}.certNumber`, labels: ['负责人证件号码', '证件号码'], section: s, widget: 'text', value: `${prefix}.certNumber` },
-    { key: `${prefix}.validFrom`, labels: ['证件有效期起', '证件有效期开始', '有效期起', '证件有效期'], section: s, widget: 'date', value: `${prefix}.validFrom` },
+    { key: `${prefix}.validFrom`, labels: ['证件有效期起', '证件有效期开始', '有效期起', '证件有效期'], section: s, widget: 'date', value: `${prefix}.validFrom`, rangeEnd: `${prefix}.validTo` },
     { key: `${prefix}.validTo`, labels: ['证件有效期止', '证件有效期结束', '有效期止', '证件有效期至'], section: s, widget: 'date', value: `${prefix}.validTo`, optional: true },
     { key: `${prefix}.longTerm`, labels: ['长期', '长期有效'], section: s, widget: 'checkbox', value: `${prefix}.longTerm`, optional: true },
     { key: `${prefix}.mobile`, labels: ['手机号码', '移动电话', '手机'], section: s, widget: 'text', value: `${prefix}.mobile` },
@@ -48,7 +48,7 @@ function mpsPerson(prefix: 'principal' | 'security' | 'emergency', section: read
     { key: `${prefix}.name`, labels: opts.nameLabels ?? ['负责人姓名', '姓名'], section: s, widget: 'text', value: `${prefix}.name` },
     { key: `${prefix}.certType`, labels: ['证件类型', '负责人证件类型'], section: s, widget: 'select', value: `${prefix}.certType`, options: MPS_PERSON_CERT },
     { key: `${prefix}.certNumber`, labels: ['证件号码', '负责人证件号码'], section: s, widget: 'text', value: `${prefix}.certNumber` },
-    { key: `${prefix}.validFrom`, labels: ['证件有效期起', '有效期起', '证件有效期'], section: s, widget: 'date', value: `${prefix}.validFrom` },
+    { key: `${prefix}.validFrom`, labels: ['证件有效期起', '有效期起', '证件有效期'], section: s, widget: 'date', value: `${prefix}.validFrom`, rangeEnd: `${prefix}.validTo` },
     { key: `${prefix}.validTo`, labels: ['证件有效期止', '有效期止', '证件有效期至'], section: s, widget: 'date', value: `${prefix}.validTo`, optional: true },
     { key: `${prefix}.longTerm`, labels: ['长期', '长期有效'], section: s, widget: 'checkbox', value: `${prefix}.longTerm`, optional: true },
     { key: `${prefix}.mobile`, labels: ['手机号码', '联系电话', '手机'], section: s, widget: 'text', value: `${prefix}.mobile` },
@@ -58,7 +58,7 @@ function mpsPerson(prefix: 'principal' | 'security' | 'emergency', section: read
     f.push(
       { key: `${prefix}.idFront`, labels: ['负责人证件正面', '证件正面', '身份证正面'], section: s, widget: 'upload', value: `${prefix}.doc.id-front` },
       { key: `${prefix}.idBack`, labels: ['负责人证件反面', '证件反面', '身份证反面'], section: s, widget: 'upload', value: `${prefix}.doc.id-back` },
-      { key: `${prefix}.idHandheld`, labels: ['负责人证件手持', '手持证件照', '证件手持'], section: s, widget: 'upload', value: `${prefix}.doc.id-handheld` },
+      { key: `${prefix}.idHandheld`, labels: ['负责人证件手持', '手持证件', '手持证件照', '证件手持'], section: s, widget: 'upload', value: `${prefix}.doc.id-handheld` },
     );
   }
   return f;
@@ -132,10 +132,10 @@ export const STEPS: readonly StepSpec[] = [
       { key: 'entity.licence', labels: ['有效证件'], widget: 'upload', value: 'entity.doc.business-licence', optional: true },
       { key: 'entity.legalRep', labels: ['法人代表人姓名', '法定代表人姓名', '法定代表人'], widget: 'text', value: 'entity.legalRep', optional: true },
       { key: 'entity.officeRegion', labels: ['单位办公地址'], widget: 'cascader', value: 'entity.officeRegion', optional: true },
-      { key: 'entity.officeDetail', labels: ['详细地址'], section: ['单位办公地址'], widget: 'text', value: 'entity.officeDetail', optional: true },
+      { key: 'entity.officeDetail', labels: ['详细地址'], within: ['单位办公地址'], widget: 'text', value: 'entity.officeDetail', optional: true },
       ...mpsPerson('principal', undefined, { uploads: true, email: true }),
       { key: 'principal.region', labels: ['负责人常住地址', '常住地址'], widget: 'cascader', value: 'principal.region' },
-      { key: 'principal.addressDetail', labels: ['详细地址'], section: ['负责人常住地址', '常住地址'], widget: 'text', value: 'principal.addressDetail' },
+      { key: 'principal.addressDetail', labels: ['详细地址'], within: ['负责人常住地址', '常住地址'], widget: 'text', value: 'principal.addressDetail' },
       { key: 'principal.landline', labels: ['办公室电话'], widget: 'text', value: 'principal.landline', optional: true },
       yesNo('entity.usesGenAI', ['是否利用生成式人工智能'], 'entity.usesGenAI', true),
     ],
@@ -193,7 +193,7 @@ export const STEPS: readonly StepSpec[] = [
       { key: 'site.mainDomain', labels: ['网站域名', '主域名'], widget: 'text', value: 'site.mainDomain' },
       { key: 'site.ip', labels: ['IP', 'IP地址', '网站IP'], widget: 'text', value: 'site.ip' },
       { key: 'site.openedAt', labels: ['网站开通日期', '开通日期'], widget: 'date', value: 'site.openedAt' },
-      { key: 'provider.name', labels: ['接入服务商名称', '接入商名称', '网络接入服务商'], widget: 'text', value: 'provider.name' },
+      { key: 'provider.name', labels: ['接入服务商名称', '接入商名称', '网络接入服务商'], widget: 'select', value: 'provider.name' },
       { key: 'provider.accessMethod', labels: ['接入方式', '网站接入方式'], widget: 'select', value: 'provider.accessMethod' },
       { key: 'site.languages', labels: ['网站语种', '网站语言'], widget: 'checkbox-group', value: 'site.languages', options: MPS_LANGUAGES, optional: true },
     ],

@@ -16,8 +16,10 @@ export interface FieldSpec {
   key: string;
   /** visible label synonyms (matched after trimming *, ：, spaces) */
   labels: string[];
-  /** section heading synonyms that must precede the field when a label occurs more than once */
+  /** section heading synonyms: the field must be in that section (its nearest preceding heading) */
   section?: string[];
+  /** the label of the form item the control sits in, for a second control found by its placeholder */
+  within?: string[];
   widget: Widget;
   /** the fill-view path of the value (lib/forms/view.ts) */
   value: string;
@@ -25,6 +27,8 @@ export interface FieldSpec {
   optional?: boolean;
   /** when this checkbox field is ticked, the fields listed here are copied by the page and not filled */
   controls?: string[];
+  /** for a start date: the fill-view path of the end date, used when the page has one range picker */
+  rangeEnd?: string;
   /** the page's stated upload limit */
   maxBytes?: number;
   /** the page's option text(s) for each profile value, when they differ (value → synonyms) */
