@@ -310,8 +310,20 @@ async function typeInto(input: HTMLInputElement, value: string) {
   await sleep(0);
 }
 
-async function typeDate(root: HTMLElement, value: string, end?: string): Promise<DriverResult> {
+async function typeDate(root: HTMLElement, value: string, end?: string, item?: HTMLElement): Promise<DriverResult> {
   const inputs = [...root.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')];
+  // Two single pickers under one label (起 / 止): the end goes into the other picker of the same item.
+  if (inputs.length === 1 && end && item) {
+    const others = [...item.querySelectorAll<HTMLInputElement>('.next-date-picker2 input, .el-date-editor input, .ant-picker input, input[type=date]')].filter((i) => !root.contains(i) && !i.disabled);
+    if (others.length === 1) {
+      await typeInto(inputs[0]!, value);
+      await typeInto(others[0]!, end);
+      others[0]!.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+      others[0]!.blur();
+      closePopups(root, new Set());
+      return { ok: true };
+    }
+  }
   if (inputs.length > 1) {
     // A range picker commits a start and an end together. With the end disabled (长期) the start
     // commits alone; otherwise both values are needed: never leave half a range typed in.
@@ -342,7 +354,7 @@ function setText(root: HTMLElement, value: string): DriverResult {
   return { ok: true };
 }
 
-function clickChoices(root: HTMLElement, accept: string[], kind: 'radio' | 'checkbox-group'): DriverResult {
+async function clickChoices(root: HTMLElement, accept: string[], kind: 'radio' | 'checkbox-group'): Promise<DriverResult> {
   const wrappers = choiceWrappers(root);
   if (kind === 'radio') {
     const w = wrappers.find((x) => accept.some((a) => norm(a) === norm(wrapperText(x))));
@@ -353,7 +365,12 @@ function clickChoices(root: HTMLElement, accept: string[], kind: 'radio' | 'chec
   for (const text of accept) {
     const w = wrappers.find((x) => norm(wrapperText(x)) === norm(text));
     if (!w) return { ok: false, error: 'fill.noOption' };
-    if (!wrapperChecked(w)) userClick(w.querySelector('input') ?? w);
+    if (!wrapperChecked(w)) {
+      userClick(w.querySelector('input') ?? w);
+      // let the framework commit this tick before the next click (Vue groups update the model asynchronously)
+      await waitFor(() => (choiceWrappers(root).find((x) => norm(wrapperText(x)) === norm(text)) ?? w) && wrapperChecked(choiceWrappers(root).find((x) => norm(wrapperText(x)) === norm(text)) ?? w), 1000);
+      await sleep(0);
+    }
   }
   return { ok: true };
 }
@@ -395,7 +412,7 @@ export async function drive(loc: Located, action: Pick<FillAction, 'widget' | 'v
   const v = action.value;
   switch (action.widget) {
     case 'text': return setText(root, String(v));
-    case 'date': return typeDate(root, String(v), action.end);
+    case 'date': return typeDate(root, String(v), action.end, loc.item);
     case 'select': return chooseOption(root, action.accept ?? [String(v)]);
     case 'radio': return clickChoices(root, action.accept ?? [String(v)], 'radio');
     case 'checkbox-group': return clickChoices(root, v as string[], 'checkbox-group');

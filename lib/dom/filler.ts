@@ -57,8 +57,8 @@ export class FillerPage {
       : null;
     if (JSON.stringify(next) === JSON.stringify(this.recognition)) return;
     this.recognition = next;
+    // Mount once; keep it through re-renders and step changes (the panel follows via the background).
     if (next) this.mountPanel();
-    else this.host?.remove(), (this.host = undefined);
     void browser.runtime.sendMessage(CsHello.parse({ type: 'cs.hello', token: this.token, recognition: next, hints: this.hints(index) })).catch(() => {});
   }
 
@@ -142,9 +142,18 @@ export class FillerPage {
       const widget = effectiveWidget(loc.root, a.widget);
       const act = { ...a, widget, ...(widget === 'select' && a.widget === 'text' ? { accept: [String(a.value)] } : {}) };
       const before = readCurrent(loc, widget);
-      const r = await drive(loc, act);
+      const verify = (ms: number) => waitFor(() => { const l = this.relocate(f) ?? loc; const c = readCurrent(l, widget); return shows(widget, act.value, act.accept, c) ? { c } : undefined; }, ms);
+      let r = await drive(loc, act);
       // Count it filled only when the page shows the value (framework re-rendered from its state).
-      const shown = r.ok ? await waitFor(() => { const l = this.relocate(f) ?? loc; const c = readCurrent(l, widget); return shows(widget, act.value, act.accept, c) ? { c } : undefined; }, 2500) : undefined;
+      let shown = r.ok ? await verify(2000) : undefined;
+      if (!shown && r.error !== 'fill.range') {
+        // one more try (a popup of the previous field may still have been closing), on the field as it is now
+        const again = this.relocate(f);
+        if (again && !isDisabled(again.root) && JSON.stringify(readCurrent(again, widget)) === JSON.stringify(before)) {
+          r = await drive(again, act);
+          shown = r.ok ? await verify(2000) : undefined;
+        }
+      }
       const ok = !!shown;
       if (ok || JSON.stringify(readCurrent(this.relocate(f) ?? loc, widget)) !== JSON.stringify(before)) this.changed.push({ key: a.key, widget, before, spec: f });
       results.push({ key: a.key, ok, ...(ok ? { shown: shown!.c } : { error: r.error === 'fill.noOption' ? '页面没有这个选项' : r.error === 'fill.range' ? '起止日期在同一个范围选择器中，请手动选择' : '页面未接受这个值' }) });

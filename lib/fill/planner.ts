@@ -111,7 +111,7 @@ export function planFill(spec: StepSpec, snapshots: FieldSnapshot[], view: FillV
 
     if (copied.has(f.key)) { push('copied'); continue; }
     if (s.status === 'ambiguous') { push('ambiguous'); continue; }
-    if (s.status === 'not-found') { push(f.optional ? 'skip' : 'not-found'); continue; }
+    if (s.status === 'not-found') { push(f.optional || f.absentOk ? 'skip' : 'not-found'); continue; }
 
     const invalidCode = view.invalid[f.value] ?? view.invalid[`${f.value.split('.')[0]}.${f.value.split('.')[1]}`];
     if (v === undefined) {

@@ -109,30 +109,32 @@ export const STEPS: readonly StepSpec[] = [
       { key: 'site.remark', labels: ['网站备注', '备注'], widget: 'text', value: 'site.remark', optional: true },
     ],
   },
-  {
-    platform: 'aliyun', step: 'upload', titles: ['上传资料', '资料上传及真实性核验', '资料上传'],
+  ...(['单位', '个人'] as const).map((variant): StepSpec => ({
+    platform: 'aliyun', step: 'upload', variant, titles: ['上传资料', '资料上传及真实性核验', '资料上传'],
     fields: [
-      { key: 'doc.entity', labels: ['主体证件', '营业执照', '主办单位证件'], widget: 'upload', value: 'entity.doc.business-licence', optional: true, maxBytes: 4 * 1024 * 1024 },
+      // the unit's certificate is asked of units only
+      { key: 'doc.entity', labels: ['主体证件', '营业执照', '主办单位证件'], widget: 'upload', value: 'entity.doc.business-licence', ...(variant === '个人' ? { optional: true, absentOk: true } : {}), maxBytes: 4 * 1024 * 1024 },
       { key: 'doc.principalFront', labels: ['负责人身份证正面', '主体负责人身份证正面'], widget: 'upload', value: 'principal.doc.id-front', maxBytes: 4 * 1024 * 1024 },
       { key: 'doc.principalBack', labels: ['负责人身份证反面', '主体负责人身份证反面'], widget: 'upload', value: 'principal.doc.id-back', maxBytes: 4 * 1024 * 1024 },
-      { key: 'doc.webFront', labels: ['网站负责人身份证正面'], widget: 'upload', value: 'web.doc.id-front', optional: true, maxBytes: 4 * 1024 * 1024 },
-      { key: 'doc.webBack', labels: ['网站负责人身份证反面'], widget: 'upload', value: 'web.doc.id-back', optional: true, maxBytes: 4 * 1024 * 1024 },
+      // the site principal's ID: the page asks for it; when the person is the principal the same image is used
+      { key: 'doc.webFront', labels: ['网站负责人身份证正面'], widget: 'upload', value: 'web.doc.id-front', absentOk: true, maxBytes: 4 * 1024 * 1024 },
+      { key: 'doc.webBack', labels: ['网站负责人身份证反面'], widget: 'upload', value: 'web.doc.id-back', absentOk: true, maxBytes: 4 * 1024 * 1024 },
       { key: 'doc.domainCert', labels: ['域名证书'], widget: 'upload', value: 'site.doc.domain-cert', optional: true, maxBytes: 4 * 1024 * 1024 },
     ],
-  },
+  })),
 
   // ───────────── 全国互联网安全管理服务平台 beian.mps.gov.cn (§2.2–§2.4) ─────────────
   {
     platform: 'mps', step: 'subject', titles: ['开办主体', '申请主体'],
     fields: [
       { key: 'entity.kind', labels: ['开办主体性质'], widget: 'select', value: 'entity.kind' },
-      { key: 'entity.name', labels: ['主办单位名称'], widget: 'text', value: 'entity.name', optional: true },
-      { key: 'entity.certType', labels: ['主办单位证件类型'], widget: 'select', value: 'entity.certType', optional: true, options: MPS_UNIT_CERT },
-      { key: 'entity.certNumber', labels: ['主办单位证件号', '主办单位证件号码'], widget: 'text', value: 'entity.certNumber', optional: true },
-      { key: 'entity.licence', labels: ['有效证件'], widget: 'upload', value: 'entity.doc.business-licence', optional: true },
-      { key: 'entity.legalRep', labels: ['法人代表人姓名', '法定代表人姓名', '法定代表人'], widget: 'text', value: 'entity.legalRep', optional: true },
-      { key: 'entity.officeRegion', labels: ['单位办公地址'], widget: 'cascader', value: 'entity.officeRegion', optional: true },
-      { key: 'entity.officeDetail', labels: ['详细地址'], within: ['单位办公地址'], widget: 'text', value: 'entity.officeDetail', optional: true },
+      { key: 'entity.name', labels: ['主办单位名称'], widget: 'text', value: 'entity.name', absentOk: true },
+      { key: 'entity.certType', labels: ['主办单位证件类型'], widget: 'select', value: 'entity.certType', absentOk: true, options: MPS_UNIT_CERT },
+      { key: 'entity.certNumber', labels: ['主办单位证件号', '主办单位证件号码'], widget: 'text', value: 'entity.certNumber', absentOk: true },
+      { key: 'entity.licence', labels: ['有效证件'], widget: 'upload', value: 'entity.doc.business-licence', absentOk: true },
+      { key: 'entity.legalRep', labels: ['法人代表人姓名', '法定代表人姓名', '法定代表人'], widget: 'text', value: 'entity.legalRep', absentOk: true },
+      { key: 'entity.officeRegion', labels: ['单位办公地址'], widget: 'cascader', value: 'entity.officeRegion', absentOk: true },
+      { key: 'entity.officeDetail', labels: ['详细地址'], within: ['单位办公地址'], widget: 'text', value: 'entity.officeDetail', absentOk: true },
       ...mpsPerson('principal', undefined, { uploads: true, email: true }),
       { key: 'principal.region', labels: ['负责人常住地址', '常住地址'], widget: 'cascader', value: 'principal.region' },
       { key: 'principal.addressDetail', labels: ['详细地址'], within: ['负责人常住地址', '常住地址'], widget: 'text', value: 'principal.addressDetail' },

@@ -23,8 +23,10 @@ export interface FieldSpec {
   widget: Widget;
   /** the fill-view path of the value (lib/forms/view.ts) */
   value: string;
-  /** the page may not have this field (a report lists it as 'not on this page' only when required) */
+  /** the form does not require a value: nothing is reported when the profile has none */
   optional?: boolean;
+  /** the page may not show this field (unit-only fields on an individual's page, …): not reported as not found */
+  absentOk?: boolean;
   /** when this checkbox field is ticked, the fields listed here are copied by the page and not filled */
   controls?: string[];
   /** for a start date: the fill-view path of the end date, used when the page has one range picker */
