@@ -119,7 +119,8 @@ export function FillPanel({ token }: { token: string }) {
         {report?.ok && filled.length > 0 && (
           <button type="button" disabled={busy} onClick={async () => {
             const r = (await browser.runtime.sendMessage({ type: 'ui.undo', token })) as { restored: number; failed: string[] };
-            setNote(r.failed.length ? t('panel.undoPartial', { restored: r.restored, failed: r.failed.length }) : t('panel.undone', { restored: r.restored }));
+            const names = r.failed.map((k) => items.find((i) => i.key === k)?.label ?? k).join('、');
+            setNote(r.failed.length ? t('panel.undoPartial', { restored: r.restored, failed: r.failed.length, names }) : t('panel.undone', { restored: r.restored }));
             setReport(null);
           }}>{t('panel.undo')}</button>
         )}

@@ -40,7 +40,7 @@ const zh = {
     emptyProfile: '还没有资料。打开编辑器新建主体，或导入备份。',
   },
   panel: {
-    fill: '一键填充', undo: '撤销', undone: '已撤销 {{restored}} 个字段', undoPartial: '已撤销 {{restored}} 个字段，{{failed}} 个无法撤销',
+    fill: '一键填充', undo: '撤销', undone: '已撤销 {{restored}} 个字段', undoPartial: '已撤销 {{restored}} 个字段；{{failed}} 个无法撤销（页面控件没有清除功能，请手动修改）：{{names}}',
     report: '填充结果', summary: '已填写 {{filled}} 项（共 {{total}} 项）', edit: '编辑', overwrite: '覆盖', keep: '保留',
     missing: '资料中缺少', invalid: '资料中的值无效', failed: '未能填入', conflict: '页面已有不同的值', noOption: '页面没有匹配的选项',
     tooLarge: '文件超过限制', ambiguous: '标签不唯一，未填写', locked: '不可编辑，已保留', notFound: '页面上未找到', collapse: '收起', expand: '展开',
@@ -122,7 +122,7 @@ const en: typeof zh = {
     emptyProfile: 'No data yet. Open the editor to create a subject, or import a backup.',
   },
   panel: {
-    fill: 'Fill this step', undo: 'Undo', undone: 'Restored {{restored}} fields', undoPartial: 'Restored {{restored}} fields; {{failed}} could not be restored',
+    fill: 'Fill this step', undo: 'Undo', undone: 'Restored {{restored}} fields', undoPartial: 'Restored {{restored}} fields; {{failed}} could not be restored (the page’s control cannot be cleared; change it by hand): {{names}}',
     report: 'Fill report', summary: 'Filled {{filled}} of {{total}}', edit: 'Edit', overwrite: 'Overwrite', keep: 'Keep',
     missing: 'Missing in the profile', invalid: 'Invalid in the profile', failed: 'Could not fill', conflict: 'Page holds another value', noOption: 'No matching option',
     tooLarge: 'File too large', ambiguous: 'Ambiguous label; not filled', locked: 'Not editable; kept', notFound: 'Not found on the page', collapse: 'Collapse', expand: 'Expand',

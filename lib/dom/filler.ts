@@ -218,9 +218,12 @@ async function restore(loc: Located, c: Changed): Promise<boolean> {
     const wanted = Array.isArray(before) ? before : [];
     const now = readCurrent(loc, 'checkbox-group') as string[];
     for (const extra of now.filter((x) => !wanted.includes(x))) {
-      const w = [...loc.root.querySelectorAll('label, .next-checkbox-wrapper, .el-checkbox, .ant-checkbox-wrapper')].find((x) => labelText(x) === extra || x.textContent?.trim() === extra);
-      const input = w?.querySelector('input');
-      if (input) input.click();
+      const find = () => [...loc.root.querySelectorAll('label, .next-checkbox-wrapper, .el-checkbox, .ant-checkbox-wrapper')].find((x) => labelText(x) === extra || x.textContent?.trim() === extra);
+      const input = find()?.querySelector('input');
+      if (!input) continue;
+      input.click();
+      // one commit at a time (Vue groups update their model asynchronously)
+      await waitFor(() => !(find()?.querySelector('input') as HTMLInputElement | null)?.checked, 1000);
     }
   } else if (c.widget === 'text' || c.widget === 'date') {
     await drive(loc, { widget: c.widget, value: typeof before === 'string' ? before : '' });
