@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { EXAMPLE, ROOT, extensionIdOf, launchWithExtension } from './browser';
+import { entityFor, fillOnce, prepareReplicas } from './replica-run';
 
 const headless = !process.env.DISPLAY || process.env.DEMO_HEADLESS === '1';
 const outDir = path.join(ROOT, 'demo-output');
@@ -59,6 +60,24 @@ const panel = await context.newPage();
 await panel.goto(`chrome-extension://${id}/sidepanel.html`);
 await panel.getByTestId('completeness').waitFor();
 await shot(panel, 'sidepanel');
+
+// The replica filing pages at their real URLs: open each step and fill it as a user would.
+const replicaPages = await prepareReplicas(context);
+const stepRows: string[][] = [];
+for (const p of replicaPages) {
+  const page = await context.newPage();
+  await page.goto(p.url);
+  const run = await fillOnce(page, entityFor(p));
+  await page.waitForTimeout(300);
+  await shot(page, `fill-${p.id}`);
+  const c = run.counts;
+  const problems = Object.entries(run.groups).map(([g, labels]) => `${g}: ${labels.join('、')}`).join('；') || '—';
+  stepRows.push([p.title, entityFor(p), String(c.fields), String(c.filled), String(c.missing), String(c.notFound), String(c.failed), `${run.ms} ms`, problems]);
+  if (headless) await page.close();
+}
+
+console.log('\n| 步骤 | 主体 | 字段 | 已填写 | 缺少 | 未找到 | 未能填入 | 用时 | 其余 |\n|---|---|---|---|---|---|---|---|---|');
+for (const r of stepRows) console.log(`| ${r.join(' | ')} |`);
 
 console.log('\n| 主体 | 当前网站 | 完整度 | 缺少/无效 |\n|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FillReport } from '@/lib/messages';
 import { browser } from 'wxt/browser';
 import { mount } from '@/components/mount';
 import { ProfileSummary, openEditor } from '@/components/ProfileSummary';
@@ -15,14 +17,22 @@ async function openSidePanel() {
 
 function Popup() {
   const { t } = useTranslation();
+  const [result, setResult] = useState('');
   return (
     <main>
       <h1>{t('ui.appName')}</h1>
       <ProfileSummary />
       <div className="actions">
+        <button type="button" className="primary" onClick={async () => {
+          // The same fill as the in-page panel and the shortcut (Alt+Shift+F): the active tab's step, current entity and site.
+          const r = FillReport.safeParse(await browser.runtime.sendMessage({ type: 'ui.fill' }));
+          if (!r.success) return setResult(t('fill.failed'));
+          setResult(r.data.ok ? t('panel.summary', { filled: r.data.items.filter((i) => i.outcome === 'filled').length, total: r.data.items.length }) : r.data.error ?? '');
+        }}>{t('panel.fill')}</button>
         <button type="button" className="primary" onClick={() => void openEditor()}>{t('ui.openEditor')}</button>
         <button type="button" onClick={() => void openSidePanel()}>{t('ui.openSidePanel')}</button>
       </div>
+      {result && <p role="status">{result}</p>}
     </main>
   );
 }

@@ -282,11 +282,16 @@ async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverR
     return { ok: true };
   }
   const before = new Set(visiblePopups());
+  const menusNow = () => {
+    const scopes = popupsOf(root, before);
+    return [...new Set(scopes.flatMap((sc) => [...(sc.matches(CASCADER_MENU_SEL) ? [sc] : []), ...sc.querySelectorAll<HTMLElement>(CASCADER_MENU_SEL)]))].filter(isVisible);
+  };
   userClick(openTrigger(root));
+  // the first click may only have closed another field's popup: open again if nothing showed
+  if (!(await waitFor(() => menusNow().length > 0, 700))) userClick(openTrigger(root));
   for (let level = 0; level < path.length; level++) {
     const item = await waitFor(() => {
-      const scopes = popupsOf(root, before);
-      const menus = [...new Set(scopes.flatMap((sc) => [...(sc.matches(CASCADER_MENU_SEL) ? [sc] : []), ...sc.querySelectorAll<HTMLElement>(CASCADER_MENU_SEL)]))].filter(isVisible);
+      const menus = menusNow();
       const menu = menus[level];
       if (!menu) return undefined;
       return [...menu.querySelectorAll<HTMLElement>(CASCADER_ITEM_SEL)].find((it) => matchText(it.querySelector('.el-cascader-node__label, .next-cascader-menu-item-text, .ant-cascader-menu-item-content') ?? it, [path[level]!]));

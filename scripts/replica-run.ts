@@ -1,0 +1,62 @@
+/** Drive the built extension on the replica pages (demo and bench): import a profile, open steps, click 一键填充. */
+import type { BrowserContext, Frame, Page } from '@playwright/test';
+import { prepareAliyun } from '../tests/replicas/aliyun';
+import { prepareMps } from '../tests/replicas/mps';
+import type { ReplicaBundle, ReplicaPage } from '../tests/replicas/types';
+import { EXAMPLE, extensionIdOf } from './browser';
+
+export async function prepareReplicas(context: BrowserContext): Promise<ReplicaPage[]> {
+  const bundles: ReplicaBundle[] = await Promise.all([prepareAliyun(), prepareMps()]);
+  // tsx names arrow functions with a helper that page.evaluate would carry into the page
+  await context.addInitScript('window.__name = (f) => f');
+  for (const b of bundles) await b.route(context);
+  return bundles.flatMap((b) => b.pages).filter((p) => !p.id.endsWith('-https'));
+}
+
+export async function importExample(context: BrowserContext): Promise<void> {
+  const id = await extensionIdOf(context);
+  const editor = await context.newPage();
+  await editor.goto(`chrome-extension://${id}/editor.html#backup`);
+  await editor.getByLabel('导入').setInputFiles(EXAMPLE);
+  await editor.getByRole('status').filter({ hasText: '已导入' }).waitFor();
+  await editor.close();
+}
+
+export async function panelOf(page: Page): Promise<Frame> {
+  for (let i = 0; i < 100; i++) {
+    const f = page.frames().find((x) => x.url().includes('/panel.html'));
+    if (f) return f;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no panel on ${page.url()}`);
+}
+
+/** The entity each replica step is filled for (the example's 个人 or 单位 subject). */
+export const entityFor = (p: ReplicaPage) => (p.variant === '个人' ? '张伟' : '杭州云栖示例科技有限公司');
+
+export interface StepRun { ms: number; engineMs: number; counts: Record<string, number>; groups: Record<string, string[]> }
+
+/** Click 一键填充 and wait for the report; `ms` is click → report shown (every field's state read back). */
+export async function fillOnce(page: Page, entity: string): Promise<StepRun> {
+  const panel = await panelOf(page);
+  await panel.getByRole('button', { name: '一键填充' }).waitFor();
+  await panel.locator('button.primary:not([disabled])').waitFor();
+  const chooser = panel.getByLabel('当前主体');
+  if (await chooser.count()) await chooser.selectOption({ label: entity });
+  const t0 = Date.now();
+  await panel.getByRole('button', { name: '一键填充' }).click();
+  const summary = panel.getByTestId('panel-summary');
+  await summary.waitFor({ timeout: 60_000 });
+  const ms = Date.now() - t0;
+  const text = (await summary.textContent()) ?? '';
+  const engineMs = Number(/· (\d+) ms/.exec(text)?.[1] ?? NaN);
+  const groups: Record<string, string[]> = {};
+  for (const g of await panel.locator('.report .group').all()) {
+    const title = ((await g.locator('h3').textContent()) ?? '').replace(/\s*\(\d+\)$/, '');
+    groups[title] = (await g.locator('li > button.link:first-child').allTextContents()).map((s) => s.trim());
+  }
+  const filled = Number(/已填写 (\d+) 项/.exec(text)?.[1] ?? 0);
+  const total = Number(/共 (\d+) 项/.exec(text)?.[1] ?? 0);
+  const n = (k: string) => groups[k]?.length ?? 0;
+  return { ms, engineMs, groups, counts: { fields: total, filled, missing: n('资料中缺少'), invalid: n('资料中的值无效'), failed: n('未能填入'), conflict: n('页面已有不同的值'), locked: n('不可编辑，已保留'), notFound: n('页面上未找到') } };
+}
