@@ -29,7 +29,7 @@ export function FillPanel({ token }: { token: string }) {
   const [state, setState] = useState<PanelState | null>(null);
   const [entityId, setEntityId] = useState('');
   const [siteId, setSiteId] = useState('');
-  const [report, setReport] = useState<FillReport | null>(null);
+  const [report, setReport] = useState<(FillReport & { engineMs?: number }) | null>(null);
   const [busy, setBusy] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const [note, setNote] = useState('');
@@ -61,8 +61,11 @@ export function FillPanel({ token }: { token: string }) {
   async function fill(extra: { overwrite?: string[]; only?: string[] } = {}) {
     setBusy(true);
     setNote('');
+    const t0 = performance.now();
     try {
-      const r = FillReport.parse(await browser.runtime.sendMessage({ type: 'ui.fill', token, entityId, siteId, overwrite: extra.overwrite ?? [], ...(extra.only ? { only: extra.only } : {}) }));
+      const reply = FillReport.parse(await browser.runtime.sendMessage({ type: 'ui.fill', token, entityId, siteId, overwrite: extra.overwrite ?? [], ...(extra.only ? { only: extra.only } : {}) }));
+      // From the click to every field's value read back from the page (messaging included).
+      const r = { ...reply, engineMs: reply.ms, ms: Math.round(performance.now() - t0) };
       if (extra.only && report) {
         // merge the re-filled items into the existing report
         const byKey = new Map(r.items.map((i) => [i.key, i]));
@@ -129,7 +132,7 @@ export function FillPanel({ token }: { token: string }) {
       {report && !report.ok && <p role="alert" className="error">{report.error}</p>}
       {report?.ok && (
         <section className="report" aria-label={t('panel.report')}>
-          <p role="status" data-testid="panel-summary">{t('panel.summary', { filled: items.filter((i) => i.outcome === 'filled').length, total: items.length })}{report.ms !== undefined ? ` · ${report.ms} ms` : ''}</p>
+          <p role="status" data-testid="panel-summary" data-ms={report.ms} data-engine-ms={report.engineMs}>{t('panel.summary', { filled: items.filter((i) => i.outcome === 'filled').length, total: items.length })}{report.ms !== undefined ? ` · ${report.ms} ms` : ''}</p>
           {GROUPS.map((g) => {
             const list = items.filter((i) => i.outcome === g.outcome && !kept.includes(i.key));
             if (!list.length) return null;

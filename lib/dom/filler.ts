@@ -134,28 +134,40 @@ export class FillerPage {
     // Checkboxes first (stable sort): 同主体负责人 lets the page copy the person before the other
     // fields are looked at, and 长期 disables the end date before the start date is typed.
     const ordered = [...actions].sort((a, b) => Number(b.widget === 'checkbox') - Number(a.widget === 'checkbox'));
+    // One label index for the pass, rebuilt only when a field's element left the DOM (a re-render).
+    let index = new LabelIndex(document);
+    const find = (f: FieldSpec): Located | undefined => {
+      let loc = index.locate(f).located;
+      if (!loc || !loc.root.isConnected) {
+        index = new LabelIndex(document);
+        loc = index.locate(f).located;
+      }
+      return loc;
+    };
     for (const a of ordered) {
       const f = spec.fields.find((x) => x.key === a.key);
       if (!f) { results.push({ key: a.key, ok: false, error: 'unknown field' }); continue; }
-      const loc = new LabelIndex(document).locate(f).located;
+      const loc = find(f);
       if (!loc || isDisabled(loc.root) || isReadOnly(loc.root, f.widget)) { results.push({ key: a.key, ok: false, error: '页面上的字段已变化' }); continue; }
       const widget = effectiveWidget(loc.root, a.widget);
       const act = { ...a, widget, ...(widget === 'select' && a.widget === 'text' ? { accept: [String(a.value)] } : {}) };
       const before = readCurrent(loc, widget);
-      const verify = (ms: number) => waitFor(() => { const l = this.relocate(f) ?? loc; const c = readCurrent(l, widget); return shows(widget, act.value, act.accept, c) ? { c } : undefined; }, ms);
+      const current = () => (loc.root.isConnected ? loc : find(f) ?? loc);
+      const verify = (ms: number) => waitFor(() => { const c = readCurrent(current(), widget); return shows(widget, act.value, act.accept, c) ? { c } : undefined; }, ms);
       let r = await drive(loc, act);
       // Count it filled only when the page shows the value (framework re-rendered from its state).
       let shown = r.ok ? await verify(2000) : undefined;
       if (!shown && r.error !== 'fill.range') {
         // one more try (a popup of the previous field may still have been closing), on the field as it is now
-        const again = this.relocate(f);
+        index = new LabelIndex(document);
+        const again = index.locate(f).located;
         if (again && !isDisabled(again.root) && JSON.stringify(readCurrent(again, widget)) === JSON.stringify(before)) {
           r = await drive(again, act);
           shown = r.ok ? await verify(2000) : undefined;
         }
       }
       const ok = !!shown;
-      if (ok || JSON.stringify(readCurrent(this.relocate(f) ?? loc, widget)) !== JSON.stringify(before)) this.changed.push({ key: a.key, widget, before, spec: f });
+      if (ok || JSON.stringify(readCurrent(current(), widget)) !== JSON.stringify(before)) this.changed.push({ key: a.key, widget, before, spec: f });
       results.push({ key: a.key, ok, ...(ok ? { shown: shown!.c } : { error: r.error === 'fill.noOption' ? '页面没有这个选项' : r.error === 'fill.range' ? '起止日期在同一个范围选择器中，请手动选择' : '页面未接受这个值' }) });
       if (!ok) marks.push({ key: a.key, kind: 'failed', text: '未能填入' });
     }
