@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { mount } from '@/components/mount';
 import { ProfileSummary, openEditor } from '@/components/ProfileSummary';
+import { Checklist } from '@/components/Checklist';
 
 function SidePanel() {
   const { t } = useTranslation();
@@ -9,6 +10,7 @@ function SidePanel() {
       <h1>{t('ui.appName')}</h1>
       <p className="hint">{t('ui.sidePanelIntro')}</p>
       <ProfileSummary />
+      <Checklist />
       <button type="button" onClick={() => void openEditor()}>{t('ui.openEditor')}</button>
     </main>
   );

@@ -1,0 +1,50 @@
+import { EXAMPLE, expect, importThroughUi, test } from './fixtures';
+
+test('side panel: materials with reasons, journey marked done with its date, deadline, footer copied', async ({ context, extensionId, editor }) => {
+  await importThroughUi(editor, EXAMPLE);
+  await expect(editor.getByRole('status')).toContainText('已导入');
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+
+  // materials of the current entity (杭州云栖示例科技有限公司): the licence is stored, the ID images are not
+  const materials = panel.getByRole('region', { name: '材料清单' });
+  await expect(materials.locator('.material', { hasText: '主体证件（营业执照等）' })).toHaveAttribute('data-state', '已备');
+  await expect(materials.locator('.material', { hasText: '主体负责人身份证正面' })).toHaveAttribute('data-state', '缺少');
+  await expect(materials.locator('.material', { hasText: '网站负责人身份证正面' })).toContainText('网站负责人与主体负责人不是同一人');
+  await expect(materials.locator('.material', { hasText: '主体证件' }).first()).toContainText('可信度 C2');
+
+  // the 30-day 公安 window counted from the opening date (2025-11-25)
+  await expect(panel.getByTestId('deadline')).toContainText('截止 2025-12-25');
+
+  // mark a journey step done: it shows its date and the next step moves on
+  const journey = panel.getByRole('region', { name: '备案进度' });
+  await expect(journey).toContainText('下一步：ICP · 信息填写');
+  await journey.getByLabel('ICP · 信息填写').check();
+  await expect(journey).toContainText('完成于');
+  await expect(journey).toContainText('下一步：ICP · 初审');
+  await panel.reload();
+  await expect(panel.getByRole('region', { name: '备案进度' }).getByLabel('ICP · 信息填写')).toBeChecked();
+
+  // once the numbers are granted (typed in the editor), the footer snippet appears and copies
+  await editor.getByRole('tab', { name: '网站' }).click();
+  await editor.getByRole('option', { name: /云栖示例科技官网/ }).click();
+  await editor.getByLabel('网站备案号').fill('浙ICP备12345678号-1');
+  await editor.getByLabel('公安备案号').fill('浙公网安备33010602009975号');
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(editor.getByRole('status')).toHaveText('已保存');
+  const footer = panel.getByTestId('footer-html');
+  await expect(footer).toContainText('浙ICP备12345678号-1');
+  await expect(footer).toContainText('https://beian.mps.gov.cn/#/query/webSearch?code=33010602009975');
+  // record what reaches the clipboard API (reading the clipboard back needs a permission the extension does not ask for)
+  await panel.evaluate(() => {
+    const w = window as unknown as { copied: string[] };
+    w.copied = [];
+    const real = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = async (t: string) => { w.copied.push(t); return real(t); };
+  });
+  await panel.getByRole('button', { name: '复制' }).click();
+  await expect(panel.getByRole('region', { name: '页脚代码' }).getByRole('status')).toHaveText('已复制');
+  const copied = await panel.evaluate(() => (window as unknown as { copied: string[] }).copied);
+  expect(copied).toEqual([await footer.textContent()]);
+  expect(copied[0]).toContain('浙公网安备33010602009975号');
+});
