@@ -9,7 +9,7 @@ import { getDb } from './db';
 import { platformOfUrl } from './hosts';
 import { t } from './i18n';
 import { ToBackground, UndoReply, type FillReport, type Recognition } from './messages';
-import { runFill } from './fill/orchestrate';
+import { previewFill, runFill } from './fill/orchestrate';
 import { resolveSelection } from './store';
 import { norm } from './text';
 
@@ -37,9 +37,17 @@ const fromFilingContent = (sender: Browser.runtime.MessageSender) => sender.id =
 async function frameFor(token: string | undefined): Promise<FrameInfo | undefined> {
   await restore();
   if (token) return frames.get(token);
+  const recognised = (tabId: number | undefined) => [...frames.values()].filter((f) => f.tabId === tabId && f.recognition).sort((a, b) => a.frameId - b.frameId)[0];
+  // the active tab of the window in use; the side panel or popup may sit in a window of their own,
+  // so fall back to the active tabs of the normal browser windows
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (tab?.id === undefined) return undefined;
-  return [...frames.values()].filter((f) => f.tabId === tab.id && f.recognition).sort((a, b) => a.frameId - b.frameId)[0];
+  const own = recognised(tab?.id);
+  if (own) return own;
+  for (const t of await browser.tabs.query({ active: true, windowType: 'normal' })) {
+    const f = recognised(t.id);
+    if (f) return f;
+  }
+  return undefined;
 }
 
 export async function tabFrames(tabId: number): Promise<FrameInfo[]> {
@@ -89,6 +97,10 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       } catch (e) {
         return { ok: false, error: String(e instanceof Error ? e.message : e), items: [] } satisfies FillReport;
       }
+    }
+    case 'ui.preview': {
+      if (!frame?.recognition) return { ok: false, error: t('fill.noFrame'), items: [] } satisfies FillReport;
+      return previewFill(getDb(), frame.recognition, transport(frame));
     }
     case 'ui.undo': {
       if (!frame) return { restored: 0, failed: [] };

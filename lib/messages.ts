@@ -68,6 +68,8 @@ export const UiFill = z.object({
   only: z.array(key).max(200).optional(),
 });
 export const UiUndo = z.object({ type: z.literal('ui.undo'), token: token.optional() });
+/** What a fill would do on the active tab's step now, without writing anything (the side panel). */
+export const UiPreview = z.object({ type: z.literal('ui.preview'), token: token.optional() });
 export const UiFocus = z.object({ type: z.literal('ui.focus'), token: token.optional(), key });
 export const UiPanelSize = z.object({ type: z.literal('ui.panelSize'), token, width: z.number().int().min(40).max(600), height: z.number().int().min(30).max(900) });
 
@@ -86,7 +88,7 @@ export const BgPanelSize = z.object({ type: z.literal('bg.panelSize'), width: z.
 // ── background → extension pages (broadcast) ──
 export const BgTabChanged = z.object({ type: z.literal('bg.tabChanged'), tabId: z.number().int() });
 
-export const ToBackground = z.discriminatedUnion('type', [CsHello, UiState, UiFill, UiUndo, UiFocus, UiPanelSize]);
+export const ToBackground = z.discriminatedUnion('type', [CsHello, UiState, UiFill, UiUndo, UiFocus, UiPanelSize, UiPreview]);
 export const ToContent = z.discriminatedUnion('type', [BgLocate, BgExecute, BgUndo, BgFocus, BgPanelSize]);
 export type ToBackground = z.infer<typeof ToBackground>;
 export type ToContent = z.infer<typeof ToContent>;
@@ -99,7 +101,7 @@ export const UndoReply = z.object({ restored: z.number().int(), failed: z.array(
 export const ReportItem = z.object({
   key,
   label: z.string(),
-  outcome: z.enum(['filled', 'already', 'missing', 'invalid', 'conflict', 'not-found', 'ambiguous', 'locked', 'copied', 'no-option', 'too-large', 'failed']),
+  outcome: z.enum(['filled', 'pending', 'already', 'missing', 'invalid', 'conflict', 'not-found', 'ambiguous', 'locked', 'copied', 'no-option', 'too-large', 'failed']),
   message: z.string().optional(),
   /** record + field for a link into the editor */
   link: z.object({ record: z.enum(['entity', 'contact', 'site']), recordId: z.string(), field: z.string() }).optional(),

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { mount } from '@/components/mount';
 import { ProfileSummary, openEditor } from '@/components/ProfileSummary';
 import { Checklist } from '@/components/Checklist';
+import { StepView } from '@/components/StepView';
 
 function SidePanel() {
   const { t } = useTranslation();
@@ -9,6 +10,7 @@ function SidePanel() {
     <main>
       <h1>{t('ui.appName')}</h1>
       <p className="hint">{t('ui.sidePanelIntro')}</p>
+      <StepView />
       <ProfileSummary />
       <Checklist />
       <button type="button" onClick={() => void openEditor()}>{t('ui.openEditor')}</button>

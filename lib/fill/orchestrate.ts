@@ -27,21 +27,46 @@ const MARKED: Partial<Record<PlanItem['outcome'], Mark['kind']>> = {
   missing: 'missing', invalid: 'invalid', conflict: 'conflict', locked: 'locked', 'no-option': 'no-option', 'too-large': 'too-large', ambiguous: 'ambiguous',
 };
 
-export async function runFill(db: BeianDB, recognition: Recognition, frame: FrameTransport, req: FillRequest, now = () => performance.now()): Promise<FillReport> {
-  const started = now();
+/** Locate the step's fields in the frame and plan the fill (nothing is written to the page). */
+async function planStep(db: BeianDB, recognition: Recognition, frame: FrameTransport, req: FillRequest) {
   const sel = await resolveSelection(db);
   const entity = req.entityId ? await db.entities.get(req.entityId) : sel.entity;
   let site = req.siteId ? await db.sites.get(req.siteId) : sel.site;
   if (site && entity && site.entityId !== entity.id) site = (await db.sites.where('entityId').equals(entity.id).first()) ?? undefined;
-  if (!entity) return { ok: false, error: t('fill.noEntity'), recognition, items: [] };
+  if (!entity) return { error: t('fill.noEntity') } as const;
   const spec = stepById(recognition.platform, recognition.step, entity.kind);
-  if (!spec) return { ok: false, error: t('fill.unknownStep'), recognition, items: [] };
-
+  if (!spec) return { error: t('fill.unknownStep') } as const;
   const [contacts, docs] = await Promise.all([db.contacts.toArray(), db.documents.toArray()]);
   const view = buildFillView(entity, site, contacts, docs.map(({ blob: _b, ...m }) => m));
   const located = LocateReply.parse(await frame.locate({ type: 'bg.locate', platform: spec.platform, step: spec.step, variant: spec.variant }));
   let plan = planFill(spec, located.snapshots, view, { overwrite: req.overwrite });
   if (req.only) plan = plan.filter((p) => req.only!.includes(p.key));
+  const ctx = { entity, site, contacts: new Map(contacts.map((c) => [c.id, c])) };
+  return { spec, plan, view, docs, ctx, entity, site } as const;
+}
+
+/** What a fill would do on this step now, field by field (the side panel's live view). */
+export async function previewFill(db: BeianDB, recognition: Recognition, frame: FrameTransport, req: FillRequest = {}): Promise<FillReport> {
+  const p = await planStep(db, recognition, frame, req);
+  if ('error' in p) return { ok: false, error: p.error, recognition, items: [] };
+  const items: ReportItem[] = p.plan
+    .filter((it) => it.outcome !== 'skip')
+    .map((it) => {
+      const link = linkOf(it.path, p.ctx);
+      return {
+        key: it.key, label: it.label, outcome: it.outcome === 'fill' ? ('pending' as const) : (it.outcome as ReportItem['outcome']),
+        ...(MARKED[it.outcome] || it.outcome === 'not-found' ? { message: outcomeText(it) } : {}),
+        ...(link && (it.outcome === 'missing' || it.outcome === 'invalid') ? { link } : {}),
+      };
+    });
+  return { ok: true, recognition, items };
+}
+
+export async function runFill(db: BeianDB, recognition: Recognition, frame: FrameTransport, req: FillRequest, now = () => performance.now()): Promise<FillReport> {
+  const started = now();
+  const p = await planStep(db, recognition, frame, req);
+  if ('error' in p) return { ok: false, error: p.error, recognition, items: [] };
+  const { spec, plan, view, docs, ctx, entity, site } = p;
 
   const actions: FillAction[] = [];
   for (const p of plan) {
@@ -63,7 +88,6 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
   const executed = ExecuteReply.parse(await frame.execute({ type: 'bg.execute', platform: spec.platform, step: spec.step, variant: spec.variant, actions, marks }));
   const results = new Map(executed.results.map((r) => [r.key, r]));
 
-  const ctx = { entity, site, contacts: new Map(contacts.map((c) => [c.id, c])) };
   const items: ReportItem[] = plan
     .filter((p) => p.outcome !== 'skip')
     .map((p) => {

@@ -114,3 +114,23 @@ test('the keyboard-free popup path: 一键填充 is reachable from the panel by 
   await expect(panel.getByTestId('panel-summary')).toContainText('已填写 2 项');
   expect(await state(page)).toEqual({ mobile: '13800138000', idLast6: '071236', smsCode: '' });
 });
+
+test('the popup fills the active tab’s step with the current entity', async ({ context, editor }) => {
+  await mps.route(context);
+  await importProfile(editor, example(), 'p.json');
+  const page = await context.newPage();
+  await page.goto('https://beian.miit.gov.cn/#/Integrated/index');
+  await panelOf(page);
+  await page.bringToFront();
+  // the popup in a window of its own, the filing tab stays the active tab of the browser window
+  const [sw] = context.serviceWorkers();
+  const [popup] = await Promise.all([
+    context.waitForEvent('page', (p) => p.url().includes('popup.html')),
+    sw!.evaluate(() => (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({ url: 'popup.html', type: 'popup', focused: false })),
+  ]);
+  await expect(popup.getByLabel('当前主体')).toHaveValue('e-yunqi');
+  await popup.getByRole('button', { name: '一键填充' }).click();
+  await expect(popup.getByRole('status')).toHaveText('已填写 2 项（共 2 项）');
+  expect(await state(page)).toEqual({ mobile: '13600136000', idLast6: '204525', smsCode: '' });
+  expect(await submits(page)).toBe(0);
+});

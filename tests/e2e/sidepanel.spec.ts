@@ -48,3 +48,30 @@ test('side panel: materials with reasons, journey marked done with its date, dea
   expect(copied).toEqual([await footer.textContent()]);
   expect(copied[0]).toContain('浙公网安备33010602009975号');
 });
+
+test('side panel on a filing page: the step with every field state, matching the page labels and the profile gaps; fill from the panel', async ({ context, extensionId, editor }) => {
+  const { prepareMps } = await import('../replicas/mps');
+  const { importProfile, incompleteProfile, state } = await import('./fill-helpers');
+  const mps = await prepareMps();
+  await mps.route(context);
+  await importProfile(editor, incompleteProfile(), 'incomplete.json');
+  const page = await context.newPage();
+  await page.goto('https://beian.miit.gov.cn/#/Integrated/index');
+  await page.bringToFront();
+  // the side panel lives in its own window next to the filing tab (the tab stays the active one)
+  const [sw] = context.serviceWorkers();
+  const [panel] = await Promise.all([
+    context.waitForEvent('page', (p) => p.url().includes('sidepanel.html')),
+    sw!.evaluate(() => (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({ url: 'sidepanel.html', type: 'popup', focused: false })),
+  ]);
+  await expect(panel.getByTestId('step-title')).toHaveText('工信部短信核验 · 短信核验');
+  const fields = panel.getByRole('list', { name: '字段' });
+  // the incomplete profile lacks 李娜's mobile: listed by the page's own label, with an editor link
+  await expect(fields.locator('li[data-state=missing]')).toHaveText(/手机号码\s*资料中缺少\s*编辑/);
+  await expect(fields.locator('li[data-state=pending]')).toHaveText(/证件号码后六位\s*待填写/);
+  await expect(fields.locator('li')).toHaveCount(2);
+  await panel.getByRole('region', { name: '当前步骤' }).getByRole('button', { name: '一键填充' }).click();
+  await expect(fields.locator('li[data-state=already]')).toHaveText(/证件号码后六位\s*已填写/);
+  expect(await state(page)).toMatchObject({ mobile: '', idLast6: '204525', smsCode: '' });
+  void extensionId;
+});
