@@ -11,7 +11,10 @@ export default defineConfig({
     default_locale: 'zh_CN',
     version: pkg.version,
     // sidePanel is Chrome/Edge only; Firefox gets sidebar_action from entrypoints/sidepanel.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'sidePanel'],
+    // Deadline reminders are off until the filer turns them on; the permissions are asked for then.
+    // (Firefox cannot make `alarms` optional; it shows no prompt for it.)
+    optional_permissions: browser === 'firefox' ? ['notifications'] : ['alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
     // The in-page panel is an extension page in an iframe: only the filing hosts may frame it.
     web_accessible_resources:

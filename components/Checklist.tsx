@@ -4,6 +4,7 @@
  * the 30-day 公安 deadline, and the footer snippet with a copy button.
  */
 import { useState } from 'react';
+import { browser } from 'wxt/browser';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { footerSnippet, JOURNEY, nextStep, psbDeadline, type JourneyProgress } from '@/lib/checklist/journey';
 import { materials, type FilingContext } from '@/lib/checklist/rules';
@@ -36,7 +37,7 @@ export function Checklist() {
       docs: docs.map(({ blob: _b, ...m }) => m),
     };
     const progress = site ? (((await db.settings.get(journeyKey(site.id)))?.value ?? {}) as JourneyProgress) : {};
-    return { ctx, progress };
+    return { ctx, progress, reminders: (await db.settings.get('reminders'))?.value === true };
   }, []);
   if (!data) return null;
   const { ctx } = data;
@@ -56,6 +57,7 @@ export function Checklist() {
     if (done) p[id as keyof JourneyProgress] = date; else delete p[id as keyof JourneyProgress];
     setOptimistic((o) => ({ ...o, [id]: done ? date : null }));
     await getDb().settings.put({ key: journeyKey(ctx.site.id), value: p });
+    if (data.reminders) await browser.runtime.sendMessage({ type: 'ui.reminders' }); // reschedule
   };
   return (
     <div className="checklist">
@@ -93,6 +95,16 @@ export function Checklist() {
             </p>
           )}
           {next && <p>下一步：{next.phase} · {next.title}</p>}
+          <label className="reminders">
+            <input type="checkbox" checked={data.reminders} onChange={async (e) => {
+              const on = e.target.checked;
+              // the permissions are asked for only now, on the filer's click
+              const perms = { permissions: ['alarms', 'notifications'] as ('alarms' | 'notifications')[] };
+              if (on && !(await browser.permissions.request(perms).catch(() => false))) return;
+              await browser.runtime.sendMessage({ type: 'ui.reminders', enabled: on });
+              if (!on) await browser.permissions.remove(perms).catch(() => false);
+            }} /> 截止前一周和前一天提醒我
+          </label>
           <ol className="journey">
             {JOURNEY.map((s) => (
               <li key={s.id}>

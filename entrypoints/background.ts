@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { fillActiveTab, forgetTab, handleMessage } from '@/lib/background';
+import { getDb } from '@/lib/db';
+import { notifyReminder, scheduleReminders } from '@/lib/checklist/reminders';
 
 export default defineBackground(() => {
   // The toolbar button opens the popup; the side panel is opened from the popup (a user gesture).
@@ -13,6 +15,10 @@ export default defineBackground(() => {
     return true;
   });
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  // 公安 deadline reminders (only when turned on and the optional permissions are granted)
+  const alarms = (browser as unknown as { alarms?: typeof browser.alarms }).alarms;
+  alarms?.onAlarm.addListener((alarm) => void notifyReminder(getDb(), alarm.name));
+  browser.runtime.onStartup?.addListener(() => void scheduleReminders(getDb()));
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'fill-step') void fillActiveTab();
   });

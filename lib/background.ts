@@ -11,6 +11,7 @@ import { t } from './i18n';
 import { ToBackground, UndoReply, type FillReport, type Recognition } from './messages';
 import { previewFill, runFill } from './fill/orchestrate';
 import { resolveSelection } from './store';
+import { scheduleReminders } from './checklist/reminders';
 import { norm } from './text';
 
 export interface FrameInfo { token: string; tabId: number; frameId: number; recognition: Recognition | null; hints: string[]; url: string }
@@ -75,6 +76,10 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     return { ok: true };
   }
   if (!fromExtensionPage(sender)) return { ok: false, error: 'forbidden' };
+  if (msg.type === 'ui.reminders') {
+    if (msg.enabled !== undefined) await getDb().settings.put({ key: 'reminders', value: msg.enabled });
+    return { ok: true, scheduled: (await scheduleReminders(getDb())).length };
+  }
   const frame = await frameFor(msg.token);
   switch (msg.type) {
     case 'ui.state': {

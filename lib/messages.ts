@@ -68,6 +68,8 @@ export const UiFill = z.object({
   only: z.array(key).max(200).optional(),
 });
 export const UiUndo = z.object({ type: z.literal('ui.undo'), token: token.optional() });
+/** Turn 公安 deadline reminders on or off (after the permissions were granted), or just reschedule. */
+export const UiReminders = z.object({ type: z.literal('ui.reminders'), enabled: z.boolean().optional() });
 /** What a fill would do on the active tab's step now, without writing anything (the side panel). */
 export const UiPreview = z.object({ type: z.literal('ui.preview'), token: token.optional() });
 export const UiFocus = z.object({ type: z.literal('ui.focus'), token: token.optional(), key });
@@ -88,7 +90,7 @@ export const BgPanelSize = z.object({ type: z.literal('bg.panelSize'), width: z.
 // ── background → extension pages (broadcast) ──
 export const BgTabChanged = z.object({ type: z.literal('bg.tabChanged'), tabId: z.number().int() });
 
-export const ToBackground = z.discriminatedUnion('type', [CsHello, UiState, UiFill, UiUndo, UiFocus, UiPanelSize, UiPreview]);
+export const ToBackground = z.discriminatedUnion('type', [CsHello, UiState, UiFill, UiUndo, UiFocus, UiPanelSize, UiPreview, UiReminders]);
 export const ToContent = z.discriminatedUnion('type', [BgLocate, BgExecute, BgUndo, BgFocus, BgPanelSize]);
 export type ToBackground = z.infer<typeof ToBackground>;
 export type ToContent = z.infer<typeof ToContent>;

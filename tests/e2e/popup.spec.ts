@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXAMPLE, EXTENSION_DIR, importThroughUi, test, expect } from './fixtures';
 
-test('the manifest asks only for storage, the side panel and the filing hosts', () => {
+test('the manifest asks only for storage, the side panel and the filing hosts (reminders optional)', () => {
   const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   expect(manifest.permissions.sort()).toEqual(['sidePanel', 'storage']);
+  expect(manifest.optional_permissions.sort()).toEqual(['alarms', 'notifications']);
   const text = JSON.stringify(manifest);
   expect(text).not.toContain('<all_urls>');
   expect(text).not.toMatch(/"\*:\/\/\*\/\*"|https?:\/\/\*\/\*/);
