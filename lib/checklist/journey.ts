@@ -37,6 +37,7 @@ export function nextStep(progress: JourneyProgress) {
   return JOURNEY.find((s) => !progress[s.id]);
 }
 
+export const PSB_BADGE = 'https://beian.mps.gov.cn/web/assets/logo01.6189a29f.png';
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -51,7 +52,8 @@ export function footerSnippet(entity: Entity, site: Site): { html: string; icpSh
   if (!icp && !psb) return undefined;
   const parts: string[] = [];
   if (icp) parts.push(`<a href="https://beian.miit.gov.cn/" target="_blank" rel="noreferrer">${esc(icp)}</a>`);
-  if (psb) parts.push(`<a href="https://beian.mps.gov.cn/#/query/webSearch?code=${psb.code}" rel="noreferrer" target="_blank">${esc(psb.normalized)}</a>`);
+  // the badge is the platform's own image, hot-linked as sites do (hash-named, may change: FORMS.md §3.7)
+  if (psb) parts.push(`<a href="https://beian.mps.gov.cn/#/query/webSearch?code=${psb.code}" rel="noreferrer" target="_blank"><img src="${PSB_BADGE}" alt="" style="width:16px;height:16px;vertical-align:middle"> ${esc(psb.normalized)}</a>`);
   return {
     html: `<div style="text-align:center">${parts.join('\n  ')}</div>`,
     icpShown: icp || undefined,

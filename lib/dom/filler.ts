@@ -198,7 +198,8 @@ export class FillerPage {
     const loc = f && this.relocate(f);
     if (!loc) return { ok: false };
     loc.root.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    (loc.root.querySelector('input,select,textarea') as HTMLElement | null)?.focus({ preventScroll: true });
+    const control = loc.root.matches('input,select,textarea') ? loc.root : (loc.root.querySelector('input:not([type=hidden]),select,textarea') as HTMLElement | null);
+    control?.focus({ preventScroll: true });
     return { ok: true };
   }
 

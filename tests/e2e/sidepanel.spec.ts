@@ -70,6 +70,13 @@ test('side panel on a filing page: the step with every field state, matching the
   await expect(fields.locator('li[data-state=missing]')).toHaveText(/手机号码\s*资料中缺少\s*编辑/);
   await expect(fields.locator('li[data-state=pending]')).toHaveText(/证件号码后六位\s*待填写/);
   await expect(fields.locator('li')).toHaveCount(2);
+  // the materials of the incomplete profile (no documents stored): every one 缺少, with its reason
+  const materials = panel.getByRole('region', { name: '材料清单' }).locator('.material');
+  await expect(materials.locator('strong')).toHaveText(['主体证件（营业执照等）', '主体负责人身份证正面', '主体负责人身份证反面', '负责人手持证件照', '网站负责人身份证正面', '域名证书']);
+  for (const m of await materials.all()) await expect(m).toHaveAttribute('data-state', '缺少');
+  // clicking a field in the panel scrolls the page to it and focuses it
+  await fields.getByRole('button', { name: '证件号码后六位' }).click();
+  await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.maxLength)).toBe(6);
   await panel.getByRole('region', { name: '当前步骤' }).getByRole('button', { name: '一键填充' }).click();
   await expect(fields.locator('li[data-state=already]')).toHaveText(/证件号码后六位\s*已填写/);
   expect(await state(page)).toMatchObject({ mobile: '', idLast6: '204525', smsCode: '' });

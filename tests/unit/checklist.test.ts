@@ -125,6 +125,7 @@ describe('journey, deadline and footer', () => {
     expect(f.html).toContain('<a href="https://beian.miit.gov.cn/" target="_blank" rel="noreferrer">浙ICP备12345678号-1</a>');
     expect(f.html).toContain('https://beian.mps.gov.cn/#/query/webSearch?code=33010602009975');
     expect(f.html).toContain('浙公网安备33010602009975号');
+    expect(f.html).toContain('<img src="https://beian.mps.gov.cn/web/assets/logo01.6189a29f.png"');
     c.entity.region = { province: '广东省', city: '深圳市', district: '南山区' };
     c.site!.icpSiteNumber = '粤ICP备12345678号-3';
     const g = footerSnippet(c.entity, c.site!)!;
