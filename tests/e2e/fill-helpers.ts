@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Frame, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { panelOf as panelOfPage } from '../../scripts/replica-run';
 import { EXAMPLE, expect, importThroughUi } from './fixtures';
 
 export const example = () => JSON.parse(readFileSync(EXAMPLE, 'utf8'));
@@ -26,16 +27,13 @@ export async function importProfile(editor: Page, data: unknown, name: string) {
 }
 
 /** The in-page panel's frame (an extension page inside a closed shadow root). */
-export async function panelOf(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().includes('/panel.html')), { timeout: 10_000 }).toBe(true);
-  return page.frames().find((f) => f.url().includes('/panel.html'))!;
-}
+export { panelOf } from '../../scripts/replica-run';
 
 export interface FillOutcome { groups: Record<string, string[]>; summary: string }
 
 /** Choose the entity, click 一键填充 as a user, and read the report the panel shows. */
 export async function fillWithPanel(page: Page, entity: string): Promise<FillOutcome> {
-  const panel = await panelOf(page);
+  const panel = await panelOfPage(page);
   await expect(panel.getByTestId('panel-step')).toContainText(' · ');
   await expect(panel.getByRole('button', { name: '一键填充' })).toBeEnabled();
   const chooser = panel.getByLabel('当前主体');

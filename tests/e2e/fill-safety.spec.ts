@@ -6,7 +6,7 @@
 import { prepareAliyun } from '../replicas/aliyun';
 import { prepareMps } from '../replicas/mps';
 import type { ReplicaBundle } from '../replicas/types';
-import { expect, test } from './fixtures';
+import { expect, openBesideTab, test } from './fixtures';
 import { example, fillWithPanel, importProfile, panelOf, state, submits } from './fill-helpers';
 
 test.describe.configure({ timeout: 90_000 });
@@ -123,11 +123,7 @@ test('the popup fills the active tab’s step with the current entity', async ({
   await panelOf(page);
   await page.bringToFront();
   // the popup in a window of its own, the filing tab stays the active tab of the browser window
-  const [sw] = context.serviceWorkers();
-  const [popup] = await Promise.all([
-    context.waitForEvent('page', (p) => p.url().includes('popup.html')),
-    sw!.evaluate(() => (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({ url: 'popup.html', type: 'popup', focused: false })),
-  ]);
+  const popup = await openBesideTab(context, 'popup.html');
   await expect(popup.getByLabel('当前主体')).toHaveValue('e-yunqi');
   await popup.getByRole('button', { name: '一键填充' }).click();
   await expect(popup.getByRole('status')).toHaveText('已填写 2 项（共 2 项）');

@@ -33,3 +33,16 @@ export async function exportThroughUi(editor: Page): Promise<Record<string, unkn
   for await (const c of stream) chunks.push(c as Buffer);
   return JSON.parse(Buffer.concat(chunks).toString('utf8'));
 }
+
+/**
+ * Open an extension page (popup.html, sidepanel.html) in a window of its own, as the browser shows the
+ * popup and side panel: the filing tab stays the active tab of its window.
+ */
+export async function openBesideTab(context: BrowserContext, file: string): Promise<Page> {
+  const [sw] = context.serviceWorkers();
+  const [page] = await Promise.all([
+    context.waitForEvent('page', (p) => p.url().includes(file)),
+    sw!.evaluate((url) => (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({ url, type: 'popup', focused: false }), file),
+  ]);
+  return page;
+}

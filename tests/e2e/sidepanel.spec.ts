@@ -1,4 +1,4 @@
-import { EXAMPLE, expect, importThroughUi, test } from './fixtures';
+import { EXAMPLE, expect, importThroughUi, openBesideTab, test } from './fixtures';
 
 test('side panel: materials with reasons, journey marked done with its date, deadline, footer copied', async ({ context, extensionId, editor }) => {
   await importThroughUi(editor, EXAMPLE);
@@ -59,11 +59,7 @@ test('side panel on a filing page: the step with every field state, matching the
   await page.goto('https://beian.miit.gov.cn/#/Integrated/index');
   await page.bringToFront();
   // the side panel lives in its own window next to the filing tab (the tab stays the active one)
-  const [sw] = context.serviceWorkers();
-  const [panel] = await Promise.all([
-    context.waitForEvent('page', (p) => p.url().includes('sidepanel.html')),
-    sw!.evaluate(() => (globalThis as unknown as { chrome: { windows: { create(o: object): Promise<unknown> } } }).chrome.windows.create({ url: 'sidepanel.html', type: 'popup', focused: false })),
-  ]);
+  const panel = await openBesideTab(context, 'sidepanel.html');
   await expect(panel.getByTestId('step-title')).toHaveText('工信部短信核验 · 短信核验');
   const fields = panel.getByRole('list', { name: '字段' });
   // the incomplete profile lacks 李娜's mobile: listed by the page's own label, with an editor link
