@@ -6,6 +6,9 @@
  */
 import { z } from 'zod';
 
+// No `new Function` code generation (extension CSP forbids eval; zod would try and fall back).
+z.config({ jitless: true });
+
 const token = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/);
 const key = z.string().min(1).max(80);
 const current = z.union([z.string().max(2000), z.array(z.string().max(500)).max(100), z.boolean()]);

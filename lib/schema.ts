@@ -20,7 +20,7 @@ import {
 } from './validators';
 
 // Every zod message is an issue code (translated where shown): a missing value is 'required'.
-z.config({ customError: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? 'required' : iss.code) });
+z.config({ jitless: true, customError: (iss) => (iss.code === 'invalid_type' && iss.input === undefined ? 'required' : iss.code) });
 
 const text = (max = 256) => z.string().trim().max(max, 'tooLong').default('');
 const required = (max = 128) => z.string().trim().min(1, 'required').max(max, 'tooLong');
