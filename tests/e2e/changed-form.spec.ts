@@ -1,0 +1,85 @@
+/**
+ * Forms change shape. On a replica whose form was altered after load (a label renamed, an option list
+ * changed, an extra unknown field, a field moved into another section, a duplicated label), the fill
+ * makes no wrong entry and reports what it could not place.
+ */
+import { prepareMps } from '../replicas/mps';
+import { expect, test } from './fixtures';
+import { example, fillWithPanel, importProfile, state } from './fill-helpers';
+
+test.describe.configure({ timeout: 90_000 });
+
+test('altered 网站基本信息: no wrong entry, the changes are reported', async ({ context, editor }) => {
+  const mps = await prepareMps();
+  await mps.route(context);
+  await importProfile(editor, example(), 'p.json');
+  const page = await context.newPage();
+  await page.goto(mps.pages.find((p) => p.id === 'mps-site')!.url);
+  await page.locator('.el-form-item__label', { hasText: '网站名称' }).waitFor();
+  await page.evaluate(() => {
+    const label = (text: string) => [...document.querySelectorAll('.el-form-item__label')].find((l) => l.textContent?.trim() === text)!;
+    // 1. a label renamed: 主域名 → 网站主域名（新）
+    label('主域名').textContent = '网站主域名（新）';
+    // 2. an extra unknown field
+    const extra = label('IP').closest('.el-form-item')!.cloneNode(true) as HTMLElement;
+    extra.querySelector('.el-form-item__label')!.textContent = '备用联系人微信';
+    extra.querySelector('input')!.id = 'extra-field';
+    extra.querySelector('label')?.setAttribute('for', 'extra-field');
+    label('IP').closest('.el-form-item')!.after(extra);
+    // 3. a duplicated label: a second "网站名称" field elsewhere (ambiguous: never fill either)
+    const dup = label('网站名称').closest('.el-form-item')!.cloneNode(true) as HTMLElement;
+    dup.querySelector('input')!.id = 'dup-name';
+    dup.querySelector('label')?.setAttribute('for', 'dup-name');
+    document.querySelector('form')!.append(dup);
+  });
+  const r = await fillWithPanel(page, '杭州云栖示例科技有限公司');
+  const s = await state(page);
+  // renamed and duplicated labels: not filled, reported
+  expect(r.groups['页面上未找到']).toContain('主域名');
+  expect(r.groups['标签不唯一，未填写']).toContain('网站名称');
+  expect(s.mainDomain).toBe('');
+  expect(s.siteName).toBe('');
+  expect(await page.inputValue('#dup-name')).toBe('');
+  expect(await page.inputValue('#extra-field')).toBe('');
+  // everything else is either untouched or exactly the profile's value (no wrong entry)
+  const expected: Record<string, unknown> = { openDate: '2025-11-25', subDomains: 'yunqi-demo.com.cn', ip: '47.96.56.78', ispName: '阿里云计算有限公司', ispPhone: '95187', registrarPhone: '010-65985888', siteType: 'E' };
+  for (const [k, v] of Object.entries(expected)) expect(s[k], k).toBe(v);
+});
+
+test('a section renamed: its fields are not placed anywhere else', async ({ context, editor }) => {
+  const mps = await prepareMps();
+  await mps.route(context);
+  await importProfile(editor, example(), 'p.json');
+  const page = await context.newPage();
+  await page.goto(mps.pages.find((p) => p.id === 'mps-principal')!.url);
+  await page.locator('.form-block-title').first().waitFor();
+  await page.evaluate(() => {
+    // the 安全负责人 block's title renamed: its fields no longer sit under a known section
+    const t = [...document.querySelectorAll('.form-block-title')].find((e) => e.textContent?.includes('网站安全负责人'))!;
+    t.firstChild!.textContent = '其他人员信息';
+  });
+  const r = await fillWithPanel(page, '杭州云栖示例科技有限公司');
+  const s = await state(page);
+  // the security officer's fields were not placed anywhere (a wrong person in a wrong block would be worse)
+  expect(s.securityName).toBe('');
+  expect(s.securityIdNo).toBe('');
+  expect(r.groups['页面上未找到']).toEqual(expect.arrayContaining(['负责人姓名', '证件号码', '手机号码']));
+  // the emergency block is still known: ticked 同主体负责人 as the profile says
+  expect(s.emergencySameAsSubject).toBe(true);
+});
+
+test('an option list that lost the profile’s value: flagged, never another option', async ({ context, editor }) => {
+  const mps = await prepareMps();
+  await mps.route(context);
+  await importProfile(editor, example(), 'p.json');
+  const page = await context.newPage();
+  await page.goto(mps.pages.find((p) => p.id === 'beian-old-site')!.url);
+  await page.locator('select[name=accessMode]').waitFor();
+  // the portal no longer offers 租赁主机 (the profile's access method)
+  await page.evaluate(() => [...document.querySelectorAll<HTMLOptionElement>('select[name=accessMode] option')].find((o) => o.text.includes('租赁主机'))!.remove());
+  const r = await fillWithPanel(page, '杭州云栖示例科技有限公司');
+  expect(r.groups['页面没有匹配的选项']).toEqual(['接入方式']);
+  const s = await state(page);
+  expect(s.accessMode ?? '').toBe('');
+  expect(s.websiteName).toBe('云栖示例科技官网');
+});
