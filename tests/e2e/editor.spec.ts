@@ -82,3 +82,25 @@ test('deleting a contact that is in use asks first and names where it is used', 
   await dialog.getByRole('button', { name: '删除' }).click();
   await expect(editor.getByRole('option', { name: /李娜/ })).toHaveCount(0);
 });
+
+test('two open editors editing the same record: the second save is refused, nothing is silently lost', async ({ context, extensionId, editor }) => {
+  const { importThroughUi, EXAMPLE } = await import('./fixtures');
+  await importThroughUi(editor, EXAMPLE);
+  await expect(editor.getByRole('status')).toContainText('已导入');
+  const a = editor;
+  const b = await context.newPage();
+  for (const p of [a, b]) {
+    await p.goto(`chrome-extension://${extensionId}/editor.html#contact/c-lina`);
+    await expect(p.getByLabel('姓名')).toHaveValue('李娜');
+  }
+  await b.getByLabel('办公室电话').fill('0571-88881111'); // B starts an edit
+  await a.getByLabel('电子邮箱').fill('lina.new@yunqi-demo.cn'); // A edits and saves first
+  await a.getByRole('button', { name: '保存' }).click();
+  await expect(a.getByRole('status')).toHaveText('已保存');
+  await b.getByRole('button', { name: '保存' }).click();
+  await expect(b.getByRole('status')).toContainText('此记录已在其他页面被修改');
+  await expect(b.getByLabel('办公室电话')).toHaveValue('0571-88881111'); // B's typing is still there to redo
+  await a.reload();
+  await expect(a.getByLabel('电子邮箱')).toHaveValue('lina.new@yunqi-demo.cn');
+  await expect(a.getByLabel('办公室电话')).toHaveValue('0571-88886666');
+});
