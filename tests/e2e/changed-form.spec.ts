@@ -4,17 +4,24 @@
  * makes no wrong entry and reports what it could not place.
  */
 import { prepareMps } from '../replicas/mps';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { example, fillWithPanel, importProfile, state } from './fill-helpers';
 
 test.describe.configure({ timeout: 90_000 });
 
-test('altered 网站基本信息: no wrong entry, the changes are reported', async ({ context, editor }) => {
+/** The example profile imported, and a replica page open at its real URL. */
+async function openReplica(context: BrowserContext, editor: Page, id: string): Promise<Page> {
   const mps = await prepareMps();
   await mps.route(context);
   await importProfile(editor, example(), 'p.json');
   const page = await context.newPage();
-  await page.goto(mps.pages.find((p) => p.id === 'mps-site')!.url);
+  await page.goto(mps.pages.find((p) => p.id === id)!.url);
+  return page;
+}
+
+test('altered 网站基本信息: no wrong entry, the changes are reported', async ({ context, editor }) => {
+  const page = await openReplica(context, editor, 'mps-site');
   await page.locator('.el-form-item__label', { hasText: '网站名称' }).waitFor();
   await page.evaluate(() => {
     const label = (text: string) => [...document.querySelectorAll('.el-form-item__label')].find((l) => l.textContent?.trim() === text)!;
@@ -47,11 +54,7 @@ test('altered 网站基本信息: no wrong entry, the changes are reported', asy
 });
 
 test('a section renamed: its fields are not placed anywhere else', async ({ context, editor }) => {
-  const mps = await prepareMps();
-  await mps.route(context);
-  await importProfile(editor, example(), 'p.json');
-  const page = await context.newPage();
-  await page.goto(mps.pages.find((p) => p.id === 'mps-principal')!.url);
+  const page = await openReplica(context, editor, 'mps-principal');
   await page.locator('.form-block-title').first().waitFor();
   await page.evaluate(() => {
     // the 安全负责人 block's title renamed: its fields no longer sit under a known section
@@ -69,11 +72,7 @@ test('a section renamed: its fields are not placed anywhere else', async ({ cont
 });
 
 test('an option list that lost the profile’s value: flagged, never another option', async ({ context, editor }) => {
-  const mps = await prepareMps();
-  await mps.route(context);
-  await importProfile(editor, example(), 'p.json');
-  const page = await context.newPage();
-  await page.goto(mps.pages.find((p) => p.id === 'beian-old-site')!.url);
+  const page = await openReplica(context, editor, 'beian-old-site');
   await page.locator('select[name=accessMode]').waitFor();
   // the portal no longer offers 租赁主机 (the profile's access method)
   await page.evaluate(() => [...document.querySelectorAll<HTMLOptionElement>('select[name=accessMode] option')].find((o) => o.text.includes('租赁主机'))!.remove());

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importAll, parseImport } from '@/lib/backup';
+import { parseImport } from '@/lib/backup';
 import type { BeianDB } from '@/lib/db';
 import { STEPS, stepById } from '@/lib/forms/maps';
 import { recognizeStep } from '@/lib/forms/recognize';
@@ -9,7 +9,7 @@ import { planFill, summarize, type FieldSnapshot } from '@/lib/fill/planner';
 import { runFill } from '@/lib/fill/orchestrate';
 import { platformOfUrl } from '@/lib/hosts';
 import type { Contact, Entity, Site } from '@/lib/schema';
-import { exampleText, freshDb } from './helpers';
+import { exampleText, seededDb } from './helpers';
 
 function example() {
   const r = parseImport(exampleText());
@@ -125,9 +125,7 @@ describe('planFill', () => {
 describe('runFill (background orchestration, fake frame)', () => {
   let db: BeianDB;
   beforeEach(async () => {
-    db = freshDb();
-    const r = parseImport(exampleText());
-    if (r.ok) await importAll(db, r.data);
+    db = await seededDb();
   });
   afterEach(async () => { await db.delete(); });
 

@@ -16,3 +16,13 @@ export function makeId(prefix6: string, birth: string, seq = '123'): string {
   const sum = [...first].reduce((s, ch, i) => s + Number(ch) * w[i]!, 0);
   return first + '10X98765432'[sum % 11];
 }
+
+/** A fresh database holding docs/profile.example.json. */
+export async function seededDb(): Promise<BeianDB> {
+  const { importAll, parseImport } = await import('@/lib/backup');
+  const db = freshDb();
+  const r = parseImport(exampleText());
+  if (!r.ok) throw new Error('the example profile is invalid');
+  await importAll(db, r.data);
+  return db;
+}

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BeianDB } from '@/lib/db';
-import { exportAll, importAll, parseImport } from '@/lib/backup';
-import { exampleText, freshDb } from './helpers';
+import { exportAll, parseImport } from '@/lib/backup';
+import { exampleText, seededDb } from './helpers';
 
 /** A tiny deterministic PRNG so the fuzz cases are the same on every run. */
 function rng(seed: number) {
@@ -52,9 +52,7 @@ function variants(): [string, string][] {
 
 let db: BeianDB;
 beforeEach(async () => {
-  db = freshDb();
-  const r = parseImport(exampleText());
-  if (r.ok) await importAll(db, r.data);
+  db = await seededDb();
 });
 afterEach(async () => { await db.delete(); });
 

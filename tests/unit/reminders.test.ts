@@ -1,18 +1,15 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importAll, parseImport } from '@/lib/backup';
 import type { BeianDB } from '@/lib/db';
 import { notifyReminder, reminderSchedule, scheduleReminders } from '@/lib/checklist/reminders';
 import type { Site } from '@/lib/schema';
-import { exampleText, freshDb } from './helpers';
+import { seededDb } from './helpers';
 
 let db: BeianDB;
 beforeEach(async () => {
   fakeBrowser.reset();
-  db = freshDb();
-  const r = parseImport(exampleText());
-  if (r.ok) await importAll(db, r.data);
+  db = await seededDb();
 });
 afterEach(async () => { await db.delete(); });
 
