@@ -367,17 +367,45 @@ async function clickChoices(root: HTMLElement, accept: string[], kind: 'radio' |
     userClick(w.querySelector('input') ?? w);
     return { ok: true };
   }
-  for (const text of accept) {
-    const w = wrappers.find((x) => norm(wrapperText(x)) === norm(text));
-    if (!w) return { ok: false, error: 'fill.noOption' };
-    if (!wrapperChecked(w)) {
-      userClick(w.querySelector('input') ?? w);
-      // let the framework commit this tick before the next click (Vue groups update the model asynchronously)
-      await waitFor(() => (choiceWrappers(root).find((x) => norm(wrapperText(x)) === norm(text)) ?? w) && wrapperChecked(choiceWrappers(root).find((x) => norm(wrapperText(x)) === norm(text)) ?? w), 1000);
-      await sleep(0);
-    }
+  // A checkbox group ends up holding exactly the wanted options (ticks what is missing, unticks the
+  // rest: an overwrite, or an undo), one click per framework commit (Vue groups update asynchronously).
+  const byText = (text: string) => choiceWrappers(root).find((x) => norm(wrapperText(x)) === norm(text));
+  if (accept.some((text) => !byText(text))) return { ok: false, error: 'fill.noOption' };
+  const want = new Set(accept.map(norm));
+  for (const w of wrappers) {
+    const text = wrapperText(w);
+    if (want.has(norm(text)) === wrapperChecked(w)) continue;
+    userClick(w.querySelector('input') ?? w);
+    const target = want.has(norm(text));
+    await waitFor(() => { const now = byText(text); return now && wrapperChecked(now) === target; }, 1000);
+    await sleep(0);
   }
   return { ok: true };
+}
+
+/**
+ * Put back what a field held before a fill (撤销). A select, cascader or radio that was empty can
+ * only be emptied through the widget's clear control; without one it stays, and false is returned.
+ */
+export async function restoreField(loc: Located, widget: FillAction['widget'], before: Current): Promise<boolean> {
+  const root = loc.root;
+  if (widget === 'checkbox') await drive(loc, { widget, value: before === true });
+  else if (widget === 'checkbox-group') await clickChoices(root, Array.isArray(before) ? before : [], 'checkbox-group');
+  else if (widget === 'text' || widget === 'date') await drive(loc, { widget, value: typeof before === 'string' ? before : '' });
+  else if (widget === 'upload') {
+    const close = (loc.item ?? root).querySelectorAll<HTMLElement>('.next-upload-tool-close i, .el-upload-list__item .el-icon--close, .ant-upload-list-item-actions button, [class*="upload-list-item"] [class*="close"], [class*="upload-list-item"] [class*="remove"]');
+    close[close.length - 1]?.click();
+  } else if (typeof before === 'string' ? before : Array.isArray(before) && before.length) {
+    await drive(loc, { widget, value: before as string | string[], accept: typeof before === 'string' ? [before] : undefined });
+  } else {
+    root.dispatchEvent(new MouseEvent('mouseenter', { bubbles: true }));
+    root.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    const clear = root.querySelector<HTMLElement>('.next-select-clear, .next-input-clear, .el-select__clear, .el-input__clear, .el-cascader__clear, .ant-select-clear, [class*="clear"]');
+    if (!clear) return false;
+    clear.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    clear.click();
+  }
+  return !!(await waitFor(() => JSON.stringify(readCurrent(loc, widget)) === JSON.stringify(before), 1500));
 }
 
 function setCheckbox(root: HTMLElement, want: boolean): DriverResult {
@@ -431,7 +459,7 @@ export async function drive(loc: Located, action: Pick<FillAction, 'widget' | 'v
 export function shows(widget: FillAction['widget'], value: FillValueWire, accept: string[] | undefined, current: Current): boolean {
   switch (widget) {
     case 'checkbox': return current === value;
-    case 'checkbox-group': return Array.isArray(value) && Array.isArray(current) && value.every((x) => current.some((c) => norm(c) === norm(x)));
+    case 'checkbox-group': return Array.isArray(value) && Array.isArray(current) && value.length === current.length && value.every((x) => current.some((c) => norm(c) === norm(x)));
     case 'date': return typeof current === 'string' && current.trim() === String(value).trim();
     case 'cascader': return Array.isArray(value) && Array.isArray(current) && norm(current.join('')) === norm(value.join(''));
     case 'select': case 'radio': return typeof current === 'string' && (accept ?? [String(value)]).some((a) => norm(a) === norm(current));

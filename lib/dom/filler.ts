@@ -9,8 +9,8 @@ import { stepById } from '../forms/maps';
 import { recognizeStep } from '../forms/recognize';
 import type { FieldSpec } from '../forms/types';
 import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type Recognition } from '../messages';
-import { drive, effectiveWidget, isDisabled, isReadOnly, readCurrent, readOptions, shows, waitFor, type Current } from './drivers';
-import { LabelIndex, isVisible, labelText, type Located } from './locate';
+import { drive, effectiveWidget, isDisabled, isReadOnly, readCurrent, readOptions, restoreField, shows, waitFor, type Current } from './drivers';
+import { LabelIndex, isVisible, type Located } from './locate';
 
 const ACTIVE_STEP_SEL = '[aria-current=step], .next-step-item-process .next-step-item-title, .el-step__title.is-process, .ant-steps-item-process .ant-steps-item-title, [class*="step"][class*="active"] [class*="title"], [class*="step"][class*="current"] [class*="title"]';
 const MARK_ATTR = 'data-beian-autofill';
@@ -185,7 +185,7 @@ export class FillerPage {
     for (const c of [...this.changed].reverse()) {
       const loc = this.relocate(c.spec);
       if (!loc) { failed.push(c.key); continue; }
-      const ok = await restore(loc, c);
+      const ok = await restoreField(loc, c.widget, c.before);
       if (ok) restored++; else failed.push(c.key);
     }
     this.changed = [];
@@ -221,45 +221,6 @@ export class FillerPage {
       loc.root.setAttribute('title', `备案助手：${m.text}`);
     }
   }
-}
-
-async function restore(loc: Located, c: Changed): Promise<boolean> {
-  const before = c.before;
-  if (c.widget === 'checkbox') {
-    await drive(loc, { widget: 'checkbox', value: before === true });
-  } else if (c.widget === 'checkbox-group') {
-    const wanted = Array.isArray(before) ? before : [];
-    const now = readCurrent(loc, 'checkbox-group') as string[];
-    for (const extra of now.filter((x) => !wanted.includes(x))) {
-      const find = () => [...loc.root.querySelectorAll('label, .next-checkbox-wrapper, .el-checkbox, .ant-checkbox-wrapper')].find((x) => labelText(x) === extra || x.textContent?.trim() === extra);
-      const input = find()?.querySelector('input');
-      if (!input) continue;
-      input.click();
-      // one commit at a time (Vue groups update their model asynchronously)
-      await waitFor(() => !(find()?.querySelector('input') as HTMLInputElement | null)?.checked, 1000);
-    }
-  } else if (c.widget === 'text' || c.widget === 'date') {
-    await drive(loc, { widget: c.widget, value: typeof before === 'string' ? before : '' });
-  } else if (c.widget === 'upload') {
-    const close = loc.root.querySelectorAll<HTMLElement>('.next-upload-list-item-close, .el-upload-list__item .el-icon--close, .ant-upload-list-item-actions button, [class*="upload-list-item"] [class*="close"], [class*="upload-list-item"] [class*="remove"]');
-    close[close.length - 1]?.click();
-  } else if (typeof before === 'string' ? before : Array.isArray(before) && before.length) {
-    await drive(loc, { widget: c.widget, value: before as string | string[], accept: typeof before === 'string' ? [before] : undefined });
-  } else {
-    // was empty: use the widget's clear control
-    const root = loc.root;
-    root.dispatchEvent(new MouseEvent('mouseenter', { bubbles: true }));
-    root.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-    const clear = root.querySelector<HTMLElement>('.next-select-clear, .next-input-clear, .el-select__clear, .el-input__clear, .el-cascader__clear, .ant-select-clear, [class*="clear"]');
-    if (!clear) return false;
-    clear.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
-    clear.click();
-  }
-  const now = await waitFor(() => {
-    const cur = readCurrent(loc.root.isConnected ? loc : loc, c.widget);
-    return JSON.stringify(cur) === JSON.stringify(before) ? true : undefined;
-  }, 1500);
-  return !!now;
 }
 
 function randomToken(): string {
