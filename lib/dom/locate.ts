@@ -157,7 +157,12 @@ export interface LocateResult { status: 'found' | 'not-found' | 'ambiguous'; loc
 export class LabelIndex {
   private byText = new Map<string, Element[]>();
   private placeholders = new Map<string, HTMLElement[]>();
-  readonly headings: Element[];
+  private headingList?: Element[];
+  /** Section headings, read only when a field with a section is looked up (not for recognition). */
+  get headings(): Element[] {
+    this.headingList ??= [...this.doc.querySelectorAll(HEADING_SEL)].filter(isVisible);
+    return this.headingList;
+  }
   constructor(private doc: Document) {
     for (const el of doc.querySelectorAll(LABEL_SEL)) {
       const text = norm(labelText(el));
@@ -183,7 +188,6 @@ export class LabelIndex {
       list.push(el);
       this.placeholders.set(text, list);
     }
-    this.headings = [...doc.querySelectorAll(HEADING_SEL)].filter(isVisible);
   }
   /** All visible label texts (normalized), for step recognition. */
   texts(): string[] {
