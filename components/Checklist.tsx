@@ -11,6 +11,7 @@ import { materials, type FilingContext } from '@/lib/checklist/rules';
 import { profileWarnings } from '@/lib/checklist/warnings';
 import { resolveRef } from '@/lib/completeness';
 import { getDb } from '@/lib/db';
+import { documentsOf } from '@/lib/fill/orchestrate';
 import { resolveSelection } from '@/lib/store';
 import { openEditor } from './ProfileSummary';
 
@@ -28,7 +29,8 @@ export function Checklist() {
     const db = getDb();
     const { entity, site } = await resolveSelection(db);
     if (!entity) return null;
-    const [contacts, docs, sites] = await Promise.all([db.contacts.toArray(), db.documents.toArray(), db.sites.where('entityId').equals(entity.id).toArray()]);
+    const [contacts, sites] = await Promise.all([db.contacts.toArray(), db.sites.where('entityId').equals(entity.id).toArray()]);
+    const docs = await documentsOf(db, entity, site, contacts);
     const byId = new Map(contacts.map((c) => [c.id, c]));
     const ctx: FilingContext = {
       entity, site, sites, today: new Date(),

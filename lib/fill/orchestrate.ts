@@ -27,6 +27,17 @@ const MARKED: Partial<Record<PlanItem['outcome'], Mark['kind']>> = {
   missing: 'missing', invalid: 'invalid', conflict: 'conflict', locked: 'locked', 'no-option': 'no-option', 'too-large': 'too-large', ambiguous: 'ambiguous',
 };
 
+/**
+ * The stored documents of this entity, its site and the people they name: the fill needs no other
+ * record's Blobs (a reseller's profile holds hundreds of ID images).
+ */
+export async function documentsOf(db: BeianDB, entity: Entity, site: Site | undefined, contacts: Contact[]) {
+  const byId = new Map(contacts.map((c) => [c.id, c]));
+  const people = [entity.principalId, ...(site ? [site.webPrincipal, site.securityOfficer, site.emergencyContact].map((r) => resolveRef(r, entity, byId)?.id) : [])];
+  const owners: [string, string][] = [['entity', entity.id], ...(site ? [['site', site.id] as [string, string]] : []), ...people.filter((x): x is string => !!x).map((id): [string, string] => ['contact', id])];
+  return db.documents.where('[ownerType+ownerId]').anyOf(owners).toArray();
+}
+
 /** Locate the step's fields in the frame and plan the fill (nothing is written to the page). */
 async function planStep(db: BeianDB, recognition: Recognition, frame: FrameTransport, req: FillRequest) {
   const sel = await resolveSelection(db);
@@ -36,7 +47,8 @@ async function planStep(db: BeianDB, recognition: Recognition, frame: FrameTrans
   if (!entity) return { error: t('fill.noEntity') } as const;
   const spec = stepById(recognition.platform, recognition.step, entity.kind);
   if (!spec) return { error: t('fill.unknownStep') } as const;
-  const [contacts, docs] = await Promise.all([db.contacts.toArray(), db.documents.toArray()]);
+  const contacts = await db.contacts.toArray();
+  const docs = await documentsOf(db, entity, site, contacts);
   const view = buildFillView(entity, site, contacts, docs.map(({ blob: _b, ...m }) => m));
   const located = LocateReply.parse(await frame.locate({ type: 'bg.locate', platform: spec.platform, step: spec.step, variant: spec.variant }));
   let plan = planFill(spec, located.snapshots, view, { overwrite: req.overwrite });

@@ -6,7 +6,7 @@ import { STEPS, stepById } from '@/lib/forms/maps';
 import { recognizeStep } from '@/lib/forms/recognize';
 import { buildFillView } from '@/lib/forms/view';
 import { planFill, summarize, type FieldSnapshot } from '@/lib/fill/planner';
-import { runFill } from '@/lib/fill/orchestrate';
+import { documentsOf, runFill } from '@/lib/fill/orchestrate';
 import { platformOfUrl } from '@/lib/hosts';
 import type { Contact, Entity, Site } from '@/lib/schema';
 import { exampleText, seededDb } from './helpers';
@@ -128,6 +128,15 @@ describe('runFill (background orchestration, fake frame)', () => {
     db = await seededDb();
   });
   afterEach(async () => { await db.delete(); });
+
+  it('loads only the documents of the entity, its site and the people they name', async () => {
+    const unit = (await db.entities.get('e-yunqi'))!;
+    const site = (await db.sites.get('s-yunqi-www'))!;
+    const docs = await documentsOf(db, unit, site, await db.contacts.toArray());
+    expect(docs.map((d) => d.id)).toEqual(['d-yunqi-licence']); // not 张伟's ID image
+    const person = (await db.entities.get('e-zhangwei'))!;
+    expect((await documentsOf(db, person, await db.sites.get('s-zhangwei-blog'), await db.contacts.toArray())).map((d) => d.id)).toEqual(['d-zhangwei-id-front']);
+  });
 
   it('sends the page only the values of the fields it fills, and reports the rest with links', async () => {
     await db.contacts.update('c-lina', { email: '' });
