@@ -4,18 +4,17 @@
  * profile's gaps. Follows the active tab.
  */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { FillReport, type ReportItem } from '@/lib/messages';
 import { PLATFORM_NAMES } from './FillPanel';
 import { openEditor } from './ProfileSummary';
 
-const STATE_TEXT: Record<ReportItem['outcome'], string> = {
-  pending: '待填写', filled: '已填写', already: '已填写', missing: '资料中缺少', invalid: '资料中的值无效', conflict: '页面已有不同的值（保留）',
-  locked: '不可编辑', copied: '由页面填入', 'not-found': '页面上未找到', ambiguous: '标签不唯一', 'no-option': '页面没有匹配的选项',
-  'too-large': '文件超过限制', failed: '未能填入',
-};
+/** The state words are the fill report's own (one i18n table); 'already' reads as filled here. */
+const stateKey = (o: ReportItem['outcome']) => `fill.outcome.${o === 'already' ? 'filled' : o}`;
 
 export function StepView() {
+  const { t } = useTranslation();
   const [report, setReport] = useState<FillReport | null>(null);
   const [busy, setBusy] = useState(false);
   const refresh = async () => {
@@ -38,20 +37,20 @@ export function StepView() {
   if (!report?.ok || !report.recognition) return null;
   const rec = report.recognition;
   return (
-    <section className="step-view" aria-label="当前步骤">
+    <section className="step-view" aria-label={t('panel.currentStep')}>
       <h2 data-testid="step-title">{PLATFORM_NAMES[rec.platform]} · {rec.title}</h2>
       <button type="button" className="primary" disabled={busy} onClick={async () => {
         setBusy(true);
         await browser.runtime.sendMessage({ type: 'ui.fill' });
         await refresh();
         setBusy(false);
-      }}>一键填充</button>
-      <ul className="step-fields" aria-label="字段">
+      }}>{t('panel.fill')}</button>
+      <ul className="step-fields" aria-label={t('panel.fields')}>
         {report.items.map((i) => (
           <li key={i.key} data-state={i.outcome}>
             <button type="button" className="link" onClick={() => void browser.runtime.sendMessage({ type: 'ui.focus', key: i.key })}>{i.label}</button>
-            {' '}<span className="badge">{STATE_TEXT[i.outcome]}</span>
-            {i.link && <button type="button" className="link" onClick={() => void openEditor(i.link)}>编辑</button>}
+            {' '}<span className="badge">{t(stateKey(i.outcome))}</span>
+            {i.link && <button type="button" className="link" onClick={() => void openEditor(i.link)}>{t('panel.edit')}</button>}
           </li>
         ))}
       </ul>

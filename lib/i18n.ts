@@ -44,6 +44,7 @@ const zh = {
     report: '填充结果', summary: '已填写 {{filled}} 项（共 {{total}} 项）', edit: '编辑', overwrite: '覆盖', keep: '保留',
     missing: '资料中缺少', invalid: '资料中的值无效', failed: '未能填入', conflict: '页面已有不同的值', noOption: '页面没有匹配的选项',
     tooLarge: '文件超过限制', ambiguous: '标签不唯一，未填写', locked: '不可编辑，已保留', notFound: '页面上未找到', collapse: '收起', expand: '展开',
+    currentStep: '当前步骤', fields: '字段',
   },
   fill: {
     noEntity: '还没有备案主体：请先在编辑器中新建或导入。', unknownStep: '这个页面的步骤不在已知表单中。', failed: '未能填入',
@@ -52,7 +53,7 @@ const zh = {
     outcome: {
       missing: '资料中缺少', invalid: '资料中的值无效', conflict: '页面已有不同的值', 'not-found': '页面上未找到此字段', ambiguous: '页面上有多个同名字段，未填写',
       locked: '字段不可编辑，已保留页面上的值', copied: '由页面的“同主体负责人”填入', 'no-option': '页面没有与资料匹配的选项', 'too-large': '文件超过页面限制（{{max}}）', already: '页面已是资料中的值',
-      filled: '已填写', failed: '未能填入',
+      filled: '已填写', failed: '未能填入', pending: '待填写',
     },
   },
   kind: { entity: '主体', contact: '人员', site: '网站', entities: '主体', contacts: '人员', sites: '网站', documents: '资料' },
@@ -126,6 +127,7 @@ const en: typeof zh = {
     report: 'Fill report', summary: 'Filled {{filled}} of {{total}}', edit: 'Edit', overwrite: 'Overwrite', keep: 'Keep',
     missing: 'Missing in the profile', invalid: 'Invalid in the profile', failed: 'Could not fill', conflict: 'Page holds another value', noOption: 'No matching option',
     tooLarge: 'File too large', ambiguous: 'Ambiguous label; not filled', locked: 'Not editable; kept', notFound: 'Not found on the page', collapse: 'Collapse', expand: 'Expand',
+    currentStep: 'Current step', fields: 'Fields',
   },
   fill: {
     noEntity: 'No filing subject yet: create or import one in the editor.', unknownStep: 'This page’s step is not a known form.', failed: 'Could not fill',
@@ -134,7 +136,7 @@ const en: typeof zh = {
     outcome: {
       missing: 'Missing in the profile', invalid: 'Invalid in the profile', conflict: 'The page holds a different value', 'not-found': 'Not found on the page', ambiguous: 'Several fields share this label; not filled',
       locked: 'Not editable; the page’s value was kept', copied: 'Filled by the page (same as principal)', 'no-option': 'The page offers no matching option', 'too-large': 'File exceeds the page’s limit ({{max}})', already: 'Already holds the profile’s value',
-      filled: 'Filled', failed: 'Could not fill',
+      filled: 'Filled', failed: 'Could not fill', pending: 'To fill',
     },
   },
   kind: { entity: 'Subject', contact: 'Person', site: 'Site', entities: 'Subjects', contacts: 'People', sites: 'Sites', documents: 'Documents' },
