@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { computeCompleteness, type CompletenessItem } from '@/lib/completeness';
 import { getDb } from '@/lib/db';
 import { issueText } from '@/lib/i18n';
-import { resolveSelection, setSelection } from '@/lib/store';
+import { byName, resolveSelection, setSelection } from '@/lib/store';
 import { formatIssue } from '@/lib/validators/messages';
 
 export function editorUrl(item?: { record: string; recordId: string; field?: string }): string {
@@ -25,7 +25,7 @@ export function ProfileSummary() {
   const { t, i18n } = useTranslation();
   const data = useLiveQuery(async () => {
     const db = getDb();
-    const [{ entity, site }, entities, contacts] = await Promise.all([resolveSelection(db), db.entities.orderBy('name').toArray(), db.contacts.toArray()]);
+    const [{ entity, site }, entities, contacts] = await Promise.all([resolveSelection(db), db.entities.toArray().then(byName), db.contacts.toArray()]);
     const sites = entity ? await db.sites.where('entityId').equals(entity.id).sortBy('name') : [];
     return { entity, site, entities, sites, contacts };
   }, []);

@@ -10,7 +10,7 @@ import { platformOfUrl } from './hosts';
 import { t } from './i18n';
 import { ToBackground, UndoReply, type FillReport, type Recognition } from './messages';
 import { previewFill, runFill } from './fill/orchestrate';
-import { resolveSelection } from './store';
+import { byName, resolveSelection } from './store';
 import { scheduleReminders } from './checklist/reminders';
 import { norm } from './text';
 
@@ -86,7 +86,7 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
       // The panel is an extension page framed by the filing site, where the browser may partition its
       // storage: it gets the entity and site names from here, not from its own IndexedDB.
       const db = getDb();
-      const [entities, sites, sel] = await Promise.all([db.entities.orderBy('name').toArray(), db.sites.orderBy('name').toArray(), resolveSelection(db)]);
+      const [entities, sites, sel] = await Promise.all([db.entities.toArray().then(byName), db.sites.toArray().then(byName), resolveSelection(db)]);
       return {
         recognition: frame?.recognition ?? null,
         suggestedEntityId: frame ? await suggestEntity(frame.hints) : undefined,

@@ -167,6 +167,7 @@ export interface ImportSummary { entities: number; contacts: number; sites: numb
  */
 export async function importAll(db: BeianDB, data: ExportFile): Promise<ImportSummary> {
   const docs: StoredDocument[] = data.documents.map(({ dataBase64, ...meta }) => ({ ...meta, blob: base64ToBlob(dataBase64, meta.mime) }));
+  await db.vault.prepare(docs);
   try {
     await db.transaction('rw', [db.entities, db.contacts, db.sites, db.documents, db.settings], async () => {
       await db.contacts.bulkPut(data.contacts as Contact[]);
@@ -187,6 +188,7 @@ export async function wipeAll(db: BeianDB): Promise<void> {
   await db.transaction('rw', [db.entities, db.contacts, db.sites, db.documents, db.settings], async () => {
     await Promise.all([db.entities.clear(), db.contacts.clear(), db.sites.clear(), db.documents.clear(), db.settings.clear()]);
   });
+  await db.vault.forget(); // the wrapped key went with the settings
 }
 
 /** The published JSON Schema of the backup file (docs/profile.schema.json), generated from ExportFileSchema. */

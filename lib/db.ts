@@ -7,9 +7,13 @@
  *   v1  entities, contacts, sites, documents, meta(key)    records had no rev/updatedAt; selection in meta
  *   v2  + rev/updatedAt on every record (optimistic concurrency), *domains index on sites,
  *       settings(key) replaces meta
+ * With a passphrase set (lib/vault.ts), rows of entities/contacts/sites/documents are sealed by a DBCore
+ * middleware; that needs no schema version: the indexed fields stay, the rest moves into `__sealed`.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { browser } from 'wxt/browser';
 import type { Contact, Entity, Site, StoredDocument } from './schema';
+import { Vault, memorySlot, type SessionSlot, type SessionState, type VaultDb } from './vault';
 
 export const DB_NAME = 'beian-autofill';
 export const DB_VERSION = 2;
@@ -23,8 +27,14 @@ export class BeianDB extends Dexie {
   documents!: EntityTable<StoredDocument, 'id'>;
   settings!: Table<SettingRow, string>;
 
+  /** Encryption at rest: off, locked or unlocked (lib/vault.ts). */
+  readonly vault: Vault;
+
   constructor(name = DB_NAME) {
     super(name);
+    this.vault = new Vault(sessionSlot(`vault:${name}`));
+    this.use(this.vault.middleware());
+    this.on('ready', (vip) => this.vault.load(vip as BeianDB));
     this.version(1).stores({
       entities: 'id, name, kind',
       contacts: 'id, name',
@@ -54,6 +64,32 @@ export class BeianDB extends Dexie {
         if (oldSelection?.value) await tx.table('settings').put({ key: 'selection', value: oldSelection.value });
       });
   }
+
+  /** The tables whose rows the vault seals. */
+  sealedTables() {
+    return [this.entities, this.contacts, this.sites, this.documents];
+  }
+  /** This database as the vault's whole-profile operations see it. */
+  get asVaultDb(): VaultDb {
+    return this as unknown as VaultDb;
+  }
+}
+
+/** The browser's session storage (memory only, shared by the extension's own pages, not by content scripts). */
+function sessionSlot(key: string): SessionSlot {
+  const area = (browser as { storage?: { session?: typeof browser.storage.session } } | undefined)?.storage?.session;
+  if (!area) return memorySlot();
+  return {
+    read: async () => (await area.get(key))[key] as SessionState | undefined,
+    write: async (s) => { if (s) await area.set({ [key]: s }); else await area.remove(key); },
+    watch: (cb) => {
+      const fn = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+        if (areaName === 'session' && key in changes) cb(changes[key]!.newValue as SessionState | undefined);
+      };
+      browser.storage.onChanged.addListener(fn);
+      return () => browser.storage.onChanged.removeListener(fn);
+    },
+  };
 }
 
 let shared: BeianDB | undefined;

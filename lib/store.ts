@@ -17,6 +17,14 @@ export function tableOf(db: BeianDB, kind: RecordKind) {
   return ({ entity: db.entities, contact: db.contacts, site: db.sites } as const)[kind];
 }
 
+/**
+ * Records sorted by name in the order an IndexedDB name index gave (UTF-16 code units). Sorting happens
+ * in memory because with a passphrase set the stored rows carry no name to index (lib/vault.ts).
+ */
+export function byName<T extends { name: string }>(records: T[]): T[] {
+  return records.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
 export class ValidationError extends Error {
   constructor(public readonly issues: z.core.$ZodIssue[]) {
     super(issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
@@ -180,6 +188,7 @@ export async function addDocument(
   const meta = DocumentMetaSchema.safeParse({ id: newId(), ...owner, kind, name: file.name || kind, mime: file.type, size: file.size, expiresAt, addedAt: Date.now() });
   if (!meta.success) throw new DocumentError('document.mime', { mime: file.type || '?' });
   const doc: StoredDocument = { ...meta.data, blob: file };
+  await db.vault.prepare([doc]);
   await guardQuota(() => db.documents.put(doc));
   return doc;
 }

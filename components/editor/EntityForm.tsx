@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useWatch, useFormContext } from 'react-hook-form';
 import { ENTITY_NATURE_LABELS, certTypesForNature, type EntityNature } from '@/lib/data/codes';
 import { getDb } from '@/lib/db';
+import { byName } from '@/lib/store';
 import type { Entity } from '@/lib/schema';
 import { formatIssue } from '@/lib/validators/messages';
 import { expiryIssues, validateCertNumber } from '@/lib/validators';
@@ -13,7 +14,7 @@ export function EntityFields() {
   const { setValue, control } = useFormContext<Entity>();
   const kind = useWatch({ control, name: 'kind' });
   const nature = useWatch({ control, name: 'nature' }) as EntityNature;
-  const contacts = useLiveQuery(() => getDb().contacts.orderBy('name').toArray(), []) ?? [];
+  const contacts = useLiveQuery(() => getDb().contacts.toArray().then(byName), []) ?? [];
   const unit = kind === '单位';
   return (
     <>

@@ -6,6 +6,7 @@ import {
 } from '@/lib/data/codes';
 import { PROVIDERS, providerById } from '@/lib/data/providers';
 import { getDb } from '@/lib/db';
+import { byName } from '@/lib/store';
 import type { ContactRef, Site } from '@/lib/schema';
 import { siteNameWarnings } from '@/lib/validators';
 import { formatIssue } from '@/lib/validators/messages';
@@ -13,7 +14,7 @@ import { LinesInput, MultiCheck, RegionInput, SelectInput, TextInput, TriState }
 
 export function SiteFields() {
   const { t } = useTranslation();
-  const entities = useLiveQuery(() => getDb().entities.orderBy('name').toArray(), []) ?? [];
+  const entities = useLiveQuery(() => getDb().entities.toArray().then(byName), []) ?? [];
   return (
     <>
       <SelectInput name="entityId" label={t('field.entityId')} emptyLabel={t('ui.none')} options={entities.map((e) => ({ value: e.id, label: e.name }))} />
@@ -86,7 +87,7 @@ function PreApprovals() {
 function ContactRefInput({ name, label }: { name: 'webPrincipal' | 'securityOfficer' | 'emergencyContact'; label: string }) {
   const { t } = useTranslation();
   const { control } = useFormContext<Site>();
-  const contacts = useLiveQuery(() => getDb().contacts.orderBy('name').toArray(), []) ?? [];
+  const contacts = useLiveQuery(() => getDb().contacts.toArray().then(byName), []) ?? [];
   return (
     <Controller control={control} name={name} render={({ field }) => {
       const v = field.value as ContactRef;
