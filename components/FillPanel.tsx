@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { FillReport, type Recognition, type ReportItem } from '@/lib/messages';
 import { openEditor } from './ProfileSummary';
+import { VaultGate, remoteLock, useVault } from './VaultGate';
 
 interface PanelState {
   recognition: Recognition | null;
@@ -24,8 +25,15 @@ const GROUPS: { outcome: ReportItem['outcome']; label: string }[] = [
   { outcome: 'ambiguous', label: 'panel.ambiguous' }, { outcome: 'locked', label: 'panel.locked' }, { outcome: 'not-found', label: 'panel.notFound' },
 ];
 
+const lock = remoteLock();
+
 export function FillPanel({ token }: { token: string }) {
+  return <VaultGate source={lock}><PanelBody token={token} /></VaultGate>;
+}
+
+function PanelBody({ token }: { token: string }) {
   const { t } = useTranslation();
+  const vault = useVault();
   const [state, setState] = useState<PanelState | null>(null);
   const [entityId, setEntityId] = useState('');
   const [siteId, setSiteId] = useState('');
@@ -35,7 +43,10 @@ export function FillPanel({ token }: { token: string }) {
   const [note, setNote] = useState('');
   const [kept, setKept] = useState<string[]>([]);
 
-  const refresh = () => void browser.runtime.sendMessage({ type: 'ui.state', token }).then((s) => setState(s as typeof state));
+  const refresh = () => void browser.runtime.sendMessage({ type: 'ui.state', token }).then((s) => {
+    if ((s as { locked?: boolean })?.locked) vault?.recheck();
+    else setState(s as typeof state);
+  });
   useEffect(() => {
     refresh();
     const onMsg = (m: unknown) => { if ((m as { type?: string })?.type === 'bg.tabChanged') refresh(); };
@@ -64,6 +75,7 @@ export function FillPanel({ token }: { token: string }) {
     const t0 = performance.now();
     try {
       const reply = FillReport.parse(await browser.runtime.sendMessage({ type: 'ui.fill', token, entityId, siteId, overwrite: extra.overwrite ?? [], ...(extra.only ? { only: extra.only } : {}) }));
+      if (reply.locked) vault?.recheck();
       // From the click to every field's value read back from the page (messaging included).
       const r = { ...reply, engineMs: reply.ms, ms: Math.round(performance.now() - t0) };
       if (extra.only && report) {

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { FillReport, type ReportItem } from '@/lib/messages';
 import { PLATFORM_NAMES } from './FillPanel';
 import { openEditor } from './ProfileSummary';
+import { useVault } from './VaultGate';
 
 /** The state words are the fill report's own (one i18n table); 'already' reads as filled here. */
 const stateKey = (o: ReportItem['outcome']) => `fill.outcome.${o === 'already' ? 'filled' : o}`;
@@ -17,8 +18,10 @@ export function StepView() {
   const { t } = useTranslation();
   const [report, setReport] = useState<FillReport | null>(null);
   const [busy, setBusy] = useState(false);
+  const vault = useVault();
   const refresh = async () => {
     const r = FillReport.safeParse(await browser.runtime.sendMessage({ type: 'ui.preview' }).catch(() => null));
+    if (r.success && r.data.locked) vault?.recheck(); // the idle lock struck: the gate shows the unlock form
     setReport(r.success ? r.data : null);
   };
   useEffect(() => {

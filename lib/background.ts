@@ -8,11 +8,13 @@ import { browser, type Browser } from 'wxt/browser';
 import { getDb } from './db';
 import { platformOfUrl } from './hosts';
 import { t } from './i18n';
-import { ToBackground, UndoReply, type FillReport, type Recognition } from './messages';
+import type { z } from 'zod';
+import { ToBackground, UndoReply, type FillReport, type Recognition, type UiVault, type VaultReply as VaultReplySchema } from './messages';
 import { previewFill, runFill } from './fill/orchestrate';
 import { byName, resolveSelection } from './store';
 import { scheduleReminders } from './checklist/reminders';
 import { norm } from './text';
+import { WrongPassphraseError, isLocked } from './vault';
 
 export interface FrameInfo { token: string; tabId: number; frameId: number; recognition: Recognition | null; hints: string[]; url: string }
 
@@ -80,6 +82,32 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     if (msg.enabled !== undefined) await getDb().settings.put({ key: 'reminders', value: msg.enabled });
     return { ok: true, scheduled: (await scheduleReminders(getDb())).length };
   }
+  if (msg.type === 'ui.vault') return vaultMessage(msg);
+  try {
+    return await uiMessage(msg);
+  } catch (e) {
+    // The profile is behind a passphrase nobody entered (or the idle time ran out): say so, nothing read.
+    if (isLocked(e)) return { ok: false, locked: true, error: t('vault.lockedFill'), items: [] } satisfies FillReport;
+    throw e;
+  }
+}
+
+async function vaultMessage(msg: z.infer<typeof UiVault>): Promise<z.infer<typeof VaultReplySchema>> {
+  const db = getDb();
+  await db.open();
+  if (msg.action === 'lock') db.vault.lock();
+  if (msg.action === 'unlock') {
+    try {
+      await db.vault.unlock(msg.passphrase);
+    } catch (e) {
+      if (e instanceof WrongPassphraseError) return { status: db.vault.status, error: 'wrong' };
+      throw e;
+    }
+  }
+  return { status: db.vault.status };
+}
+
+async function uiMessage(msg: Exclude<ToBackground, { type: 'cs.hello' | 'ui.reminders' | 'ui.vault' }>): Promise<unknown> {
   const frame = await frameFor(msg.token);
   switch (msg.type) {
     case 'ui.state': {
@@ -98,8 +126,9 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     case 'ui.fill': {
       if (!frame?.recognition) return { ok: false, error: frame ? t('fill.notRecognized') : t('fill.noFrame'), items: [] } satisfies FillReport;
       try {
-        return await runFill(getDb(), frame.recognition, transport(frame), { entityId: msg.entityId, siteId: msg.siteId, overwrite: msg.overwrite, only: msg.only });
+        return await fill(frame, frame.recognition, { entityId: msg.entityId, siteId: msg.siteId, overwrite: msg.overwrite, only: msg.only });
       } catch (e) {
+        if (isLocked(e)) throw e;
         return { ok: false, error: String(e instanceof Error ? e.message : e), items: [] } satisfies FillReport;
       }
     }
@@ -139,5 +168,18 @@ export function forgetTab(tabId: number) {
 export async function fillActiveTab(): Promise<FillReport> {
   const frame = await frameFor(undefined);
   if (!frame?.recognition) return { ok: false, error: t('fill.noFrame'), items: [] };
-  return runFill(getDb(), frame.recognition, transport(frame), {});
+  try {
+    return await fill(frame, frame.recognition, {});
+  } catch (e) {
+    if (isLocked(e)) return { ok: false, locked: true, error: t('vault.lockedFill'), items: [] };
+    throw e;
+  }
+}
+
+/** A fill is the user's action: it counts as activity for the auto-lock. */
+async function fill(frame: FrameInfo, recognition: Recognition, req: Parameters<typeof runFill>[3]): Promise<FillReport> {
+  const db = getDb();
+  await db.open();
+  db.vault.touch();
+  return runFill(db, recognition, transport(frame), req);
 }

@@ -17,6 +17,8 @@ import { Vault, memorySlot, type SessionSlot, type SessionState, type VaultDb } 
 
 export const DB_NAME = 'beian-autofill';
 export const DB_VERSION = 2;
+/** The session-storage key of the shared unlock state of the profile database. */
+export const VAULT_SESSION_KEY = `vault:${DB_NAME}`;
 
 export interface SettingRow { key: string; value: unknown }
 

@@ -77,6 +77,13 @@ export const UiReminders = z.object({ type: z.literal('ui.reminders'), enabled: 
 export const UiPreview = z.object({ type: z.literal('ui.preview'), token: token.optional() });
 export const UiFocus = z.object({ type: z.literal('ui.focus'), token: token.optional(), key });
 export const UiPanelSize = z.object({ type: z.literal('ui.panelSize'), token, width: z.number().int().min(40).max(600), height: z.number().int().min(30).max(900) });
+/** The passphrase lock, for pages that do not open the database themselves (the in-page panel). */
+export const UiVault = z.discriminatedUnion('action', [
+  z.object({ type: z.literal('ui.vault'), action: z.literal('status') }),
+  z.object({ type: z.literal('ui.vault'), action: z.literal('lock') }),
+  z.object({ type: z.literal('ui.vault'), action: z.literal('unlock'), passphrase: z.string().min(1).max(1000) }),
+]);
+export const VaultReply = z.object({ status: z.enum(['off', 'locked', 'unlocked']), error: z.enum(['wrong']).optional() });
 
 // ── background → content script ──
 export const BgLocate = z.object({ type: z.literal('bg.locate'), platform: RecognitionSchema.shape.platform, step: z.string(), variant: RecognitionSchema.shape.variant });
@@ -93,7 +100,7 @@ export const BgPanelSize = z.object({ type: z.literal('bg.panelSize'), width: z.
 // ── background → extension pages (broadcast) ──
 export const BgTabChanged = z.object({ type: z.literal('bg.tabChanged'), tabId: z.number().int() });
 
-export const ToBackground = z.discriminatedUnion('type', [CsHello, UiState, UiFill, UiUndo, UiFocus, UiPanelSize, UiPreview, UiReminders]);
+export const ToBackground = z.union([z.discriminatedUnion('type', [CsHello, UiState, UiFill, UiUndo, UiFocus, UiPanelSize, UiPreview, UiReminders]), UiVault]);
 export const ToContent = z.discriminatedUnion('type', [BgLocate, BgExecute, BgUndo, BgFocus, BgPanelSize]);
 export type ToBackground = z.infer<typeof ToBackground>;
 export type ToContent = z.infer<typeof ToContent>;
@@ -112,5 +119,5 @@ export const ReportItem = z.object({
   link: z.object({ record: z.enum(['entity', 'contact', 'site']), recordId: z.string(), field: z.string() }).optional(),
 });
 export type ReportItem = z.infer<typeof ReportItem>;
-export const FillReport = z.object({ ok: z.boolean(), error: z.string().optional(), recognition: RecognitionSchema.optional(), items: z.array(ReportItem).default([]), ms: z.number().optional() });
+export const FillReport = z.object({ ok: z.boolean(), error: z.string().optional(), /** the profile is behind a passphrase that is not entered */ locked: z.boolean().optional(), recognition: RecognitionSchema.optional(), items: z.array(ReportItem).default([]), ms: z.number().optional() });
 export type FillReport = z.infer<typeof FillReport>;

@@ -13,19 +13,21 @@ import {
   type AnyRecord, type RecordKind, type Reference,
 } from '@/lib/store';
 import { ConfirmDialog, LanguageSwitch } from '../ui';
+import { LockButton, VaultGate, localLock } from '../VaultGate';
 import { BackupPanel } from './BackupPanel';
 import { ContactFields } from './ContactForm';
 import { DocumentsPanel } from './DocumentsPanel';
 import { EntityFields } from './EntityForm';
 import { RecordForm, type FormStatus } from './RecordForm';
+import { SecurityPanel } from './SecurityPanel';
 import { SiteFields } from './SiteForm';
 
-type Tab = RecordKind | 'backup';
+type Tab = RecordKind | 'backup' | 'security';
 interface Route { tab: Tab; id?: string; field?: string }
 
 export function parseHash(hash: string): Route {
   const [tab, id, field] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  const t = (['entity', 'contact', 'site', 'backup'] as const).find((x) => x === tab) ?? 'entity';
+  const t = (['entity', 'contact', 'site', 'backup', 'security'] as const).find((x) => x === tab) ?? 'entity';
   return { tab: t, id: id || undefined, field: field || undefined };
 }
 const toHash = (r: Route) => `#${[r.tab, r.id, r.field].filter(Boolean).map((s) => encodeURIComponent(s!)).join('/')}`;
@@ -58,9 +60,10 @@ export function EditorApp() {
   }, []);
   const force = (next: Route) => { dirty.current = false; history.replaceState(null, '', toHash(next)); setRoute(next); };
 
+  const lock = useMemo(localLock, []);
   const tabs: { id: Tab; label: string }[] = [
     { id: 'entity', label: t('ui.entities') }, { id: 'contact', label: t('ui.contacts') },
-    { id: 'site', label: t('ui.sites') }, { id: 'backup', label: t('ui.backup') },
+    { id: 'site', label: t('ui.sites') }, { id: 'backup', label: t('ui.backup') }, { id: 'security', label: t('vault.tab') },
   ];
   return (
     <div className="editor">
@@ -68,16 +71,19 @@ export function EditorApp() {
         <h1>{t('ui.editorTitle')}</h1>
         <LanguageSwitch />
       </header>
-      <nav role="tablist" aria-label={t('ui.editorTitle')}>
-        {tabs.map((x) => (
-          <button key={x.id} role="tab" aria-selected={route.tab === x.id} onClick={() => go({ tab: x.id })}>{x.label}</button>
-        ))}
-      </nav>
-      <main role="tabpanel">
-        {route.tab === 'backup' ? <BackupPanel /> : (
-          <RecordsView key={route.tab} kind={route.tab} id={route.id} field={route.field} go={go} onDirty={(d) => { dirty.current = d; }} />
-        )}
-      </main>
+      <VaultGate source={lock}>
+        <nav role="tablist" aria-label={t('ui.editorTitle')}>
+          {tabs.map((x) => (
+            <button key={x.id} role="tab" aria-selected={route.tab === x.id} onClick={() => go({ tab: x.id })}>{x.label}</button>
+          ))}
+        </nav>
+        <LockButton />
+        <main role="tabpanel">
+          {route.tab === 'backup' ? <BackupPanel /> : route.tab === 'security' ? <SecurityPanel /> : (
+            <RecordsView key={route.tab} kind={route.tab} id={route.id} field={route.field} go={go} onDirty={(d) => { dirty.current = d; }} />
+          )}
+        </main>
+      </VaultGate>
       <ConfirmDialog open={!!pending} title={t('ui.unsavedTitle')} confirmLabel={t('ui.discard')} danger
         onCancel={() => setPending(null)} onConfirm={() => { const p = pending!; setPending(null); force(p); }}>
         <p>{t('ui.unsavedBody')}</p>

@@ -3,6 +3,9 @@ import { mount } from '@/components/mount';
 import { ProfileSummary, openEditor } from '@/components/ProfileSummary';
 import { Checklist } from '@/components/Checklist';
 import { StepView } from '@/components/StepView';
+import { LockButton, VaultGate, localLock } from '@/components/VaultGate';
+
+const lock = localLock();
 
 function SidePanel() {
   const { t } = useTranslation();
@@ -10,10 +13,13 @@ function SidePanel() {
     <main>
       <h1>{t('ui.appName')}</h1>
       <p className="hint">{t('ui.sidePanelIntro')}</p>
-      <StepView />
-      <ProfileSummary />
-      <Checklist />
-      <button type="button" onClick={() => void openEditor()}>{t('ui.openEditor')}</button>
+      <VaultGate source={lock}>
+        <StepView />
+        <ProfileSummary />
+        <Checklist />
+        <button type="button" onClick={() => void openEditor()}>{t('ui.openEditor')}</button>
+        <LockButton />
+      </VaultGate>
     </main>
   );
 }
