@@ -399,16 +399,28 @@ export class Vault {
 }
 
 function wrapCursor(cursor: DBCoreCursor, open: (v: unknown) => unknown): DBCoreCursor {
+  // Under Dexie's cursor is the browser's IDBCursor: its methods and getters must run on the cursor
+  // itself (a native brand check), so everything is delegated, not inherited.
   let at: unknown = {};
   let val: unknown;
-  return Object.create(cursor, {
-    value: {
-      get() {
-        if (at !== cursor.primaryKey) { val = open(cursor.value); at = cursor.primaryKey; }
-        return val;
-      },
+  const wrapper: DBCoreCursor = {
+    get trans() { return cursor.trans; },
+    get key() { return cursor.key; },
+    get primaryKey() { return cursor.primaryKey; },
+    get done() { return cursor.done; },
+    get value() {
+      if (at !== cursor.primaryKey) { val = open(cursor.value); at = cursor.primaryKey; }
+      return val;
     },
-  }) as DBCoreCursor;
+    continue: (key?: unknown) => cursor.continue(key),
+    continuePrimaryKey: (key: unknown, primaryKey: unknown) => cursor.continuePrimaryKey(key, primaryKey),
+    advance: (count: number) => cursor.advance(count),
+    start: (onNext: () => void) => cursor.start(onNext),
+    stop: (value?: unknown) => cursor.stop(value),
+    next: () => cursor.next().then(() => wrapper),
+    fail: (error: Error) => cursor.fail(error),
+  };
+  return wrapper;
 }
 
 /** What the vault needs of the database for the whole-profile operations. */

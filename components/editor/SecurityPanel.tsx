@@ -1,4 +1,4 @@
-/** 安全: set, change or remove the passphrase, the idle lock time, and 立即锁定. */
+/** 安全: set, change or remove the passphrase and the idle lock time (立即锁定 is the editor's LockButton). */
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getDb } from '@/lib/db';
@@ -70,7 +70,6 @@ export function SecurityPanel() {
       {status === 'unlocked' && (
         <>
           {idleSelect(db.vault.idleMinutes, (m) => void db.vault.setIdle(db.asVaultDb, m))}
-          <p><button type="button" onClick={() => db.vault.lock()}>{t('vault.lockNow')}</button></p>
           <form aria-label={t('vault.change')} onSubmit={(e) => {
             const v = values(e);
             void run(async () => { same(v); await db.vault.change(db.asVaultDb, v.current!, v.next!); }, t('vault.changed'))(e);
