@@ -1,6 +1,6 @@
 /**
  * Forms change shape. On a replica whose form was altered after load (a label renamed, an option list
- * changed, an extra unknown field, a field moved into another section, a duplicated label), the fill
+ * changed, an extra unknown field, fields moved, a step split in two, a duplicated label), the fill
  * makes no wrong entry and reports what it could not place.
  */
 import { prepareMps } from '../replicas/mps';
@@ -81,4 +81,60 @@ test('an option list that lost the profile’s value: flagged, never another opt
   const s = await state(page);
   expect(s.accessMode ?? '').toBe('');
   expect(s.websiteName).toBe('云栖示例科技官网');
+});
+
+/** Rows of the old portal's form table, by their label text. */
+const rowsOf = (page: Page) => page.locator('table.form-table tr');
+
+test('fields moved to other places in the form: each still gets exactly its own value', async ({ context, editor }) => {
+  const page = await openReplica(context, editor, 'beian-old-site');
+  await page.locator('#websiteIp').waitFor();
+  await page.evaluate(() => {
+    const row = (label: string) => [...document.querySelectorAll('table.form-table tr')].find((r) => r.querySelector('td.label')?.textContent?.includes(label))!;
+    const table = document.querySelector('table.form-table tbody') ?? document.querySelector('table.form-table')!;
+    table.append(row('IP')); // IP now last, after 网站语种
+    row('服务类型').before(row('网站开通日期')); // into the 服务信息 block
+    table.prepend(row('接入方式')); // above the first block title
+  });
+  const r = await fillWithPanel(page, '杭州云栖示例科技有限公司');
+  const s = await state(page);
+  expect(s).toMatchObject({ websiteName: '云栖示例科技官网', domainName: 'yunqi-demo.cn', websiteIp: '47.96.56.78', openDate: '2025-11-25', ispName: '阿里云计算有限公司', accessMode: '02' });
+  expect([...s.language].sort()).toEqual(['01', '05']);
+  expect(r.groups['页面上未找到'] ?? []).toEqual([]);
+});
+
+test('a step split in two: each half fills only its own fields and reports the other half as not found', async ({ context, editor }) => {
+  const page = await openReplica(context, editor, 'beian-old-site');
+  await page.locator('#websiteIp').waitFor();
+  const FIRST = ['网站名称', '网站域名', 'IP', '网站开通日期'];
+  // Page one of the split: only the 网站基本信息 block is left.
+  await page.evaluate((keep) => {
+    for (const r of document.querySelectorAll('table.form-table tr')) {
+      const label = r.querySelector('td.label')?.textContent ?? '';
+      if (label && !keep.some((k) => label.includes(k))) r.remove();
+    }
+  }, FIRST);
+  await expect(rowsOf(page).locator('td.label')).toHaveCount(4);
+  const one = await fillWithPanel(page, '杭州云栖示例科技有限公司');
+  expect(await state(page)).toMatchObject({ websiteName: '云栖示例科技官网', domainName: 'yunqi-demo.cn', websiteIp: '47.96.56.78', openDate: '2025-11-25' });
+  // the required fields of the other half are reported (optional ones such as 网站语种 may be absent from a step)
+  expect(one.groups['页面上未找到']).toEqual(expect.arrayContaining(['接入服务商名称', '接入方式']));
+  expect(one.groups['页面上未找到']).not.toEqual(expect.arrayContaining(['网站名称']));
+
+  // Page two of the split: the rest, without the first block.
+  const two = await context.newPage();
+  await two.goto(page.url());
+  await two.locator('#websiteIp').waitFor();
+  await two.evaluate((drop) => {
+    for (const r of document.querySelectorAll('table.form-table tr')) {
+      const label = r.querySelector('td.label')?.textContent ?? '';
+      if (drop.some((k) => label.includes(k))) r.remove();
+    }
+  }, FIRST);
+  const r2 = await fillWithPanel(two, '杭州云栖示例科技有限公司');
+  const s2 = await state(two);
+  expect(s2).toMatchObject({ ispName: '阿里云计算有限公司', accessMode: '02' });
+  expect([...s2.language].sort()).toEqual(['01', '05']);
+  expect(s2.websiteName ?? '').toBe('');
+  expect(r2.groups['页面上未找到']).toEqual(expect.arrayContaining(FIRST));
 });
