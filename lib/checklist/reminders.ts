@@ -42,6 +42,8 @@ export async function remindersEnabled(db: BeianDB): Promise<boolean> {
 export async function scheduleReminders(db: BeianDB, now = new Date()): Promise<Reminder[]> {
   const alarms = (browser as unknown as { alarms?: typeof browser.alarms }).alarms;
   if (!alarms) return [];
+  await db.open();
+  if (db.vault.status === 'locked') return []; // the sites are sealed: keep the alarms already set until the next unlock
   for (const a of await alarms.getAll()) if (a.name.startsWith(PREFIX)) await alarms.clear(a.name);
   if (!(await remindersEnabled(db))) return [];
   const sites = await db.sites.toArray();
@@ -54,13 +56,16 @@ export async function notifyReminder(db: BeianDB, alarmName: string): Promise<vo
   const m = /^psb:(.+):(\d+)$/.exec(alarmName);
   const notifications = (browser as unknown as { notifications?: typeof browser.notifications }).notifications;
   if (!m || !notifications) return;
+  const title = `公安联网备案还剩 ${m[2]} 天`;
+  const iconUrl = browser.runtime.getURL('/icon/128.png');
+  await db.open();
+  if (db.vault.status === 'locked') {
+    // The profile is behind a passphrase: remind without the site's name or dates.
+    await notifications.create(alarmName, { type: 'basic', iconUrl, title, message: '有网站需在开通后 30 天内完成公安联网备案。解锁备案助手查看是哪个网站。' });
+    return;
+  }
   const site = await db.sites.get(m[1]!);
   const d = site && psbDeadline(site);
   if (!site || !d) return;
-  await notifications.create(alarmName, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: `公安联网备案还剩 ${m[2]} 天`,
-    message: `${site.name}：请在 ${d.due} 前完成公安联网备案（网站开通后 30 天内）。`,
-  });
+  await notifications.create(alarmName, { type: 'basic', iconUrl, title, message: `${site.name}：请在 ${d.due} 前完成公安联网备案（网站开通后 30 天内）。` });
 }

@@ -38,4 +38,18 @@ describe('公安 deadline reminders', () => {
     await scheduleReminders(db, now);
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
+  it('while the profile is locked: alarms already set are kept, and a reminder names no site', async () => {
+    const now = new Date(2025, 10, 26, 12);
+    await db.settings.put({ key: 'reminders', value: true });
+    const list = await scheduleReminders(db, now);
+    await db.vault.enable(db.asVaultDb, 'a long passphrase', 15, 1_000);
+    db.vault.lock();
+    expect(await scheduleReminders(db, now)).toEqual([]);
+    expect((await fakeBrowser.alarms.getAll()).length).toBe(list.length);
+    await notifyReminder(db, 'psb:s-yunqi-www:7');
+    const shown = (fakeBrowser.notifications as unknown as { getAllCreateOptions(): Record<string, { title: string; message: string }> }).getAllCreateOptions()['psb:s-yunqi-www:7']!;
+    expect(shown.title).toBe('公安联网备案还剩 7 天');
+    expect(shown.message).toContain('解锁');
+    expect(shown.message).not.toContain('云栖');
+  });
 });
