@@ -1,14 +1,14 @@
 // @vitest-environment node
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportAll, wipeAll } from '@/lib/backup';
+import { exportAll, importAll, parseImport, wipeAll } from '@/lib/backup';
 import { BeianDB } from '@/lib/db';
 import { addDocument, blankContact, deleteRecord, saveRecord } from '@/lib/store';
 import {
   PBKDF2_ITERATIONS, PLAIN, PassphraseRuleError, VaultConfigSchema, VaultLockedError, WrongPassphraseError,
   openBytes, sealBytes, unwrapKey,
 } from '@/lib/vault';
-import { seededDb } from './helpers';
+import { exampleText, seededDb } from './helpers';
 
 const FAST = 1_000; // PBKDF2 iterations for tests; the default is checked once below
 const PASS = '正确的口令 correct horse';
@@ -110,6 +110,21 @@ describe('passphrase', () => {
     await deleteRecord(db, 'contact', c.id);
     expect((await db.sites.get(site.id))?.securityOfficer).toEqual({ kind: 'none' });
     expect(await db.documents.where('[ownerType+ownerId]').equals(['contact', c.id]).count()).toBe(0);
+  });
+
+  it('an import while unlocked is sealed too, documents included', async () => {
+    const db = await seeded();
+    await wipeAll(db);
+    await db.vault.enable(db.asVaultDb, PASS, 15, FAST);
+    const parsed = parseImport(exampleText());
+    if (!parsed.ok) throw new Error('example invalid');
+    await importAll(db, parsed.data);
+    const stored = await raw(db.name);
+    expect(stored.documents!.length).toBe(parsed.data.documents.length);
+    for (const t of ['entities', 'contacts', 'sites', 'documents']) expect(stored[t]!.every((r) => r.__sealed instanceof Uint8Array)).toBe(true);
+    expect(stored.documents!.every((r) => r.__blob instanceof Uint8Array && !('blob' in r))).toBe(true);
+    const back = await exportAll(db);
+    expect(back.documents.map((d) => d.dataBase64)).toEqual(parsed.data.documents.map((d) => d.dataBase64));
   });
 
   it('changes the passphrase by re-wrapping the key only; the old one stops working', async () => {
