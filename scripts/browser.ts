@@ -10,6 +10,15 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A fresh Chromium profile with the extension loaded; every http(s) request is aborted unless routed later. */
 export async function launchWithExtension(opts: { headless?: boolean } = {}): Promise<BrowserContext> {
+  return launch([`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`], opts);
+}
+
+/** The same Chromium, flags and offline routing without the extension (the bench's page-load baseline). */
+export async function launchWithoutExtension(opts: { headless?: boolean } = {}): Promise<BrowserContext> {
+  return launch([], opts);
+}
+
+async function launch(extensionArgs: string[], opts: { headless?: boolean }): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
@@ -17,8 +26,7 @@ export async function launchWithExtension(opts: { headless?: boolean } = {}): Pr
     viewport: { width: 1280, height: 900 },
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...extensionArgs,
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--no-first-run',
     ],
