@@ -15,8 +15,13 @@ export default defineContentScript({
     const platform = platformOfUrl(location.href);
     if (!platform || !trustedFrame()) return;
     const page = new FillerPage(platform, browser.runtime.getURL('/panel.html'));
-    page.start(ctx.signal);
-    ctx.addEventListener(window, 'wxt:locationchange', () => page.schedule());
+    // Nothing runs before the page has loaded and gone idle: recognition, the DOM observer and the
+    // panel's iframe (which the page's load event would otherwise wait for) cost the page's own load nothing.
+    afterLoadIdle(() => {
+      if (ctx.isInvalid) return;
+      page.start(ctx.signal);
+      ctx.addEventListener(window, 'wxt:locationchange', () => page.schedule());
+    });
     browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) => {
       // Only the extension itself can reach this listener; validate anyway.
       if (sender.id !== browser.runtime.id) return false;
@@ -25,6 +30,12 @@ export default defineContentScript({
     });
   },
 });
+
+function afterLoadIdle(fn: () => void) {
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1500 }) : setTimeout(fn, 0));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
 
 /** Top frames, and iframes whose every ancestor has this frame's origin: never foreign frames. */
 function trustedFrame(): boolean {

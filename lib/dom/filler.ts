@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { PlatformId } from '../hosts';
 import { stepById } from '../forms/maps';
-import { recognizeStep } from '../forms/recognize';
+import { knownLabels, recognizeStep } from '../forms/recognize';
 import type { FieldSpec } from '../forms/types';
 import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type Recognition } from '../messages';
 import { drive, effectiveWidget, isDisabled, isReadOnly, readCurrent, readOptions, restoreField, shows, waitFor, type Current } from './drivers';
@@ -51,7 +51,7 @@ export class FillerPage {
     this.lastHref = location.href;
     const index = new LabelIndex(document);
     const activeTitles = [...document.querySelectorAll(ACTIVE_STEP_SEL)].filter(isVisible).map((e) => (e.textContent ?? '').trim()).slice(0, 5);
-    const match = recognizeStep(this.platform, { labels: index.texts(), activeTitles });
+    const match = recognizeStep(this.platform, { labels: index.texts(knownLabels(this.platform)), activeTitles });
     const next: Recognition | null = match
       ? { platform: this.platform, step: match.spec.step, title: match.spec.titles[0] ?? match.spec.step }
       : null;

@@ -189,9 +189,12 @@ export class LabelIndex {
       this.placeholders.set(text, list);
     }
   }
-  /** All visible label texts (normalized), for step recognition. */
-  texts(): string[] {
-    return [...this.byText.entries()].filter(([, els]) => els.some(isVisible)).map(([t]) => t);
+  /**
+   * The visible label texts (normalized), for step recognition; with `only`, just those among them
+   * (visibility forces style and layout, so recognition checks only the labels its maps know).
+   */
+  texts(only?: ReadonlySet<string>): string[] {
+    return [...this.byText.entries()].filter(([t, els]) => (!only || only.has(t)) && els.some(isVisible)).map(([t]) => t);
   }
   locate(spec: FieldSpec): LocateResult {
     const found = new Map<HTMLElement, string>();

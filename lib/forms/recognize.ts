@@ -15,6 +15,17 @@ export interface PageFeatures {
   activeTitles: string[];
 }
 
+const known = new Map<PlatformId, Set<string>>();
+/** Every label (normalized) the platform's steps know: the only ones recognition needs to look at. */
+export function knownLabels(platform: PlatformId): Set<string> {
+  let set = known.get(platform);
+  if (!set) {
+    set = new Set(stepsOf(platform).flatMap((s) => s.fields.flatMap((f) => f.labels.map(norm))));
+    known.set(platform, set);
+  }
+  return set;
+}
+
 export interface StepMatch { spec: StepSpec; score: number; matched: number }
 
 export function recognizeStep(platform: PlatformId, page: PageFeatures): StepMatch | undefined {
