@@ -4,6 +4,7 @@
  * the 30-day 公安 deadline, and the footer snippet with a copy button.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { footerSnippet, JOURNEY, nextStep, psbDeadline, type JourneyProgress } from '@/lib/checklist/journey';
@@ -22,6 +23,7 @@ const todayIso = () => {
 };
 
 export function Checklist() {
+  const { t } = useTranslation();
   const [copied, setCopied] = useState('');
   // Marks show at once; the database write follows (the live query then agrees).
   const [optimistic, setOptimistic] = useState<Record<string, string | null>>({});
@@ -63,40 +65,40 @@ export function Checklist() {
   };
   return (
     <div className="checklist">
-      <section aria-label="材料清单">
-        <h2>材料清单</h2>
+      <section aria-label={t('checklist.materials')}>
+        <h2>{t('checklist.materials')}</h2>
         <ul className="materials">
           {mats.map((m) => (
             <li key={m.rule.id} className={`material ${m.state}`} data-state={m.state}>
-              <strong>{m.rule.title}</strong> <span className="badge">{m.state}</span> <small>{m.rule.platform}</small>
+              <strong>{m.rule.title}</strong> <span className="badge">{t(`checklist.state.${m.state}`)}</span> <small>{m.rule.platform}</small>
               <div className="hint">{m.detail}</div>
-              <small className="source">来源 {m.rule.source} · 可信度 {m.rule.confidence}{m.rule.confidence === 'INF' || m.rule.confidence === 'BRIEF' ? '（未确认）' : ''}</small>
+              <small className="source">{t('checklist.source', { source: m.rule.source, confidence: m.rule.confidence })}{m.rule.confidence === 'INF' || m.rule.confidence === 'BRIEF' ? t('checklist.unconfirmed') : ''}</small>
             </li>
           ))}
         </ul>
       </section>
       {warns.length > 0 && (
-        <section aria-label="提示">
-          <h2>提示</h2>
+        <section aria-label={t('checklist.warnings')}>
+          <h2>{t('checklist.warnings')}</h2>
           <ul className="warnings">
             {warns.map((w) => (
               <li key={w.id}>
                 {w.link ? <button type="button" className="link" onClick={() => void openEditor(w.link)}>{w.text}</button> : w.text}
-                <small className="source"> 来源 {w.source} · 可信度 {w.confidence}</small>
+                <small className="source"> {t('checklist.source', { source: w.source, confidence: w.confidence })}</small>
               </li>
             ))}
           </ul>
         </section>
       )}
       {ctx.site && (
-        <section aria-label="备案进度">
-          <h2>备案进度</h2>
+        <section aria-label={t('checklist.journey')}>
+          <h2>{t('checklist.journey')}</h2>
           {deadline && (
             <p data-testid="deadline" className={deadline.daysLeft <= 7 ? 'error' : ''}>
-              公安联网备案截止 {deadline.due}（网站开通后 30 天）：{deadline.daysLeft >= 0 ? `剩余 ${deadline.daysLeft} 天` : `已逾期 ${-deadline.daysLeft} 天`}
+              {t('checklist.deadline', { due: deadline.due })}{deadline.daysLeft >= 0 ? t('checklist.daysLeft', { count: deadline.daysLeft }) : t('checklist.overdue', { count: -deadline.daysLeft })}
             </p>
           )}
-          {next && <p>下一步：{next.phase} · {next.title}</p>}
+          {next && <p>{t('checklist.next', { phase: next.phase, title: next.title })}</p>}
           <label className="reminders">
             <input type="checkbox" checked={data.reminders} onChange={async (e) => {
               const on = e.target.checked;
@@ -105,7 +107,7 @@ export function Checklist() {
               if (on && !(await browser.permissions.request(perms).catch(() => false))) return;
               await browser.runtime.sendMessage({ type: 'ui.reminders', enabled: on });
               if (!on) await browser.permissions.remove(perms).catch(() => false);
-            }} /> 截止前一周和前一天提醒我
+            }} /> {t('checklist.reminders')}
           </label>
           <ol className="journey">
             {JOURNEY.map((s) => (
@@ -113,18 +115,18 @@ export function Checklist() {
                 <label>
                   <input type="checkbox" checked={!!progress[s.id]} onChange={(e) => void mark(s.id, e.target.checked)} /> {s.phase} · {s.title}
                 </label>
-                {progress[s.id] && <small> 完成于 {progress[s.id]}</small>}
+                {progress[s.id] && <small> {t('checklist.doneOn', { date: progress[s.id] })}</small>}
               </li>
             ))}
           </ol>
         </section>
       )}
       {footer && (
-        <section aria-label="页脚代码">
-          <h2>页脚代码</h2>
+        <section aria-label={t('checklist.footer')}>
+          <h2>{t('checklist.footer')}</h2>
           {footer.note && <p className="hint">{footer.note}</p>}
           <pre data-testid="footer-html">{footer.html}</pre>
-          <button type="button" onClick={async () => { await navigator.clipboard.writeText(footer.html); setCopied('已复制'); }}>复制</button>
+          <button type="button" onClick={async () => { await navigator.clipboard.writeText(footer.html); setCopied(t('checklist.copied')); }}>{t('checklist.copy')}</button>
           {copied && <span role="status"> {copied}</span>}
         </section>
       )}

@@ -77,6 +77,13 @@ const zh = {
     interactive: '是否提供互联网交互服务', psbCategory: '网站类型', dangerousGoods: '是否提供涉及管制物品信息发布服务',
     icpSiteNumber: '网站备案号', psbNumber: '公安备案号', openedAt: '网站开通日期', detail: '详细地址', id: '编号', size: '大小', ownerId: '所属记录',
   },
+  checklist: {
+    materials: '材料清单', warnings: '提示', journey: '备案进度', footer: '页脚代码', copy: '复制', copied: '已复制',
+    source: '来源 {{source}} · 可信度 {{confidence}}', unconfirmed: '（未确认）',
+    deadline: '公安联网备案截止 {{due}}（网站开通后 30 天）：', daysLeft: '剩余 {{count}} 天', overdue: '已逾期 {{count}} 天',
+    next: '下一步：{{phase}} · {{title}}', reminders: '截止前一周和前一天提醒我', doneOn: '完成于 {{date}}',
+    state: { 已备: '已备', 缺少: '缺少', 需注意: '需注意' },
+  },
   vault: {
     title: '口令保护', tab: '安全',
     intro: '设置口令后，主体、人员、网站和资料文件在本机以 AES-256-GCM 加密保存；解锁前任何页面（包括一键填充）都读不到这些资料。',
@@ -172,6 +179,13 @@ const en: typeof zh = {
     providerRegion: 'Region', providerCode: 'Provider code', providerPhone: 'Phone', accessMethod: 'Access method',
     interactive: 'Interactive service', psbCategory: 'Site category', dangerousGoods: 'Controlled-goods information',
     icpSiteNumber: 'Site ICP number', psbNumber: 'Public-security number', openedAt: 'Opening date', detail: 'Street address', id: 'ID', size: 'Size', ownerId: 'Owner',
+  },
+  checklist: {
+    materials: 'Materials', warnings: 'Warnings', journey: 'Filing progress', footer: 'Footer code', copy: 'Copy', copied: 'Copied',
+    source: 'Source {{source}} · confidence {{confidence}}', unconfirmed: ' (unconfirmed)',
+    deadline: 'Public-security filing due {{due}} (30 days after opening): ', daysLeft: '{{count}} days left', overdue: '{{count}} days overdue',
+    next: 'Next: {{phase}} · {{title}}', reminders: 'Remind me a week and a day before the deadline', doneOn: 'done on {{date}}',
+    state: { 已备: 'ready', 缺少: 'missing', 需注意: 'check' },
   },
   vault: {
     title: 'Passphrase protection', tab: 'Security',
