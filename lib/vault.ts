@@ -245,7 +245,8 @@ export class Vault {
       this.key = null;
       throw e;
     }
-    await this.publish({ epoch: this.epoch + 1 }).then(() => { this.epoch += 1; });
+    this.epoch += 1;
+    await this.publish({});
     this.arm();
     this.emit();
   }
@@ -255,20 +256,16 @@ export class Vault {
     if (!this.config) throw new Error('vault.off');
     if (next.length < MIN_PASSPHRASE) throw new PassphraseRuleError();
     const dek = await unwrapKey(this.config, current);
-    const cfg = await wrapKey(dek, next, this.config.iterations, this.config.idleMinutes);
-    await db.settings.put({ key: 'vault', value: cfg });
-    this.config = cfg;
     this.key = dek;
-    this.touched = Date.now();
-    this.epoch += 1;
-    await this.publish({});
-    this.arm();
-    this.emit();
+    await this.saveConfig(db, await wrapKey(dek, next, this.config.iterations, this.config.idleMinutes));
   }
 
   async setIdle(db: VaultDb, idleMinutes: number): Promise<void> {
-    if (!this.config) return;
-    const cfg = { ...this.config, idleMinutes };
+    if (this.config) await this.saveConfig(db, { ...this.config, idleMinutes });
+  }
+
+  /** Store a new configuration and tell the other contexts to reload it. */
+  private async saveConfig(db: VaultDb, cfg: VaultConfig): Promise<void> {
     await db.settings.put({ key: 'vault', value: cfg });
     this.config = cfg;
     this.touched = Date.now();
