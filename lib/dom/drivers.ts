@@ -20,23 +20,30 @@ const CHOICE_SEL = 'label, .next-radio-wrapper, .next-checkbox-wrapper, .el-radi
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Wait until `fn` returns a value (checked on DOM mutations and every 50 ms), or give up. */
+/**
+ * Wait until `fn` returns a value, or give up. Checked on every DOM mutation and every animation frame
+ * (what changes without a mutation, a transition or a layout, is seen within a frame), and every 50 ms
+ * as well, for documents that get no frames (a hidden tab).
+ */
 export async function waitFor<T>(fn: () => T | undefined | null | false, timeout = 3000): Promise<T | undefined> {
   const first = fn();
   if (first) return first;
   const end = performance.now() + timeout;
   return new Promise<T | undefined>((resolve) => {
     let done = false;
+    let raf = 0;
     const check = () => {
       if (done) return;
       const v = fn();
       if (v) { finish(v); return; }
       if (performance.now() > end) finish(undefined);
     };
+    const frame = () => { raf = 0; check(); if (!done) raf = requestAnimationFrame(frame); };
     const obs = new MutationObserver(check);
     const timer = setInterval(check, 50);
-    const finish = (v: T | undefined) => { done = true; obs.disconnect(); clearInterval(timer); resolve(v); };
+    const finish = (v: T | undefined) => { done = true; obs.disconnect(); clearInterval(timer); if (raf) cancelAnimationFrame(raf); resolve(v); };
     obs.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    raf = requestAnimationFrame(frame);
   });
 }
 
@@ -197,14 +204,43 @@ function closePopups(root: HTMLElement, before: Set<HTMLElement> = new Set()) {
 }
 
 const POPUP_SEL = '.el-popper, .next-overlay-wrapper, .ant-select-dropdown, .ant-cascader-dropdown, [role=listbox], [role=menu]';
+/**
+ * An option or menu inside the popup this widget opened is there once it has a layout box and is not
+ * hidden. Unlike isVisible this reads the element's own layout size, not its painted one: a popup still
+ * playing its opening transition (scaled up from 0, faded in) already holds its options, and waiting for
+ * the animation would only cost time. Never used to find which popup belongs to a widget.
+ */
+function laidOut(el: HTMLElement): boolean {
+  if (!(el instanceof HTMLElement)) return isVisible(el);
+  if (el.getClientRects().length === 0 || el.offsetWidth < 1 || el.offsetHeight < 1) return false;
+  const st = getComputedStyle(el);
+  return st.visibility !== 'hidden' && st.visibility !== 'collapse' && Number(st.opacity) >= 0.1;
+}
 /** Visible popup containers (dropdowns, cascader panels). */
 const shown = (el: HTMLElement) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
 const visiblePopups = () => [...document.querySelectorAll<HTMLElement>(POPUP_SEL)].filter(shown);
 
 /**
+ * The widget each popup was last chosen in. A popup stays on screen while it plays its closing
+ * transition (Element Plus: 300 ms), long enough for the next field to open its own: a popup another
+ * widget used is never taken for this one's, whatever the timing (its options may read the same).
+ */
+const popupOwner = new WeakMap<HTMLElement, HTMLElement>();
+function claimPopups(root: HTMLElement, chosen: HTMLElement) {
+  for (const p of visiblePopups()) if (p.contains(chosen)) popupOwner.set(p, root);
+}
+function usedByOther(root: HTMLElement, popup: HTMLElement): boolean {
+  for (let p: HTMLElement | null = popup; p; p = p.parentElement?.closest<HTMLElement>(POPUP_SEL) ?? null) {
+    const owner = popupOwner.get(p);
+    if (owner && owner !== root) return true;
+  }
+  return false;
+}
+
+/**
  * The popup this widget opened: the one its input names (aria-controls / aria-describedby, Element
  * Plus), else one that was not showing before the click. Pre-rendered hidden poppers and other open
- * dropdowns are never used (clicking in them could change another field).
+ * dropdowns are never used (clicking in them could change another field), nor one another widget used.
  */
 function popupsOf(root: HTMLElement, before: Set<HTMLElement>): HTMLElement[] {
   const linkIds = [root, ...root.querySelectorAll('[aria-controls], [aria-describedby]')]
@@ -212,8 +248,9 @@ function popupsOf(root: HTMLElement, before: Set<HTMLElement>): HTMLElement[] {
     .filter((x): x is string => !!x);
   const linked = linkIds.map((id) => document.getElementById(id)).filter((e): e is HTMLElement => !!e && shown(e));
   if (linked.length && root.closest('.el-select, .el-cascader') !== null) return linked.map((e) => (e.closest('.el-popper') as HTMLElement | null) ?? e);
-  const fresh = visiblePopups().filter((p) => !before.has(p) && ![...before].some((b) => b.contains(p)));
-  return fresh.length ? fresh : visiblePopups();
+  const open = visiblePopups().filter((p) => !usedByOther(root, p));
+  const fresh = open.filter((p) => !before.has(p) && ![...before].some((b) => b.contains(p)));
+  return fresh.length ? fresh : open;
 }
 
 async function chooseOption(root: HTMLElement, accept: string[]): Promise<DriverResult> {
@@ -239,6 +276,7 @@ async function chooseOption(root: HTMLElement, accept: string[]): Promise<Driver
     closePopups(root, before);
     return { ok: false, error: 'fill.noOption' };
   }
+  claimPopups(root, option);
   userClick(option);
   await sleep(0);
   closePopups(root, before);
@@ -249,7 +287,7 @@ async function chooseOption(root: HTMLElement, accept: string[]): Promise<Driver
 async function findOptionInPopup(root: HTMLElement, before: Set<HTMLElement>, accept: string[], timeout = 2000): Promise<HTMLElement | undefined> {
   const options = () => {
     const scopes = popupsOf(root, before).filter((p) => !before.has(p) || popupsOf(root, before).length === 1);
-    const inScope = (sel: string) => scopes.flatMap((sc) => [...sc.querySelectorAll<HTMLElement>(sel)]).filter(isVisible);
+    const inScope = (sel: string) => scopes.flatMap((sc) => [...sc.querySelectorAll<HTMLElement>(sel)]).filter(laidOut);
     const lib = inScope(OPTION_SEL);
     return lib.length ? lib : inScope(ARIA_OPTION_SEL);
   };
@@ -284,7 +322,7 @@ async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverR
   const before = new Set(visiblePopups());
   const menusNow = () => {
     const scopes = popupsOf(root, before);
-    return [...new Set(scopes.flatMap((sc) => [...(sc.matches(CASCADER_MENU_SEL) ? [sc] : []), ...sc.querySelectorAll<HTMLElement>(CASCADER_MENU_SEL)]))].filter(isVisible);
+    return [...new Set(scopes.flatMap((sc) => [...(sc.matches(CASCADER_MENU_SEL) ? [sc] : []), ...sc.querySelectorAll<HTMLElement>(CASCADER_MENU_SEL)]))].filter(laidOut);
   };
   userClick(openTrigger(root));
   // the first click may only have closed another field's popup: open again if nothing showed
@@ -300,6 +338,7 @@ async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverR
       closePopups(root, before);
       return { ok: false, error: 'fill.noOption' };
     }
+    claimPopups(root, item);
     userClick(item.querySelector('.el-cascader-node__label') ?? item);
   }
   await sleep(0);

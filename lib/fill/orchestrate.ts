@@ -47,10 +47,18 @@ async function planStep(db: BeianDB, recognition: Recognition, frame: FrameTrans
   if (!entity) return { error: t('fill.noEntity') } as const;
   const spec = stepById(recognition.platform, recognition.step, entity.kind);
   if (!spec) return { error: t('fill.unknownStep') } as const;
-  const contacts = await db.contacts.toArray();
-  const docs = await documentsOf(db, entity, site, contacts);
+  // The frame reads its fields while the profile's people and documents are read here (the locate
+  // request names only the step, so it does not wait for them).
+  const readProfile = async () => {
+    const contacts = await db.contacts.toArray();
+    return { contacts, docs: await documentsOf(db, entity, site, contacts) };
+  };
+  const [locatedRaw, { contacts, docs }] = await Promise.all([
+    frame.locate({ type: 'bg.locate', platform: spec.platform, step: spec.step, variant: spec.variant }),
+    readProfile(),
+  ]);
   const view = buildFillView(entity, site, contacts, docs.map(({ blob: _b, ...m }) => m));
-  const located = LocateReply.parse(await frame.locate({ type: 'bg.locate', platform: spec.platform, step: spec.step, variant: spec.variant }));
+  const located = LocateReply.parse(locatedRaw);
   let plan = planFill(spec, located.snapshots, view, { overwrite: req.overwrite });
   if (req.only) plan = plan.filter((p) => req.only!.includes(p.key));
   const ctx = { entity, site, contacts: new Map(contacts.map((c) => [c.id, c])) };

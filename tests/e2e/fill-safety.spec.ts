@@ -4,7 +4,7 @@
  * is ever submitted.
  */
 import { prepareAliyun } from '../replicas/aliyun';
-import { prepareMps } from '../replicas/mps';
+import { MPS_OPTIONS, prepareMps, regionCodes } from '../replicas/mps';
 import type { ReplicaBundle } from '../replicas/types';
 import { expect, openBesideTab, test } from './fixtures';
 import { example, fillWithPanel, importProfile, panelOf, state, submits } from './fill-helpers';
@@ -129,4 +129,43 @@ test('the popup fills the active tab’s step with the current entity', async ({
   await expect(popup.getByRole('status')).toHaveText('已填写 2 项（共 2 项）');
   expect(await state(page)).toEqual({ mobile: '13600136000', idLast6: '204525', smsCode: '' });
   expect(await submits(page)).toBe(0);
+});
+
+test('a dropdown another field opened is never used for the next field, even while it is still closing', async ({ context, editor }) => {
+  // Neighbouring fields that want options the previous field's popup also offers: the previous popup
+  // plays its closing transition while the next field opens its own, and a click in it would change
+  // the field already filled. Every field must end up with its own value.
+  await mps.route(context);
+  const f = example();
+  const contact = (id: string) => f.contacts.find((c: { id: string }) => c.id === id);
+  const site = f.sites.find((s: { id: string }) => s.id === 's-yunqi-www');
+  const XIHU = { province: '浙江省', city: '杭州市', district: '西湖区' };
+  contact('c-lina').address.region = XIHU; // 负责人常住地址 right after 单位办公地址 (余杭区)
+  site.registrar.region = XIHU; // 域名注册服务商 所属区域 after 网络接入服务商 所属区域 (余杭区)
+  contact('c-wangqiang').certType = '护照'; // 安全负责人 证件类型 普通护照, then 应急联络人 证件类型 居民身份证
+  contact('c-wangqiang').certNumber = 'E12345678';
+  // no validity dates: no date picker opens between the two selects (its popup would be on screen too)
+  contact('c-wangqiang').certValidFrom = '';
+  contact('c-wangqiang').certValidTo = '';
+  site.emergencyContact = { kind: 'contact', contactId: 'c-zhangwei' };
+  await importProfile(editor, f, 'neighbours.json');
+  const YUHANG = regionCodes(['浙江省', '杭州市', '余杭区']);
+  const WEST = regionCodes(['浙江省', '杭州市', '西湖区']);
+  const code = (label: string) => MPS_OPTIONS.PERSON_ID_TYPES.find((o) => o.label === label)!.value;
+  const cases: [string, (s: Record<string, any>) => void][] = [
+    ['mps-subject-unit', (s) => expect(s).toMatchObject({ unitAddressRegion: YUHANG, principalAddressRegion: WEST })],
+    ['mps-site', (s) => expect(s).toMatchObject({ ispRegion: YUHANG, registrarRegion: WEST })],
+    ['mps-principal', (s) => expect(s).toMatchObject({ securityIdType: code('普通护照'), securityIdNo: 'E12345678', emergencyName: '张伟', emergencyIdType: code('居民身份证') })],
+  ];
+  for (const [id, check] of cases) {
+    const page = await context.newPage();
+    await page.goto(url(mps, id));
+    // a page whose popups take their time to close: every previous popup is still on screen
+    await page.addStyleTag({ content: '.el-zoom-in-top-leave-active, .el-popper[class*="leave-active"] { transition-duration: 2s !important; }' });
+    const r = await fillWithPanel(page, '杭州云栖示例科技有限公司');
+    expect(r.groups['未能填入'] ?? [], id).toEqual([]);
+    check(await state(page));
+    expect(await submits(page)).toBe(0);
+    await page.close();
+  }
 });

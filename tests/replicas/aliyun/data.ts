@@ -40,8 +40,13 @@ export function regionChildren(code: string): RegionNode[] {
   return node?.children ?? [];
 }
 
-/** Delay a child-level fetch like the real console's region API (200–400 ms). */
+/** `replicaLatency` (ms, replica-only URL parameter) fixes the region API's delay, e.g. 0 to measure the extension alone. */
+const LATENCY = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('replicaLatency');
+
+/** Delay a child-level fetch like the real console's region API (200–400 ms, or `replicaLatency`). */
 export function regionDelay(): number {
+  const fixed = Number(LATENCY);
+  if (LATENCY && Number.isFinite(fixed) && fixed >= 0) return fixed;
   return 200 + Math.floor(Math.random() * 200);
 }
 

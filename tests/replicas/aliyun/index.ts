@@ -7,7 +7,7 @@
  *  - antd-app.tsx: React 19 + antd 6 (CSS-in-JS), step 2 (填写主办者信息, 单位) only.
  * Both are served at the real console URL through Playwright routing; every other path under the host
  * returns the same HTML shell so the SPA URL works. Replica-only query parameters pick the start step,
- * the subject kind and the library (replicaStep, replicaSubject, replicaLib).
+ * the subject kind, the library and the region API's delay (replicaStep, replicaSubject, replicaLib, replicaLatency).
  */
 import { build, type BuildOptions } from 'esbuild';
 import { readFile } from 'node:fs/promises';

@@ -30,7 +30,18 @@ const clone = (o: object): Record<string, unknown> => JSON.parse(JSON.stringify(
 
 /* ------------------------------------------------------------------ shared widgets */
 
-/** Lazy 省/市/县 cascader props: each level is "fetched" with a 300 ms delay like the real region API. */
+/**
+ * How long the replica's region API takes per level: `replicaLatency` (ms, replica-only URL parameter,
+ * read once at load: the wizard's own navigation drops the query), 300 ms like the real API by default.
+ * At 0 a run measures the extension alone.
+ */
+const REGION_LATENCY = (() => {
+  const raw = new URLSearchParams(location.search).get('replicaLatency');
+  const v = Number(raw);
+  return raw && Number.isFinite(v) && v >= 0 ? v : 300;
+})();
+
+/** Lazy 省/市/县 cascader props: each level is "fetched" with a delay (REGION_LATENCY) like the real region API. */
 const regionProps: CascaderProps = {
   lazy: true,
   lazyLoad(node, resolve) {
@@ -43,7 +54,7 @@ const regionProps: CascaderProps = {
           leaf: node.level >= 2 || !r.children?.length,
         })),
       );
-    }, 300);
+    }, REGION_LATENCY);
   },
 };
 
