@@ -8,8 +8,9 @@
  * difference is the extension. Each load opens a new tab, turns on the DevTools Performance domain in
  * thread time (CPU time of the page's renderer main thread, so another process busy on the machine
  * inflates it far less than wall time), navigates, waits for the load event and then a fixed
- * SETTLE_MS more (the content script runs at document_idle, i.e. around the load event, and
- * re-recognises 250 ms after DOM changes settle; the panel mounts then), and reads per load:
+ * SETTLE_MS more (the content script is injected at document_idle but defers its engine, recognition
+ * and panel to the first idle time after the load event; all of that falls inside the window), and reads
+ * per load:
  *   - loadEventEnd of the navigation entry (ms from navigation start; what a content script could delay);
  *   - TaskDuration and ScriptDuration from Performance.getMetrics: all main-thread task time and the
  *     JavaScript part of it from the commit of the page to the end of the window. The content script

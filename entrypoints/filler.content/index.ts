@@ -5,7 +5,6 @@
  */
 import { browser } from 'wxt/browser';
 import { FILING_MATCHES, platformOfUrl } from '@/lib/hosts';
-import { FillerPage } from '@/lib/dom/filler';
 
 export default defineContentScript({
   matches: FILING_MATCHES,
@@ -14,25 +13,28 @@ export default defineContentScript({
   main(ctx) {
     const platform = platformOfUrl(location.href);
     if (!platform || !trustedFrame()) return;
-    const page = new FillerPage(platform, browser.runtime.getURL('/panel.html'));
-    // Nothing runs before the page has loaded and gone idle: recognition, the DOM observer and the
-    // panel's iframe (which the page's load event would otherwise wait for) cost the page's own load nothing.
-    afterLoadIdle(() => {
+    // Nothing runs before the page has loaded and gone idle: the engine's modules are evaluated only
+    // then (a dynamic import, kept lazy in the bundle), and recognition, the DOM observer and the
+    // panel's iframe (which the page's load event would otherwise wait for) cost the page's load nothing.
+    afterLoadIdle(async () => {
+      const { FillerPage } = await import('@/lib/dom/filler');
       if (ctx.isInvalid) return;
+      const page = new FillerPage(platform, browser.runtime.getURL('/panel.html'));
       page.start(ctx.signal);
       ctx.addEventListener(window, 'wxt:locationchange', () => page.schedule());
-    });
-    browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) => {
-      // Only the extension itself can reach this listener; validate anyway.
-      if (sender.id !== browser.runtime.id) return false;
-      void page.handle(msg).then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
-      return true;
+      browser.runtime.onMessage.addListener((msg: unknown, sender, sendResponse) => {
+        // Only the extension itself can reach this listener; validate anyway.
+        if (sender.id !== browser.runtime.id) return false;
+        void page.handle(msg).then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
+        return true;
+      });
     });
   },
 });
 
-function afterLoadIdle(fn: () => void) {
-  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1500 }) : setTimeout(fn, 0));
+function afterLoadIdle(fn: () => void | Promise<void>) {
+  const run = () => void fn();
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1500 }) : setTimeout(run, 0));
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
 }
