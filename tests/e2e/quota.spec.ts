@@ -91,3 +91,18 @@ test('storage full: save and document upload say so, keep the typing and the sto
   await expect(documentsOf(editor).filter({ hasText: 'yunqi-licence.png' })).toHaveCount(1);
   await expect(documentsOf(editor).filter({ hasText: 'yunqi-licence-scan.png' })).toHaveCount(1);
 });
+
+test('a document too large or of the wrong type is refused with a clear message, and nothing is stored', async ({ extensionId, editor }) => {
+  await importThroughUi(editor, EXAMPLE);
+  await expect(editor.getByRole('status')).toContainText('已导入');
+  await editor.goto(`chrome-extension://${extensionId}/editor.html#entity/e-yunqi`);
+  await expect(documentsOf(editor)).toHaveCount(1);
+  const huge = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.alloc(21 * 1024 * 1024, 7)]);
+  await editor.getByLabel('添加文件').setInputFiles({ name: 'scan-21mb.png', mimeType: 'image/png', buffer: huge });
+  await expect(editor.getByRole('alert').filter({ hasText: '文件过大（21.0 MB），上限 20.0 MB' })).toBeVisible();
+  await editor.getByLabel('添加文件').setInputFiles({ name: 'licence.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('PK\x03\x04 not an image') });
+  await expect(editor.getByRole('alert').filter({ hasText: '只支持 JPG、PNG 或 PDF 文件' })).toBeVisible();
+  await editor.reload();
+  await expect(documentsOf(editor)).toHaveCount(1);
+  await expect(documentsOf(editor)).toContainText('yunqi-licence.png');
+});
