@@ -3,7 +3,6 @@
  * extension page in an iframe inside a closed shadow root, so the page cannot read it), and executes
  * fills the background sends after a user action. It never reads or stores the profile.
  */
-import { browser } from 'wxt/browser';
 import { FILING_MATCHES, platformOfUrl } from '@/lib/hosts';
 
 export default defineContentScript({
@@ -17,7 +16,7 @@ export default defineContentScript({
     // then (a dynamic import, kept lazy in the bundle), and recognition, the DOM observer and the
     // panel's iframe (which the page's load event would otherwise wait for) cost the page's load nothing.
     afterLoadIdle(async () => {
-      const { FillerPage } = await import('@/lib/dom/filler');
+      const [{ FillerPage }, { browser }] = await Promise.all([import('@/lib/dom/filler'), import('wxt/browser')]);
       if (ctx.isInvalid) return;
       const page = new FillerPage(platform, browser.runtime.getURL('/panel.html'));
       page.start(ctx.signal);
