@@ -70,6 +70,8 @@ export function VaultGate({ source, children }: { source: LockSource; children: 
   const [status, setStatus] = useState<VaultStatus | null>(null);
   const [shown, setShown] = useState(false);
   const [generation, setGeneration] = useState(0);
+  /** A child hit the lock (e.g. the idle lock struck mid-read): remount it once the profile opens again. */
+  const [caught, setCaught] = useState(false);
   const recheck = useCallback(() => void source.status().then(setStatus, () => setStatus('locked')), [source]);
   useEffect(() => {
     recheck();
@@ -77,6 +79,7 @@ export function VaultGate({ source, children }: { source: LockSource; children: 
   }, [source, recheck]);
   useEffect(() => {
     if (status && status !== 'locked') setShown(true);
+    if (caught && status && status !== 'locked') { setCaught(false); setGeneration((g) => g + 1); }
   }, [status]);
   useEffect(() => {
     // user activity in this page postpones the idle lock
@@ -92,7 +95,7 @@ export function VaultGate({ source, children }: { source: LockSource; children: 
       {locked && <UnlockForm source={source} onUnlocked={() => { setGeneration((g) => g + 1); recheck(); }} />}
       {(shown || !locked) && (
         <div hidden={locked} className="vault-content">
-          <LockBoundary key={generation} onLocked={recheck}>{children}</LockBoundary>
+          <LockBoundary key={generation} onLocked={() => { setCaught(true); recheck(); }}>{children}</LockBoundary>
         </div>
       )}
     </GateContext.Provider>

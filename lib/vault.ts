@@ -23,7 +23,7 @@
  */
 import { gcm } from '@noble/ciphers/aes.js';
 import { randomBytes } from '@noble/ciphers/utils.js';
-import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type Middleware } from 'dexie';
 import { z } from 'zod';
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. About 0.3 s in Chromium on this machine. */
@@ -354,7 +354,12 @@ export class Vault {
       if (this.config && PLAIN[table]) this.strays.add(row);
       return value;
     }
-    if (!this.config) throw new VaultLockedError(); // sealed by another context since this one loaded
+    if (!this.config) {
+      // sealed by another context since this one loaded: read the configuration again, refuse this read
+      // (outside the refused read's transaction, which does not cover the settings table)
+      void Dexie.ignoreTransaction(() => this.reload?.())?.then(() => this.emit(), () => {});
+      throw new VaultLockedError();
+    }
     const key = this.liveKey();
     const id = String(row.id);
     const out = JSON.parse(td.decode(openBytes(key, row.__sealed, `${table}/${id}`))) as Row;
