@@ -134,16 +134,7 @@ export class FillerPage {
     // Checkboxes first (stable sort): 同主体负责人 lets the page copy the person before the other
     // fields are looked at, and 长期 disables the end date before the start date is typed.
     const ordered = [...actions].sort((a, b) => Number(b.widget === 'checkbox') - Number(a.widget === 'checkbox'));
-    // One label index for the pass, rebuilt only when a field's element left the DOM (a re-render).
-    let index = new LabelIndex(document);
-    const find = (f: FieldSpec): Located | undefined => {
-      let loc = index.locate(f).located;
-      if (!loc || !loc.root.isConnected) {
-        index = new LabelIndex(document);
-        loc = index.locate(f).located;
-      }
-      return loc;
-    };
+    const find = finder();
     for (const a of ordered) {
       const f = spec.fields.find((x) => x.key === a.key);
       if (!f) { results.push({ key: a.key, ok: false, error: 'unknown field' }); continue; }
@@ -159,8 +150,7 @@ export class FillerPage {
       let shown = r.ok ? await verify(2000) : undefined;
       if (!shown && r.error !== 'fill.range') {
         // one more try (a popup of the previous field may still have been closing), on the field as it is now
-        index = new LabelIndex(document);
-        const again = index.locate(f).located;
+        const again = find(f, true);
         if (again && !isDisabled(again.root) && JSON.stringify(readCurrent(again, widget)) === JSON.stringify(before)) {
           r = await drive(again, act);
           shown = r.ok ? await verify(2000) : undefined;
@@ -175,15 +165,12 @@ export class FillerPage {
     return { results };
   }
 
-  private relocate(f: FieldSpec): Located | undefined {
-    return new LabelIndex(document).locate(f).located;
-  }
-
   private async undo() {
     let restored = 0;
     const failed: string[] = [];
+    const find = finder();
     for (const c of [...this.changed].reverse()) {
-      const loc = this.relocate(c.spec);
+      const loc = find(c.spec);
       if (!loc) { failed.push(c.key); continue; }
       const ok = await restoreField(loc, c.widget, c.before);
       if (ok) restored++; else failed.push(c.key);
@@ -195,7 +182,7 @@ export class FillerPage {
 
   private focus(platform: string, step: string, variant: string | undefined, key: string) {
     const f = this.spec(platform, step, variant).fields.find((x) => x.key === key);
-    const loc = f && this.relocate(f);
+    const loc = f && finder()(f);
     if (!loc) return { ok: false };
     loc.root.scrollIntoView({ block: 'center', behavior: 'smooth' });
     const control = loc.root.matches('input,select,textarea') ? loc.root : (loc.root.querySelector('input:not([type=hidden]),select,textarea') as HTMLElement | null);
@@ -213,14 +200,33 @@ export class FillerPage {
       this.styleEl.textContent = `[${MARK_ATTR}]{outline:2px solid #d83931!important;outline-offset:2px!important;border-radius:4px}[${MARK_ATTR}=conflict],[${MARK_ATTR}=locked]{outline-color:#c77700!important}`;
       document.head.append(this.styleEl);
     }
+    const find = finder();
     for (const m of marks) {
       const f = fields.find((x) => x.key === m.key);
-      const loc = f && this.relocate(f);
+      const loc = f && find(f);
       if (!loc) continue;
       loc.root.setAttribute(MARK_ATTR, m.kind);
       loc.root.setAttribute('title', `备案助手：${m.text}`);
     }
   }
+}
+
+/**
+ * Locate fields by label with one label index for a whole pass (building it walks every label of the
+ * page), rebuilt only when a field's element has left the DOM (a re-render) or when asked to.
+ */
+function finder(): (f: FieldSpec, fresh?: boolean) => Located | undefined {
+  let index: LabelIndex | undefined;
+  return (f, fresh = false) => {
+    const rebuilt = fresh || !index;
+    if (rebuilt) index = new LabelIndex(document);
+    let loc = index!.locate(f).located;
+    if (!rebuilt && (!loc || !loc.root.isConnected)) {
+      index = new LabelIndex(document);
+      loc = index.locate(f).located;
+    }
+    return loc;
+  };
 }
 
 function randomToken(): string {
