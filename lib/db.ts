@@ -36,7 +36,7 @@ export class BeianDB extends Dexie {
     super(name);
     this.vault = new Vault(sessionSlot(`vault:${name}`));
     this.use(this.vault.middleware());
-    this.on('ready', (vip) => this.vault.load(vip as BeianDB));
+    this.on('ready', (vip) => this.vault.load((vip as BeianDB).asVaultDb));
     this.version(1).stores({
       entities: 'id, name, kind',
       contacts: 'id, name',

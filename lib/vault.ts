@@ -141,6 +141,7 @@ export class Vault {
   readonly strays = new WeakSet<object>();
   private unwatch: (() => void) | undefined;
   private reload: (() => Promise<void>) | undefined;
+  private db: VaultDb | undefined;
 
   constructor(private readonly slot: SessionSlot) {}
 
@@ -157,7 +158,8 @@ export class Vault {
   private emit() { for (const cb of this.listeners) cb(); }
 
   /** Read the stored configuration and the shared session; follow both from then on. */
-  async load(db: DbLike): Promise<void> {
+  async load(db: VaultDb): Promise<void> {
+    this.db = db;
     this.reload = async () => {
       const row = await db.settings.get('vault');
       const parsed = VaultConfigSchema.safeParse(row?.value);
@@ -222,6 +224,8 @@ export class Vault {
     await this.publish({});
     this.arm();
     this.emit();
+    // rows a context wrote in the clear before it heard of the passphrase are sealed now
+    if (this.db) await this.sweep(this.db).catch(() => 0);
   }
 
   /** Seal every stored row under a new passphrase (one transaction; nothing changes if it fails). */
