@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, ROOT, extensionIdOf, launchWithExtension, launchWithoutExtension } from './browser';
 import { largeProfile } from './large-profile';
 import { LOADS, SETTLE_MS, WARMUP, measurePageLoad } from './page-load';
-import { entityFor, fillOnce, importExample, prepareReplicas } from './replica-run';
+import { entityFor, fillOnce, importExample, prepareReplicas, withLatency } from './replica-run';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const quantile = (xs: number[], q: number) => {
@@ -54,9 +54,8 @@ const steps: StepResult[] = [];
 for (const p of pages) steps.push(await fillRuns(p, p.url));
 // The same steps with the replicas' region API answering at once (replicaLatency=0): the extension's own
 // time, without the page's simulated 200–400 ms per lazily loaded cascader level.
-const withoutLatency = (url: string) => { const u = new URL(url); u.searchParams.set('replicaLatency', '0'); return u.href; };
 const stepsNoLatency: StepResult[] = [];
-for (const p of pages.filter((x) => x.platform === 'aliyun' || x.platform === 'mps')) stepsNoLatency.push(await fillRuns(p, withoutLatency(p.url)));
+for (const p of pages.filter((x) => x.platform === 'aliyun' || x.platform === 'mps')) stepsNoLatency.push(await fillRuns(p, withLatency(p.url, 0)));
 await context.close();
 
 // ── scale: an agency-sized profile (1,000 entities, 2,000 sites, 5,000 contacts) ──

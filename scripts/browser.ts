@@ -8,9 +8,13 @@ export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 export const EXAMPLE = path.join(ROOT, 'docs/profile.example.json');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** A fresh Chromium profile with the extension loaded; every http(s) request is aborted unless routed later. */
-export async function launchWithExtension(opts: { headless?: boolean } = {}): Promise<BrowserContext> {
-  return launch([`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`], opts);
+/**
+ * A fresh Chromium profile with the extension loaded (from `dir`, default the build in .output); every
+ * http(s) request is aborted unless routed later.
+ */
+export async function launchWithExtension(opts: { headless?: boolean; dir?: string } = {}): Promise<BrowserContext> {
+  const dir = opts.dir ?? EXTENSION_DIR;
+  return launch([`--disable-extensions-except=${dir}`, `--load-extension=${dir}`], opts);
 }
 
 /** The same Chromium, flags and offline routing without the extension (the bench's page-load baseline). */

@@ -12,27 +12,12 @@
  *   CPU=1       a V8 CPU profile of each fill: busy time of the page's scripts, the extension's and the
  *               browser's own work ((program): style, layout, paint), against (idle); the profiler slows the fill
  */
-import { chromium } from '@playwright/test';
 import { launchWithExtension } from './browser';
-import { entityFor, fillOnce, importExample, panelOf, prepareReplicas } from './replica-run';
+import { entityFor, fillOnce, importExample, panelOf, prepareReplicas, withLatency } from './replica-run';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const LATENCY = process.env.LATENCY;
 const ids = process.argv.slice(2);
-
-/** launchWithExtension, for an extension built elsewhere. */
-async function launchWith(dir: string) {
-  const ctx = await chromium.launchPersistentContext('', {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    locale: 'zh-CN',
-    viewport: { width: 1280, height: 900 },
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  await ctx.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('internetdisconnected'));
-  return ctx;
-}
 
 interface CpuProfile { nodes: { id: number; callFrame: { functionName: string; url: string } }[]; samples: number[]; timeDeltas: number[] }
 
@@ -50,7 +35,7 @@ function cpuSummary(prof: CpuProfile): string {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 
-const context = process.env.EXT ? await launchWith(process.env.EXT) : await launchWithExtension();
+const context = await launchWithExtension({ dir: process.env.EXT });
 const pages = (await prepareReplicas(context)).filter((p) => !ids.length || ids.includes(p.id));
 await importExample(context);
 
@@ -60,7 +45,7 @@ for (const p of pages) {
   const engine: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await context.newPage();
-    await page.goto(LATENCY !== undefined ? `${p.url}${p.url.includes('?') ? '&' : '?'}replicaLatency=${LATENCY}` : p.url);
+    await page.goto(LATENCY !== undefined ? withLatency(p.url, LATENCY) : p.url);
     await (await panelOf(page)).locator('button.primary:not([disabled])').waitFor();
     const cdp = process.env.CPU ? await context.newCDPSession(page) : undefined;
     if (cdp) {

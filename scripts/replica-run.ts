@@ -31,6 +31,13 @@ export async function panelOf(page: Page): Promise<Frame> {
   throw new Error(`no panel on ${page.url()}`);
 }
 
+/** A replica URL whose region API answers after `ms` (the replicas' replicaLatency parameter). */
+export function withLatency(url: string, ms: number | string): string {
+  const u = new URL(url);
+  u.searchParams.set('replicaLatency', String(ms));
+  return u.href;
+}
+
 /** The entity each replica step is filled for (the example's 个人 or 单位 subject). */
 export const entityFor = (p: ReplicaPage) => (p.variant === '个人' ? '张伟' : '杭州云栖示例科技有限公司');
 
