@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import pkg from './package.json' with { type: 'json' };
-import { FILING_MATCHES } from './lib/hosts';
+import { FILING_WAR_MATCHES } from './lib/hosts';
 
 // Manifest: only what the features use. The filing hosts are listed once in lib/hosts.ts.
 export default defineConfig({
@@ -16,9 +16,10 @@ export default defineConfig({
     // (Firefox cannot make `alarms` optional; it shows no prompt for it.)
     optional_permissions: browser === 'firefox' ? ['notifications'] : ['alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
-    // The in-page panel is an extension page in an iframe: only the filing hosts may frame it.
+    // The in-page panel is an extension page in an iframe: only the filing hosts may frame it (by origin:
+    // Chrome refuses a path in these patterns; the content script runs only on the filing paths).
     web_accessible_resources:
-      browser === 'firefox' ? ['panel.html'] : [{ resources: ['panel.html'], matches: FILING_MATCHES }],
+      browser === 'firefox' ? ['panel.html'] : [{ resources: ['panel.html'], matches: FILING_WAR_MATCHES }],
     commands: {
       'fill-step': { suggested_key: { default: 'Alt+Shift+F' }, description: '一键填充当前备案步骤 / Fill the current filing step' },
     },
@@ -32,4 +33,12 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    // The editor is the options page (右键 → 选项 / Options, and runtime.openOptionsPage()), opened in a tab.
+    // WXT's own options entrypoint would have to be named `options` (options.html), but editor.html is the
+    // URL every link into the editor uses (#entity/…, #site/…), so the manifest key is added here instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.options_ui = { page: 'editor.html', open_in_tab: true };
+    },
+  },
 });

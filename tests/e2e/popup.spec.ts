@@ -10,12 +10,21 @@ test('the manifest asks only for storage, the side panel and the filing hosts (r
   expect(text).not.toContain('<all_urls>');
   expect(text).not.toMatch(/"\*:\/\/\*\/\*"|https?:\/\/\*\/\*/);
   const matches = (manifest.content_scripts ?? []).flatMap((c: { matches: string[] }) => c.matches);
-  expect(matches.length).toBe(7);
+  expect(matches.length).toBe(12);
   expect(manifest.host_permissions ?? []).toEqual([]);
   for (const m of matches) {
-    // https everywhere; plain http only for the old public-security portal, which was served over http
-    expect(m).toMatch(/^(https:\/\/(beian\.aliyun\.com|beian\.mps\.gov\.cn|(www\.)?beian\.gov\.cn|beian\.miit\.gov\.cn)|http:\/\/(www\.)?beian\.gov\.cn)\/\*$/);
+    // https everywhere; plain http only for the old public-security portal, which was served over http;
+    // on the cloud consoles only their filing section (host and path)
+    expect(m).toMatch(/^((https:\/\/(beian\.aliyun\.com|beian\.mps\.gov\.cn|(www\.)?beian\.gov\.cn|beian\.miit\.gov\.cn|beian\.huaweicloud\.com)|http:\/\/(www\.)?beian\.gov\.cn)\/\*|https:\/\/(console\.cloud\.tencent\.com|console\.huaweicloud\.com|console\.volcengine\.com|console\.bce\.baidu\.com)\/beian\*)$/);
   }
+  // the panel is web-accessible to the filing origins only (Chrome allows no path in these patterns)
+  const war = manifest.web_accessible_resources.flatMap((w: { matches: string[] }) => w.matches);
+  expect(war.sort()).toEqual([
+    'http://beian.gov.cn/*', 'http://www.beian.gov.cn/*', 'https://beian.aliyun.com/*', 'https://beian.gov.cn/*', 'https://beian.huaweicloud.com/*',
+    'https://beian.miit.gov.cn/*', 'https://beian.mps.gov.cn/*', 'https://console.bce.baidu.com/*', 'https://console.cloud.tencent.com/*',
+    'https://console.huaweicloud.com/*', 'https://console.volcengine.com/*', 'https://www.beian.gov.cn/*',
+  ]);
+  expect(war).not.toContain('<all_urls>');
 });
 
 test('popup shows the current entity and site with their completeness, and opens the editor', async ({ context, extensionId, editor }) => {
