@@ -1,0 +1,175 @@
+/**
+ * The replica zoo (tests/replicas/zoo) without the extension: every build opens, its getState() holds every
+ * key its expectations name, and a user driving one field of each widget kind present (open a select and click
+ * an option, walk a cascader level by level, type, pick dates, set a file…) changes the framework state.
+ * One page per library; a screenshot of each build goes to /tmp/zoo/<id>.png.
+ */
+import { test, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { launchWithoutExtension } from '../../scripts/browser';
+import { BUILDS, prepareZoo } from '../replicas/zoo';
+import type { ResolvedBuild } from '../replicas/zoo/builds';
+import { boolLabels, keysOf, type Library, type PlanField } from '../replicas/zoo/plan';
+import type { ZooBundle } from '../replicas/zoo/contract';
+
+test.use({ trace: 'off' });
+test.describe.configure({ mode: 'serial' });
+
+let context: BrowserContext;
+let zoo: ZooBundle;
+
+test.beforeAll(async () => {
+  mkdirSync('/tmp/zoo', { recursive: true });
+  zoo = await prepareZoo();
+  context = await launchWithoutExtension();
+  await zoo.route(context);
+});
+test.afterAll(async () => {
+  await context?.close();
+});
+
+const state = (page: Page) => page.evaluate(() => window.__replica!.getState());
+const exact = (s: string) => new RegExp(`^\\s*${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+const PATH = ['浙江省', '杭州市', '西湖区'];
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+/** the widget kind a field is driven as */
+type Widget = 'input' | 'textarea' | 'date' | 'range' | 'select' | 'multiselect' | 'radio' | 'checkbox' | 'switch' | 'check' | 'cascader' | 'selects' | 'list' | 'upload';
+function widgetOf(f: PlanField): Widget {
+  switch (f.kind) {
+    case 'text': case 'captcha': return f.shape === 'textarea' ? 'textarea' : 'input';
+    case 'date': return f.shape === 'picker' ? 'date' : 'input';
+    case 'choice': return f.shape as Widget;
+    case 'bool': return f.shape === 'switch' ? 'switch' : 'radio';
+    case 'validity': case 'range': return f.shape === 'range' ? 'range' : f.shape === 'pickers' ? 'date' : 'input';
+    case 'address': return f.shape === 'line' ? 'input' : (f.shape as Widget);
+    case 'region': return f.shape as Widget;
+    case 'domains': return f.shape === 'list' ? 'list' : 'input';
+    case 'upload': return 'upload';
+    case 'check': case 'consent': return 'check';
+  }
+}
+
+/** what a user does to a widget, per library; returns the state key and the value it must then hold */
+interface Driver {
+  input(c: Locator, v: string): Promise<void>;
+  date(page: Page, c: Locator, v: string): Promise<void>;
+  range(page: Page, c: Locator, v: [string, string]): Promise<void>;
+  select(page: Page, c: Locator, options: string[]): Promise<void>;
+  radio(c: Locator, label: string): Promise<void>;
+  checkbox(c: Locator, label: string): Promise<void>;
+  toggle(c: Locator): Promise<void>;
+  cascade(page: Page, c: Locator, path: string[]): Promise<void>;
+  selects(page: Page, c: Locator, path: string[]): Promise<void>;
+}
+
+const textInputs = (c: Locator) => c.locator('input[type=text], input:not([type]), textarea');
+
+const NATIVE: Driver = {
+  input: (c, v) => textInputs(c).first().fill(v),
+  date: (_p, c, v) => c.locator('input[type=date]').first().fill(v),
+  range: () => Promise.reject(new Error('no native range')),
+  async select(_p, c, options) {
+    await c.locator('select').first().selectOption(options.map((label) => ({ label })));
+  },
+  radio: (c, label) => c.locator('label').filter({ hasText: exact(label) }).locator('input').click(),
+  checkbox: (c, label) => c.locator('label').filter({ hasText: exact(label) }).locator('input').click(),
+  toggle: (c) => c.locator('input[type=checkbox]').first().click(),
+  cascade: () => Promise.reject(new Error('no native cascader')),
+  async selects(_p, c, path) {
+    for (const [i, name] of path.entries()) await c.locator('select').nth(i).selectOption({ label: name });
+  },
+};
+
+const DRIVERS: Partial<Record<Library, Driver>> = { 'server-rendered': NATIVE };
+
+async function drive(page: Page, lib: Library, f: PlanField, w: Widget): Promise<[string, unknown]> {
+  const d = DRIVERS[lib]!;
+  const c = page.locator(`[data-zoo-field="${f.key}"]`).first();
+  const key = keysOf(f)[0]!;
+  const o = f.options ?? [];
+  switch (w) {
+    case 'input':
+    case 'textarea':
+      await d.input(c, '2024-05-06');
+      return [key, '2024-05-06'];
+    case 'date':
+      await d.date(page, c, '2024-05-06');
+      return [key, '2024-05-06'];
+    case 'range':
+      await d.range(page, c, ['2024-05-06', '2026-07-08']);
+      return [key, ['2024-05-06', '2026-07-08']];
+    case 'select': {
+      const pick = o[1] ?? o[0]!;
+      await d.select(page, c, [pick]);
+      return [key, pick];
+    }
+    case 'multiselect':
+      await d.select(page, c, [o[0]!, o[1]!]);
+      return [key, [o[0], o[1]]];
+    case 'radio': {
+      const pick = f.kind === 'bool' ? boolLabels(f.shape)[0] : (o[1] ?? o[0]!);
+      await d.radio(c, pick);
+      return [key, pick];
+    }
+    case 'checkbox':
+      await d.checkbox(c, o[0]!);
+      return [key, [o[0]]];
+    case 'switch':
+    case 'check':
+      await d.toggle(c);
+      return [key, true];
+    case 'cascader':
+      await d.cascade(page, c, PATH);
+      return [key, PATH];
+    case 'selects':
+      await d.selects(page, c, PATH);
+      return [key, PATH];
+    case 'list':
+      await c.getByRole('button', { name: '添加域名' }).click();
+      await expect(textInputs(c)).toHaveCount(2);
+      await textInputs(c).nth(0).fill('a-example.cn');
+      await textInputs(c).nth(1).fill('b-example.cn');
+      return [key, ['a-example.cn', 'b-example.cn']];
+    case 'upload':
+      await c.locator('input[type=file]').first().setInputFiles({ name: 'user-pick.png', mimeType: 'image/png', buffer: PNG });
+      return [key, ['user-pick.png']];
+  }
+}
+
+async function checkBuild(page: Page, b: ResolvedBuild) {
+  await page.goto(b.url);
+  await page.waitForFunction(() => !!window.__replica);
+  const before = await state(page);
+  for (const k of Object.keys(b.expect)) expect(before, `${b.id}: state key ${k}`).toHaveProperty([k]);
+  await page.screenshot({ path: `/tmp/zoo/${b.id}.png`, fullPage: true });
+  const fields = b.plan.sections.flatMap((s) => s.fields);
+  const tried = new Set<Widget>();
+  // a 同主体负责人信息 box locks fields: tick boxes last
+  const order = [...fields.filter((f) => f.kind !== 'check'), ...fields.filter((f) => f.kind === 'check')];
+  for (const f of order) {
+    const w = widgetOf(f);
+    const s = await state(page);
+    if (tried.has(w) || (f.showIf && s[f.showIf.key] !== f.showIf.value) || (f.lockedBy && s[f.lockedBy] === true)) continue;
+    tried.add(w);
+    const [key, want] = await drive(page, b.def.lib, f, w);
+    const sorted = (v: unknown) => (Array.isArray(v) && w !== 'cascader' && w !== 'selects' && w !== 'range' ? [...v].sort() : v);
+    await expect.poll(async () => sorted((await state(page))[key]), { message: `${b.id}: ${w} on ${f.key}`, timeout: 3000 }).toEqual(sorted(want));
+  }
+}
+
+const LIBS: Library[] = ['server-rendered', 'element-plus', 'antd', 'fusion-next'];
+for (const lib of LIBS) {
+  test(`zoo builds: ${lib}`, async () => {
+    test.skip(!DRIVERS[lib], 'renderer not ready');
+    test.setTimeout(240_000);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    for (const b of BUILDS.filter((x) => x.def.lib === lib)) {
+      await test.step(b.id, () => checkBuild(page, b));
+      expect(errors, b.id).toEqual([]);
+    }
+    await page.close();
+  });
+}

@@ -1,0 +1,1 @@
+throw new Error('renderer not written yet');
