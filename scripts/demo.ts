@@ -1,12 +1,14 @@
 /**
  * npm run demo: opens Chromium with the built extension, loads docs/profile.example.json through the
- * editor's 导入 (as a user would), and shows the editor, popup and side panel. With a display the browser
- * stays open until you close it; without one (CI, SSH) it runs headless, saves a screenshot of each
- * page to demo-output/ and prints a summary table.
+ * editor's 导入 (as a user would) with its dates moved to today (the latest site opened 5 days ago, so
+ * the 公安 deadline is never overdue; scripts/example-dates.ts), and shows the editor, popup and side
+ * panel. With a display the browser stays open until you close it; without one (CI, SSH) it runs
+ * headless, saves a screenshot of each page to demo-output/ and prints a summary table.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXAMPLE, ROOT, extensionIdOf, launchWithExtension } from './browser';
+import { exampleForToday } from './example-dates';
 import { entityFor, fillOnce, prepareReplicas } from './replica-run';
 
 const headless = !process.env.DISPLAY || process.env.DEMO_HEADLESS === '1';
@@ -19,9 +21,14 @@ const editor = await context.newPage();
 editor.on('pageerror', (e) => console.error('[editor error]', e.message));
 editor.on('console', (m) => { if (m.type() === 'error') console.error('[editor console]', m.text().slice(0, 2000)); });
 await editor.goto(`chrome-extension://${id}/editor.html#backup`);
-await editor.getByLabel('导入').setInputFiles(EXAMPLE);
+const example = exampleForToday(JSON.parse(readFileSync(EXAMPLE, 'utf8')));
+await editor.getByLabel('导入').setInputFiles({
+  name: 'profile.example.json',
+  mimeType: 'application/json',
+  buffer: Buffer.from(JSON.stringify(example.profile, null, 2)),
+});
 const status = await editor.getByRole('status').textContent({ timeout: 10_000 });
-console.log(`导入 docs/profile.example.json: ${status}`);
+console.log(`导入 docs/profile.example.json (dates moved by ${example.days} days): ${status}`);
 
 const shots: [string, string][] = [];
 async function shot(page: import('@playwright/test').Page, name: string) {
