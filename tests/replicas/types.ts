@@ -13,7 +13,7 @@
  */
 import type { BrowserContext } from '@playwright/test';
 
-export type Platform = 'aliyun' | 'mps' | 'beian-old' | 'miit';
+export type Platform = 'aliyun' | 'mps' | 'beian-old' | 'miit' | 'tencent' | 'huawei' | 'volcengine' | 'baidu';
 
 export interface ReplicaPage {
   /** unique id, e.g. 'aliyun-subject-unit' */
@@ -24,7 +24,7 @@ export interface ReplicaPage {
   /** subject kind when the step differs by it */
   variant?: '个人' | '单位';
   /** component library the page is built with */
-  library: 'fusion-next' | 'antd' | 'element-plus' | 'server-rendered';
+  library: 'fusion-next' | 'antd' | 'element-plus' | 'server-rendered' | 'tdesign' | 'tea' | 'opentiny' | 'arco';
   /** the real URL to open (replica-only query parameters are allowed, the extension must not rely on them) */
   url: string;
   /** human title for tables */
