@@ -81,7 +81,49 @@ const NATIVE: Driver = {
   },
 };
 
-const DRIVERS: Partial<Record<Library, Driver>> = { 'server-rendered': NATIVE };
+async function epPick(page: Page, options: string[]) {
+  for (const o of options) await page.locator('.el-select-dropdown__item:visible').filter({ hasText: exact(o) }).click();
+  if (options.length > 1) await page.keyboard.press('Escape');
+}
+
+const ELEMENT: Driver = {
+  input: (c, v) => textInputs(c).first().fill(v),
+  async date(page, c, v) {
+    const i = c.locator('.el-date-editor input').first();
+    await i.click();
+    await i.fill(v);
+    await i.press('Enter');
+  },
+  async range(page, c, [a, b]) {
+    const i = c.locator('.el-range-input');
+    await i.nth(0).click();
+    await i.nth(0).fill(a);
+    await i.nth(1).fill(b);
+    await i.nth(1).press('Enter');
+  },
+  async select(page, c, options) {
+    await c.locator('.el-select__wrapper').first().click();
+    await epPick(page, options);
+  },
+  radio: (c, label) => c.locator('.el-radio').filter({ hasText: exact(label) }).click(),
+  checkbox: (c, label) => c.locator('.el-checkbox').filter({ hasText: exact(label) }).click(),
+  toggle: (c) => c.locator('.el-switch, .el-checkbox').first().click(),
+  async cascade(page, c, path) {
+    await c.locator('.el-cascader').first().click();
+    for (const [i, name] of path.entries())
+      await page.locator('.el-cascader__dropdown:visible .el-cascader-menu').nth(i).locator('.el-cascader-node').filter({ hasText: exact(name) }).click();
+  },
+  async selects(page, c, path) {
+    for (const [i, name] of path.entries()) {
+      const w = c.locator('.el-select__wrapper').nth(i);
+      await expect(w).not.toHaveClass(/is-disabled/);
+      await w.click();
+      await epPick(page, [name]);
+    }
+  },
+};
+
+const DRIVERS: Partial<Record<Library, Driver>> = { 'server-rendered': NATIVE, 'element-plus': ELEMENT };
 
 async function drive(page: Page, lib: Library, f: PlanField, w: Widget): Promise<[string, unknown]> {
   const d = DRIVERS[lib]!;
@@ -140,6 +182,8 @@ async function drive(page: Page, lib: Library, f: PlanField, w: Widget): Promise
 async function checkBuild(page: Page, b: ResolvedBuild) {
   await page.goto(b.url);
   await page.waitForFunction(() => !!window.__replica);
+  // no transitions: poppers settle at once (the widgets behave the same)
+  await page.addStyleTag({ content: '*, *::before, *::after { transition-duration: 0s !important; animation-duration: 0s !important; }' });
   const before = await state(page);
   for (const k of Object.keys(b.expect)) expect(before, `${b.id}: state key ${k}`).toHaveProperty([k]);
   await page.screenshot({ path: `/tmp/zoo/${b.id}.png`, fullPage: true });
@@ -154,7 +198,7 @@ async function checkBuild(page: Page, b: ResolvedBuild) {
     tried.add(w);
     const [key, want] = await drive(page, b.def.lib, f, w);
     const sorted = (v: unknown) => (Array.isArray(v) && w !== 'cascader' && w !== 'selects' && w !== 'range' ? [...v].sort() : v);
-    await expect.poll(async () => sorted((await state(page))[key]), { message: `${b.id}: ${w} on ${f.key}`, timeout: 3000 }).toEqual(sorted(want));
+    await expect.poll(async () => sorted((await state(page))[key]), { message: `${b.id}: ${w} on ${f.key}`, timeout: 3000, intervals: [50, 100, 200] }).toEqual(sorted(want));
   }
 }
 
@@ -167,7 +211,9 @@ for (const lib of LIBS) {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     for (const b of BUILDS.filter((x) => x.def.lib === lib)) {
+      const t0 = Date.now();
       await test.step(b.id, () => checkBuild(page, b));
+      if (process.env.ZOO_TIMING) console.log(b.id, Date.now() - t0);
       expect(errors, b.id).toEqual([]);
     }
     await page.close();
