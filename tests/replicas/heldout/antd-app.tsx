@@ -141,7 +141,7 @@ function SitePage() {
   const setDomain = (i: number, v: string) => set('domains', s.domains.map((d, j) => (j === i ? v : d)));
   return (
     <Console title="填写互联网信息服务（网站）" current={2} steps={ALIYUN_STEPS}>
-      <Form layout="horizontal" labelCol={{ flex: '150px' }} wrapperCol={{ flex: 'auto' }} style={{ maxWidth: 860 }}>
+      <Form layout="horizontal" labelCol={{ flex: '150px' }} wrapperCol={{ flex: '1 1 0', style: { minWidth: 0 } }} style={{ maxWidth: 860 }}>
         <Divider titlePlacement="start">网站基本信息</Divider>
         <Form.Item label="网站名称" required htmlFor="site-name" extra="至少 3 个汉字，需与网站实际内容相符，不能使用域名">
           <Input id="site-name" value={s.siteName} onChange={(e) => set('siteName', e.target.value)} placeholder="请输入网站名称" />
@@ -219,7 +219,7 @@ body { margin: 0; background: #f5f5f6; font-family: "PingFang SC", "Microsoft Ya
 .hx-body { max-width: 1080px; margin: 0 auto; padding: 16px 24px 80px; }
 .hx-title { font-size: 20px; font-weight: 500; margin: 8px 0 16px; }
 .hx-h3 { font-size: 15px; margin: 4px 0 16px; }
-.hx-checks .ant-checkbox-wrapper { width: 150px; margin-bottom: 6px; }
+.hx-checks .ant-checkbox-wrapper { width: 130px; margin-bottom: 6px; }
 `;
 
 const style = document.createElement('style');

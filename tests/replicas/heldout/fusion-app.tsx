@@ -203,6 +203,7 @@ body { margin: 0; background: #f5f5f6; font-family: "PingFang SC", "Microsoft Ya
 .mx-section { font-size: 15px; color: #003a8c; border-bottom: 1px solid #e6e6e6; padding-bottom: 8px; margin: 8px 0 16px; }
 .mx-detail { margin-top: 8px; width: 100%; }
 .mx-validity { display: flex; align-items: center; gap: 8px; }
+.next-step-item-title { white-space: nowrap !important; }
 `;
 
 const style = document.createElement('style');

@@ -196,7 +196,7 @@ const MpsSite = defineComponent({
   template: `${MPS_HEADER}
   <div class="mx-body"><div class="mx-crumb">网站备案 / 新办网站申请</div>${MPS_STEPS(1)}
     <div class="hx-card">
-      <el-form label-width="190px" class="mx-form">
+      <el-form label-width="240px" class="mx-form">
         <h3 class="mx-section">网站基本信息</h3>
         <el-form-item label="网站名称" required><el-input v-model="s.siteName" placeholder="须与工信部备案的网站名称一致" /></el-form-item>
         <el-form-item label="网站开通日期" required><el-date-picker v-model="s.openedAt" type="date" value-format="YYYY-MM-DD" placeholder="选择日期" /></el-form-item>
@@ -207,7 +207,7 @@ const MpsSite = defineComponent({
             <el-button v-if="s.ips.length > 1" link type="danger" @click="s.ips.splice(i, 1)">删除</el-button></div>
           <el-button @click="s.ips.push('')">+ 添加IP</el-button></div></el-form-item>
         <el-form-item label="域名证书"><PhotoSlot v-model="s.domainCert" caption="图片不超过400KB" /></el-form-item>
-        <el-form-item label="域名证书有效期" required><el-date-picker v-model="s.domainCertValidity" type="daterange" value-format="YYYY-MM-DD" range-separator="至" start-placeholder="开始日期" end-placeholder="结束日期" /></el-form-item>
+        <el-form-item label="域名证书有效期" required><el-date-picker v-model="s.domainCertValidity" type="daterange" value-format="YYYY-MM-DD" style="max-width: 360px" range-separator="至" start-placeholder="开始日期" end-placeholder="结束日期" /></el-form-item>
 
         <h3 class="mx-section">网络接入服务商 <el-button size="small" style="margin-left: 12px">查询网络接入服务商</el-button></h3>
         <el-form-item label="所属地区管辖" required><el-radio-group v-model="s.apJurisdiction"><el-radio value="境内">境内</el-radio><el-radio value="境外">境外</el-radio></el-radio-group></el-form-item>
