@@ -3,7 +3,8 @@
  * as Tencent Cloud's internal React UI framework) on React 18: Tea still calls ReactDOM.findDOMNode,
  * which React 19 removed, so index.ts bundles this app with the react-18 / react-dom-18 aliases.
  * Rendered from the build in spec.ts; Tea has no upload file list, so each upload uses its form preset
- * (Upload.File, the chosen file's name in a read-only input) and a 删除 link.
+ * (Upload.File: the chosen file's name as a read-only input's placeholder, none before a file is
+ * chosen, as in Tea's docs) and a 删除 link.
  */
 import { createRoot } from 'react-dom/client';
 import { Button, Card, Checkbox, Form, Input, Layout, Radio, Select, Stepper, Switch, Upload } from 'tea-component';
@@ -46,7 +47,7 @@ function Control({ f, values, set }: { f: Field; values: Ctx['values']; set: Ctx
         <div className="tea-replica-upload">
           <Upload accept={['image/png', 'image/jpeg']} maxSize={4 * 1024 * 1024} beforeUpload={(file) => { on([file.name]); return false; }}>
             {({ open }) => (
-              <Upload.File filename={name ?? '未选择文件'} button={<Button disabled={disabled} onClick={open}>{name ? '重新上传' : '选择文件'}</Button>} />
+              <Upload.File filename={name} button={<Button disabled={disabled} onClick={open}>{name ? '重新上传' : '选择文件'}</Button>} />
             )}
           </Upload>
           {name && <Button type="link" className="tea-replica-remove" onClick={() => on([])}>删除</Button>}

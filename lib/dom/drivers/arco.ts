@@ -1,0 +1,62 @@
+/**
+ * Arco Design for React (`@arco-design/web-react`, `arco-` classes): the library Volcengine's docs site
+ * loads; the filing console's own library is not confirmed (FORMS.md §1.10 [INF]). Class names from
+ * @arco-design/web-react 2.66 — node_modules/@arco-design/web-react/dist/css/arco.css and es/_class/
+ * select-view.js (select / cascader view), es/Upload, es/Cascader — checked on tests/replicas/providers
+ * (arco-app.tsx).
+ *
+ * Arco's select and cascader show their value in `.arco-*-view-value`, but while empty that span holds
+ * the placeholder (hidden with an inline display:none) and a `-view-value-mirror` repeats it: reading the
+ * root's text would take the placeholder for a value, hence the read overrides below.
+ */
+import type { Current, LibraryDriver } from './types';
+
+/** The value an Arco select / cascader view shows, '' while it shows its placeholder. */
+function viewValue(root: HTMLElement): string {
+  const v = root.querySelector<HTMLElement>('.arco-select-view-value, .arco-cascader-view-value');
+  if (!v || v.style.display === 'none') return '';
+  return (v.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+}
+
+export const arco: LibraryDriver = {
+  id: 'arco',
+  owns: (el) => /(^|\s)arco-/.test(typeof el.className === 'string' ? el.className : ''),
+  roots: [
+    ['.arco-cascader', 'cascader'],
+    ['.arco-select', (el) => (el.matches('.arco-select-multiple') ? 'multi-select' : 'select')],
+    ['.arco-picker-range', 'date-range'],
+    ['.arco-picker', 'date'],
+    ['.arco-radio-group', 'radio'],
+    ['.arco-checkbox-group', 'checkbox-group'],
+    ['.arco-switch', 'switch'],
+    ['.arco-upload', 'upload'],
+    ['.arco-checkbox', 'checkbox'],
+    ['.arco-textarea, .arco-input-inner-wrapper, .arco-input-number, .arco-input', 'text'],
+  ],
+  item: '.arco-form-item',
+  itemLabel: '.arco-form-label-item',
+  headings: '.arco-card-header-title, .arco-divider-text, .arco-collapse-item-header-title',
+  activeStep: '.arco-steps-item-process .arco-steps-item-title',
+  disabled: '.arco-select-disabled, .arco-cascader-disabled, .arco-picker-disabled, .arco-input-disabled, .arco-textarea-disabled, .arco-checkbox-disabled, .arco-radio-disabled, .arco-upload-disabled',
+  trigger: '.arco-select-view, .arco-cascader-view, .arco-picker-input',
+  popup: '.arco-trigger',
+  option: '.arco-select-option',
+  cascaderMenu: '.arco-cascader-list-column',
+  cascaderItem: '.arco-cascader-list-item',
+  cascaderItemText: '.arco-cascader-list-item-label',
+  choice: '.arco-radio, .arco-checkbox',
+  checked: /(^|\s)(arco-radio-checked|arco-checkbox-checked|arco-switch-checked)(\s|$)/,
+  selectShown: '.arco-select-view-value',
+  placeholder: '.arco-select-view-value-mirror',
+  tag: '.arco-input-tag-tag',
+  tagText: '.arco-tag-content',
+  uploadList: '.arco-upload-list',
+  uploadItem: '.arco-upload-list-item',
+  uploadItemName: '.arco-upload-list-item-text-name-text, .arco-upload-list-item-text-name, .arco-upload-list-item-text-content',
+  uploadRemove: '.arco-upload-list-remove-icon-hover, .arco-upload-list-remove-icon',
+  clear: '.arco-select-clear-icon, .arco-cascader-clear-icon, .arco-input-clear-icon, .arco-picker-clear-icon, .arco-tag-close-btn',
+  read: {
+    select: (root): Current => viewValue(root),
+    cascader: (root): Current => viewValue(root).split(/\s*\/\s*/).filter(Boolean),
+  },
+};

@@ -1,0 +1,55 @@
+/**
+ * OpenTiny for Vue (`@opentiny/vue`, `tiny-` classes): reported for the Huawei Cloud console, not
+ * confirmed for its filing pages (FORMS.md §1.10 [INF]). Class names from @opentiny/vue 3.31 — the theme
+ * stylesheets in node_modules/@opentiny/vue-theme/<component>/index.css and the DOM the @opentiny/vue-*
+ * components render — checked on tests/replicas/providers (opentiny-app.ts).
+ *
+ * OpenTiny keeps its popups (select dropdown, cascader dropdown, date panels, all `.tiny-popper`) inside
+ * the widget, not portalled to <body>: a select's text includes every option label, so a select and a
+ * cascader are read from their <input> (the read overrides below), never from the root's text.
+ */
+import type { Current, LibraryDriver } from './types';
+
+const inputValue = (root: HTMLElement) => (root.querySelector<HTMLInputElement>('.tiny-input__inner')?.value ?? '').trim();
+
+export const opentiny: LibraryDriver = {
+  id: 'opentiny',
+  owns: (el) => /(^|\s)tiny-/.test(typeof el.className === 'string' ? el.className : ''),
+  roots: [
+    ['.tiny-cascader', 'cascader'],
+    ['.tiny-select', (el) => (el.querySelector('.tiny-select__tags') || el.matches('.tiny-select--multiple, .is-multiple') ? 'multi-select' : 'select')],
+    ['.tiny-range-editor, .tiny-date-editor--daterange', 'date-range'],
+    ['.tiny-date-editor', 'date'],
+    ['.tiny-radio-group', 'radio'],
+    ['.tiny-checkbox-group', 'checkbox-group'],
+    ['.tiny-switch', 'switch'],
+    ['.tiny-file-upload, .tiny-upload', 'upload'],
+    ['.tiny-checkbox', 'checkbox'],
+    ['.tiny-textarea, .tiny-numeric, .tiny-input', 'text'],
+  ],
+  item: '.tiny-form-item',
+  itemLabel: '.tiny-form-item__label',
+  headings: '.tiny-card__title, .tiny-divider__text, .tiny-collapse-item__header',
+  activeStep: '.tiny-steps-block.active .title',
+  disabled: '.tiny-select.is-disabled, .tiny-input.is-disabled, .tiny-cascader.is-disabled, .tiny-checkbox.is-disabled, .tiny-radio.is-disabled, .tiny-switch.disabled, .tiny-upload.is-disabled',
+  trigger: '.tiny-input',
+  popup: '.tiny-popper',
+  option: '.tiny-option',
+  optionText: '.tiny-option-label',
+  cascaderMenu: '.tiny-cascader-menu',
+  cascaderItem: '.tiny-cascader-node',
+  cascaderItemText: '.tiny-cascader-node__label',
+  choice: '.tiny-radio, .tiny-checkbox',
+  checked: /(^|\s)(tiny-switch-checked)(\s|$)/, // radios and checkboxes: `is-checked` and aria-checked, read generically
+  tag: '.tiny-select__tags .tiny-tag',
+  tagText: '.tiny-select__tags-text',
+  uploadList: '.tiny-upload-list',
+  uploadItem: '.tiny-upload-list__item',
+  uploadItemName: '.tiny-upload-list__item-name',
+  uploadRemove: '.tiny-upload-list__item [title="删除文件"], .tiny-upload-list__item .tiny-icon-close',
+  clear: '.tiny-input__clear, .tiny-range__close-icon, .tiny-tag__close',
+  read: {
+    select: (root): Current => inputValue(root),
+    cascader: (root): Current => inputValue(root).split(/\s*\/\s*/).filter(Boolean),
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * TDesign for React (`tdesign-react`, `t-` classes): one of the two libraries the Tencent Cloud console
+ * may use (FORMS.md §1.10 [INF]). Class names from tdesign-react 1.18 — node_modules/tdesign-react/dist/
+ * tdesign.css and the DOM its es/ components render (select/SelectInput, cascader, date-picker, upload/
+ * themes/SingleFile, tag/Tag.js) — checked on tests/replicas/providers (tdesign-app.tsx).
+ * A select's value is shown in its <input> (no text node), which the engine's fallback reads; a range
+ * picker has two inputs; disabled widgets carry `t-is-disabled` on the inner .t-input and `disabled` on
+ * the <input>.
+ */
+import type { LibraryDriver } from './types';
+
+export const tdesign: LibraryDriver = {
+  id: 'tdesign',
+  owns: (el) => /(^|\s)t-/.test(typeof el.className === 'string' ? el.className : ''),
+  roots: [
+    ['.t-cascader', 'cascader'],
+    ['.t-date-range-picker', 'date-range'],
+    ['.t-date-picker', 'date'],
+    ['.t-select', (el) => (el.matches('.t-select-input--multiple') ? 'multi-select' : 'select')],
+    ['.t-radio-group', 'radio'],
+    ['.t-checkbox-group', 'checkbox-group'],
+    ['.t-switch', 'switch'],
+    ['.t-upload', 'upload'],
+    ['.t-checkbox', 'checkbox'],
+    ['.t-textarea, .t-input-number, .t-input__wrap', 'text'],
+  ],
+  item: '.t-form__item',
+  itemLabel: '.t-form__label',
+  headings: '.t-card__title, .t-divider__inner-text, .t-collapse-panel__header',
+  activeStep: '.t-steps-item--process .t-steps-item__title',
+  disabled: '.t-is-disabled',
+  trigger: '.t-input',
+  popup: '.t-popup',
+  option: '.t-select-option',
+  cascaderMenu: '.t-cascader__menu',
+  cascaderItem: '.t-cascader__item',
+  cascaderItemText: '.t-cascader__item-label',
+  choice: '.t-radio, .t-checkbox',
+  checked: /(^|\s)t-is-checked(\s|$)/,
+  // a single select shows its value in the <input> (value attribute), its placeholder in the placeholder attribute
+  tag: '.t-tag',
+  tagText: 'span',
+  uploadList: '.t-upload__single, .t-upload__flow, .t-upload__card',
+  uploadItem: '.t-upload__single-display-text, .t-upload__single-input-preview, .t-upload__flow-table tbody tr, .t-upload__card-item:not(.t-upload__card-container)',
+  uploadItemName: '.t-upload__single-name, .t-upload__single-input-text, .t-upload__file-name, .t-upload__card-name',
+  uploadRemove: '.t-upload__icon-delete, .t-upload__single-input-delete, .t-upload__delete',
+  clear: '.t-input__suffix-clear, .t-tag__icon-close',
+};
