@@ -424,3 +424,30 @@ test('every held-out page is in the bundle, served only with its own replicaBuil
   const res = await page.goto('https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=other').catch(() => null);
   expect(res).toBeNull();
 });
+
+test('registered after the tuning bundles, the held-out routes win for their pages and fall back for the rest', async () => {
+  const { prepareAliyun } = await import('../replicas/aliyun');
+  const { prepareMps } = await import('../replicas/mps');
+  const [aliyun, mps] = await Promise.all([prepareAliyun(), prepareMps()]);
+  const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  try {
+    await ctx.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('internetdisconnected'));
+    await aliyun.route(ctx);
+    await mps.route(ctx);
+    await bundle.route(ctx);
+    const page = await ctx.newPage();
+    for (const p of bundle.pages) {
+      await page.goto(p.url);
+      await page.waitForFunction(() => !!window.__replica);
+      const s = await state(page);
+      expect(Object.keys(p.expect).filter((k) => !(k in s)), p.build).toEqual([]);
+    }
+    for (const p of [...aliyun.pages, ...mps.pages].filter((x) => !x.url.startsWith('https://www.beian.gov.cn'))) {
+      await page.goto(p.url);
+      await page.waitForFunction(() => !!window.__replica);
+      expect(await page.evaluate(() => !!document.querySelector('script[src^="/__heldout/"]')), p.id).toBe(false);
+    }
+  } finally {
+    await ctx.close();
+  }
+});

@@ -196,7 +196,7 @@ const MpsSite = defineComponent({
   template: `${MPS_HEADER}
   <div class="mx-body"><div class="mx-crumb">网站备案 / 新办网站申请</div>${MPS_STEPS(1)}
     <div class="hx-card">
-      <el-form label-width="240px" class="mx-form">
+      <el-form label-width="270px" class="mx-form">
         <h3 class="mx-section">网站基本信息</h3>
         <el-form-item label="网站名称" required><el-input v-model="s.siteName" placeholder="须与工信部备案的网站名称一致" /></el-form-item>
         <el-form-item label="网站开通日期" required><el-date-picker v-model="s.openedAt" type="date" value-format="YYYY-MM-DD" placeholder="选择日期" /></el-form-item>
