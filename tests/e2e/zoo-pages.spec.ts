@@ -123,7 +123,50 @@ const ELEMENT: Driver = {
   },
 };
 
-const DRIVERS: Partial<Record<Library, Driver>> = { 'server-rendered': NATIVE, 'element-plus': ELEMENT };
+async function antPick(page: Page, options: string[]) {
+  for (const o of options) await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: exact(o) }).click();
+  if (options.length > 1) await page.keyboard.press('Escape');
+}
+
+const ANTD: Driver = {
+  input: (c, v) => textInputs(c).first().fill(v),
+  async date(page, c, v) {
+    const i = c.locator('.ant-picker input').first();
+    await i.click();
+    await i.fill(v);
+    await i.press('Enter');
+  },
+  async range(page, c, [a, b]) {
+    const i = c.locator('.ant-picker-range input');
+    await i.nth(0).click();
+    await i.nth(0).fill(a);
+    await i.nth(1).click();
+    await i.nth(1).fill(b);
+    await i.nth(1).press('Enter');
+  },
+  async select(page, c, options) {
+    await c.locator('.ant-select').first().click();
+    await antPick(page, options);
+  },
+  radio: (c, label) => c.locator('.ant-radio-wrapper').filter({ hasText: exact(label) }).click(),
+  checkbox: (c, label) => c.locator('.ant-checkbox-wrapper').filter({ hasText: exact(label) }).click(),
+  toggle: (c) => c.locator('.ant-switch, .ant-checkbox-wrapper').first().click(),
+  async cascade(page, c, path) {
+    await c.locator('.ant-select').first().click();
+    for (const [i, name] of path.entries())
+      await page.locator('.ant-cascader-dropdown:visible .ant-cascader-menu').nth(i).locator('.ant-cascader-menu-item').filter({ hasText: exact(name) }).click();
+  },
+  async selects(page, c, path) {
+    for (const [i, name] of path.entries()) {
+      const w = c.locator('.ant-select').nth(i);
+      await expect(w).not.toHaveClass(/ant-select-disabled/);
+      await w.click();
+      await antPick(page, [name]);
+    }
+  },
+};
+
+const DRIVERS: Partial<Record<Library, Driver>> = { 'server-rendered': NATIVE, 'element-plus': ELEMENT, antd: ANTD };
 
 async function drive(page: Page, lib: Library, f: PlanField, w: Widget): Promise<[string, unknown]> {
   const d = DRIVERS[lib]!;
@@ -199,6 +242,8 @@ async function checkBuild(page: Page, b: ResolvedBuild) {
     const [key, want] = await drive(page, b.def.lib, f, w);
     const sorted = (v: unknown) => (Array.isArray(v) && w !== 'cascader' && w !== 'selects' && w !== 'range' ? [...v].sort() : v);
     await expect.poll(async () => sorted((await state(page))[key]), { message: `${b.id}: ${w} on ${f.key}`, timeout: 3000, intervals: [50, 100, 200] }).toEqual(sorted(want));
+    // 同主体负责人信息 copies the principal in: the values the expectations name for a ticked box
+    if (f.copy) expect(await state(page), `${b.id}: ${f.key} copies`).toMatchObject(f.copy);
   }
 }
 
