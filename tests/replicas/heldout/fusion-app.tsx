@@ -43,7 +43,7 @@ function RegionCascader({ value, onChange, id }: { value: string[]; onChange: (v
     setData([...data]);
   };
   return (
-    <CascaderSelect id={id} style={{ width: '100%' }} dataSource={data} loadData={loadData} placeholder="请选择省/市/区县"
+    <CascaderSelect id={id} style={{ width: '100%' }} dataSource={data as any} loadData={loadData} placeholder="请选择省/市/区县"
       value={value.length ? value.join('/') : undefined} hasClear
       onChange={(v) => onChange(v ? String(v).split('/') : [])} />
   );
@@ -131,23 +131,23 @@ function MpsSubjectUnit() {
           <Form labelAlign="top" fullWidth>
             <h3 className="mx-section">单位信息</h3>
             <Row gutter={24} wrap>
-              {item('开办主体性质', <Select style={{ width: '100%' }} dataSource={['个人', '单位']} value={s.subjectKind || undefined} placeholder="请选择" onChange={(v: string) => set('subjectKind', v)} />)}
-              {item('单位名称', <Input value={s.unitName} placeholder="请输入单位名称" onChange={(v: string) => set('unitName', v)} />)}
-              {item('单位证件类型', <Select style={{ width: '100%' }} dataSource={UNIT_CERTS} value={s.unitCertType || undefined} placeholder="请选择" onChange={(v: string) => set('unitCertType', v)} />)}
-              {item('单位证件号码', <Input value={s.unitCertNumber} placeholder="请输入证件号码" onChange={(v: string) => set('unitCertNumber', v)} />)}
-              {item('法人代表人姓名', <Input value={s.legalRep} placeholder="请输入法人代表人姓名" onChange={(v: string) => set('legalRep', v)} />)}
+              {item('开办主体性质', <Select style={{ width: '100%' }} dataSource={['个人', '单位']} value={s.subjectKind || undefined} placeholder="请选择" onChange={(v: any) => set('subjectKind', v)} />)}
+              {item('单位名称', <Input value={s.unitName} placeholder="请输入单位名称" onChange={(v: any) => set('unitName', v)} />)}
+              {item('单位证件类型', <Select style={{ width: '100%' }} dataSource={UNIT_CERTS} value={s.unitCertType || undefined} placeholder="请选择" onChange={(v: any) => set('unitCertType', v)} />)}
+              {item('单位证件号码', <Input value={s.unitCertNumber} placeholder="请输入证件号码" onChange={(v: any) => set('unitCertNumber', v)} />)}
+              {item('法人代表人姓名', <Input value={s.legalRep} placeholder="请输入法人代表人姓名" onChange={(v: any) => set('legalRep', v)} />)}
               {item('是否利用生成式人工智能', <Radio.Group dataSource={['是', '否']} value={s.usesGenAI} onChange={(v) => set('usesGenAI', String(v))} />)}
               {item('单位注册地址', <div><RegionCascader value={s.regRegion} onChange={(v) => set('regRegion', v)} />
-                <Input className="mx-detail" value={s.regDetail} placeholder="详细地址（街道、门牌号）" onChange={(v: string) => set('regDetail', v)} /></div>, 24)}
+                <Input className="mx-detail" value={s.regDetail} placeholder="详细地址（街道、门牌号）" onChange={(v: any) => set('regDetail', v)} /></div>, 24)}
               {item('单位办公地址', <div><RegionCascader value={s.officeRegion} onChange={(v) => set('officeRegion', v)} />
-                <Input className="mx-detail" value={s.officeDetail} placeholder="详细地址（街道、门牌号）" onChange={(v: string) => set('officeDetail', v)} /></div>, 24)}
+                <Input className="mx-detail" value={s.officeDetail} placeholder="详细地址（街道、门牌号）" onChange={(v: any) => set('officeDetail', v)} /></div>, 24)}
               {item('单位有效证件', <div className="hx-slots"><Slot caption="证件照片" hint="营业执照等" value={s.unitLicence} onChange={(v) => set('unitLicence', v)} /></div>, 24)}
             </Row>
             <h3 className="mx-section">负责人信息</h3>
             <Row gutter={24} wrap>
-              {item('负责人姓名', <Input value={s.prName} placeholder="请输入姓名" onChange={(v: string) => set('prName', v)} />)}
-              {item('证件类型', <Select style={{ width: '100%' }} dataSource={MPS_PERSON_CERTS} value={s.prCertType || undefined} placeholder="请选择" onChange={(v: string) => set('prCertType', v)} />)}
-              {item('证件号码', <Input value={s.prCertNumber} placeholder="请输入证件号码" onChange={(v: string) => set('prCertNumber', v)} />)}
+              {item('负责人姓名', <Input value={s.prName} placeholder="请输入姓名" onChange={(v: any) => set('prName', v)} />)}
+              {item('证件类型', <Select style={{ width: '100%' }} dataSource={MPS_PERSON_CERTS} value={s.prCertType || undefined} placeholder="请选择" onChange={(v: any) => set('prCertType', v)} />)}
+              {item('证件号码', <Input value={s.prCertNumber} placeholder="请输入证件号码" onChange={(v: any) => set('prCertNumber', v)} />)}
               {item('证件有效期', <div className="mx-validity">
                 <DatePicker2 value={s.prValidFrom || null} placeholder="起始日期" onChange={(_: any, str: string) => set('prValidFrom', str ?? '')} />
                 <span>至</span>
@@ -155,10 +155,10 @@ function MpsSubjectUnit() {
                 <Checkbox checked={s.prLongTerm} onChange={(c: boolean) => setS((p) => ({ ...p, prLongTerm: c, prValidTo: c ? '' : p.prValidTo }))}>长期</Checkbox>
               </div>)}
               {item('常住地址', <div><RegionCascader value={s.prHomeRegion} onChange={(v) => set('prHomeRegion', v)} />
-                <Input className="mx-detail" value={s.prHomeDetail} placeholder="详细地址" onChange={(v: string) => set('prHomeDetail', v)} /></div>, 24)}
-              {item('办公室电话', <Input value={s.prOfficePhone} placeholder="区号-号码" onChange={(v: string) => set('prOfficePhone', v)} />, 12, false)}
-              {item('手机号码', <Input value={s.prMobile} placeholder="请输入手机号码" onChange={(v: string) => set('prMobile', v)} />)}
-              {item('负责人邮箱', <Input value={s.prEmail} placeholder="请输入电子邮箱" onChange={(v: string) => set('prEmail', v)} />)}
+                <Input className="mx-detail" value={s.prHomeDetail} placeholder="详细地址" onChange={(v: any) => set('prHomeDetail', v)} /></div>, 24)}
+              {item('办公室电话', <Input value={s.prOfficePhone} placeholder="区号-号码" onChange={(v: any) => set('prOfficePhone', v)} />, 12, false)}
+              {item('手机号码', <Input value={s.prMobile} placeholder="请输入手机号码" onChange={(v: any) => set('prMobile', v)} />)}
+              {item('负责人邮箱', <Input value={s.prEmail} placeholder="请输入电子邮箱" onChange={(v: any) => set('prEmail', v)} />)}
               {item('负责人证件', <div className="hx-slots">
                 <Slot caption="证件正面" value={s.prIdFront} onChange={(v) => set('prIdFront', v)} />
                 <Slot caption="证件反面" value={s.prIdBack} onChange={(v) => set('prIdBack', v)} />

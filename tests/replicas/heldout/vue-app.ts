@@ -10,7 +10,7 @@ import { loadRegion, PROVINCES } from './regions';
 import { build, certTypesFor, expose, ICP_PERSON_CERTS, MPS_LANGUAGES, MPS_PERSON_CERTS, NATURES } from './common';
 
 /** Expose a reactive state as window.__replica; deep changes bump the counter. */
-function track<T extends object>(platform: string, step: string, variant: string | undefined, state: T, view: (s: T) => Record<string, unknown> = (s) => ({ ...s })) {
+function track<T extends object>(platform: string, step: string, variant: string | undefined, state: T, view: (s: T) => Record<string, unknown> = (s) => ({ ...(s as Record<string, unknown>) })) {
   const bump = expose(platform, step, variant, () => JSON.parse(JSON.stringify(view(state))));
   watch(state, bump, { deep: true, flush: 'sync' });
 }
