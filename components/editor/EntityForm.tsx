@@ -74,11 +74,12 @@ function LegalRepInput({ contacts }: { contacts: { id: string; name: string; cer
   const { t } = useTranslation();
   const { control, register, formState } = useFormContext<Entity>();
   const label = t('field.legalRep');
+  // read here, not in the render callback, so that this component follows the errors
+  const nameError = errText((formState.errors.legalRep as { name?: unknown } | undefined)?.name);
   return (
     <Controller control={control} name="legalRep" render={({ field }) => {
       const v = field.value as LegalRep;
       const person = v.kind === 'contact' ? contacts.find((c) => c.id === v.contactId) : undefined;
-      const nameError = errText((formState.errors.legalRep as { name?: unknown } | undefined)?.name);
       return (
         <fieldset className="legal-rep" data-field="legalRep" aria-label={label}>
           <legend>{label}<span className="req" aria-hidden="true"> *</span></legend>
