@@ -106,6 +106,18 @@ describe('profile warnings', () => {
     expect(w(ctx('unit', (c) => { c.entity.legalRep = { kind: 'name', name: '赵六' }; }))).toContain('principal-legal-rep');
     expect(w(ctx('unit', (c) => { c.entity.legalRep = { kind: 'name', name: '李娜' }; }))).not.toContain('principal-legal-rep');
   });
+  it('a stored domain certificate whose expiry disagrees with the site\'s 域名证书有效期', () => {
+    const withCert = (expiresAt: string, to?: string) => ctx('unit', (c) => {
+      if (to !== undefined) c.site!.domainCertTo = to;
+      c.docs.push(doc(c, 'domain-cert', 'site', 's-yunqi-www', { expiresAt }));
+    });
+    expect(w(withCert('2028-11-01'))).not.toContain('domain-cert-mismatch-d-domain-cert-s-yunqi-www');
+    const mismatch = profileWarnings(withCert('2027-05-01')).find((x) => x.id.startsWith('domain-cert-mismatch'));
+    expect(mismatch).toMatchObject({ link: { record: 'site', recordId: 's-yunqi-www', field: 'domainCertTo' } });
+    expect(mismatch?.text).toContain('2027-05-01');
+    expect(w(withCert('2027-05-01', ''))).toContain('domain-cert-missing-d-domain-cert-s-yunqi-www');
+    expect(w(ctx('unit', (c) => { c.site!.domainCertTo = '2025-12-31'; }))).toContain('domain-cert-cert.expired');
+  });
   it('local mobile where required (manual check)', () => {
     expect(w(ctx('unit', (c) => { c.entity.region = { province: '北京市', city: '市辖区', district: '海淀区' }; }))).toContain('local-mobile');
     expect(w(ctx('unit'))).not.toContain('local-mobile');
