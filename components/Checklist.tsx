@@ -37,6 +37,7 @@ export function Checklist() {
     const ctx: FilingContext = {
       entity, site, sites, today: new Date(),
       principal: byId.get(entity.principalId),
+      legalRep: entity.legalRep.kind === 'contact' ? byId.get(entity.legalRep.contactId) : undefined,
       webPrincipal: site ? resolveRef(site.webPrincipal, entity, byId) : undefined,
       docs: docs.map(({ blob: _b, ...m }) => m),
     };

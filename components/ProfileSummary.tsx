@@ -64,7 +64,13 @@ export function ProfileSummary() {
       )}
       {c.warnings.length > 0 && (
         <ul className="warnings" aria-label={t('ui.warnings')}>
-          {c.warnings.map((w, n) => <li key={n}>{formatIssue(w, lang)}</li>)}
+          {c.warnings.map((w, n) => (
+            <li key={n}>
+              {w.recordId ? (
+                <a href={editorUrl(w)} target="_blank" rel="noreferrer" onClick={(e) => { e.preventDefault(); void openEditor(w); }}>{formatIssue(w, lang)}</a>
+              ) : formatIssue(w, lang)}
+            </li>
+          ))}
         </ul>
       )}
     </section>

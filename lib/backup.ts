@@ -3,6 +3,10 @@
  * Import validates the whole file with zod and checks every cross-reference before touching the
  * database, then writes in one transaction: on any problem nothing changes. The file format is
  * published as docs/profile.schema.json (generated from ExportFileSchema by scripts/gen-schema.ts).
+ *
+ * Format versions: 1 (profile v1: addresses as one line, 法定代表人 a name) and 2 (today's). A version 1
+ * file is converted record by record exactly as the database upgrade converts stored rows
+ * (lib/migrate.ts), then checked like a version 2 file.
  */
 import { z } from 'zod';
 import type { BeianDB } from './db';
@@ -10,10 +14,13 @@ import {
   ContactSchema, DocumentMetaSchema, EntitySchema, SelectionSchema, SiteSchema,
   type Contact, type Entity, type Site, type StoredDocument,
 } from './schema';
+import { upgradeContact, upgradeEntity, upgradeSite } from './migrate';
 import { isQuotaError, QuotaError } from './store';
 
 export const EXPORT_FORMAT = 'beian-autofill-profile';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+/** Every format version an import reads (older ones are converted). */
+export const IMPORT_VERSIONS: readonly number[] = [1, 2];
 /** Larger files are refused before parsing (a full profile with documents is far smaller). */
 export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 
@@ -103,9 +110,10 @@ export function parseImport(text: string, byteSize = new Blob([text]).size): Par
     return { ok: false, problems: [{ code: 'import.notBackup' }] };
   }
   const version = (raw as { version?: unknown }).version;
-  if (version !== EXPORT_VERSION) {
-    return { ok: false, problems: [{ code: 'import.version', params: { version: String(version), supported: EXPORT_VERSION } }] };
+  if (typeof version !== 'number' || !IMPORT_VERSIONS.includes(version)) {
+    return { ok: false, problems: [{ code: 'import.version', params: { version: String(version), supported: IMPORT_VERSIONS.join('、') } }] };
   }
+  if (version < EXPORT_VERSION) raw = upgradeFile(raw as Record<string, unknown>);
   const parsed = ExportFileSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 50).map((issue): ImportProblem => {
@@ -128,6 +136,23 @@ export function parseImport(text: string, byteSize = new Blob([text]).size): Par
   return problems.length ? { ok: false, problems } : { ok: true, data: parsed.data };
 }
 
+/** A file of an earlier format version in today's shape (lib/migrate.ts); what is not a record is left for the checks. */
+export function upgradeFile(raw: Record<string, unknown>): Record<string, unknown> {
+  type Row = Record<string, unknown>;
+  const list = (k: string) => (Array.isArray(raw[k]) ? (raw[k] as unknown[]) : undefined);
+  const isRow = (r: unknown): r is Row => !!r && typeof r === 'object' && !Array.isArray(r);
+  const contacts = list('contacts')?.map((c) => (isRow(c) ? upgradeContact(c) : c));
+  const named = (contacts ?? []).filter(isRow).filter((c) => typeof c.id === 'string' && typeof c.name === 'string') as { id: string; name: string }[];
+  const docs = (list('documents') ?? []).filter(isRow);
+  const out: Record<string, unknown> = { ...raw, version: EXPORT_VERSION };
+  if (contacts) out.contacts = contacts;
+  const entities = list('entities');
+  if (entities) out.entities = entities.map((e) => (isRow(e) ? upgradeEntity(e, named) : e));
+  const sites = list('sites');
+  if (sites) out.sites = sites.map((s) => (isRow(s) ? upgradeSite(s, docs) : s));
+  return out;
+}
+
 /** Every link in the file must point at a record of the file (or be empty); ids must be unique. */
 function checkReferences(f: ExportFile): ImportProblem[] {
   const out: ImportProblem[] = [];
@@ -142,6 +167,7 @@ function checkReferences(f: ExportFile): ImportProblem[] {
     out.push({ code: 'import.danglingRef', collection, index, recordName, field });
   f.entities.forEach((e, i) => {
     if (e.principalId && !ids.contacts.has(e.principalId)) dangling('entities', i, e.name, 'principalId');
+    if (e.legalRep.kind === 'contact' && !ids.contacts.has(e.legalRep.contactId)) dangling('entities', i, e.name, 'legalRep');
   });
   f.sites.forEach((s, i) => {
     if (s.entityId && !ids.entities.has(s.entityId)) dangling('sites', i, s.name, 'entityId');

@@ -3,7 +3,8 @@
  * 公安 forms require (FORMS.md §1.3, §1.4, §2.2–§2.4), each ok / missing / invalid, plus warnings
  * (expiring certificates, site-name rules). Pure; the popup, side panel and planner read it.
  */
-import { ContactSchema, EntitySchema, SiteSchema, type Contact, type ContactRef, type Entity, type Site } from './schema';
+import { ContactSchema, EntitySchema, SiteSchema, type Address, type Contact, type ContactRef, type Entity, type Site } from './schema';
+import { unlistedOptions } from './options';
 import { expiryIssues, siteNameWarnings } from './validators';
 import type { Issue } from './validators/types';
 
@@ -39,6 +40,23 @@ function errorsOf(schema: typeof EntitySchema | typeof ContactSchema | typeof Si
   return out;
 }
 
+/** An address is complete with a full region and a detail. */
+export const addressComplete = (a: Address | undefined) => !!a && !regionEmpty(a.region) && !!a.detail.trim();
+
+/** The 法定代表人: the linked contact (name, ID from it) or the name alone; undefined when not set or the link dangles. */
+export function resolveLegalRep(entity: Entity | undefined, contacts: Map<string, Contact>): { name: string; contact?: Contact } | undefined {
+  const rep = entity?.legalRep;
+  if (rep?.kind === 'name') return rep.name ? { name: rep.name } : undefined;
+  if (rep?.kind === 'contact') {
+    const c = contacts.get(rep.contactId);
+    return c ? { name: c.name, contact: c } : undefined;
+  }
+  return undefined;
+}
+
+/** The review code of a needsReview path (lib/migrate.ts). */
+const reviewCode = (path: string) => (path === 'legalRep' ? 'review.legalRep' : 'review.address');
+
 export function resolveRef(ref: ContactRef, entity: Entity | undefined, contacts: Map<string, Contact>): Contact | undefined {
   if (ref.kind === 'principal') return entity?.principalId ? contacts.get(entity.principalId) : undefined;
   if (ref.kind === 'contact') return contacts.get(ref.contactId);
@@ -70,14 +88,18 @@ export function computeCompleteness(
     push('entity', entity.id, 'certType', 'field.certType', entity.certType, e);
     push('entity', entity.id, 'certNumber', 'field.certNumber', entity.certNumber, e);
     push('entity', entity.id, 'region', 'field.region', entity.region, e);
-    push('entity', entity.id, 'certAddress', 'field.certAddress', entity.certAddress, e);
-    push('entity', entity.id, 'mailingAddress', 'field.mailingAddress', entity.mailingAddress, e);
+    const addr = (a: Address) => (addressComplete(a) ? 'set' : '');
+    push('entity', entity.id, 'certAddress', 'field.certAddress', addr(entity.certAddress), e);
+    push('entity', entity.id, 'mailingAddress', 'field.mailingAddress', addr(entity.mailingAddress), e);
     if (unit) {
       push('entity', entity.id, 'investor', 'field.investor', entity.investor, e);
-      push('entity', entity.id, 'legalRep', 'field.legalRep', entity.legalRep, e);
+      push('entity', entity.id, 'legalRep', 'field.legalRep', resolveLegalRep(entity, contacts)?.name ?? '', e);
+      if (!entity.registeredAddress.sameAsCert) push('entity', entity.id, 'registeredAddress', 'field.registeredAddress', addr(entity.registeredAddress), e);
+      push('entity', entity.id, 'officeAddress', 'field.officeAddress', addr(entity.officeAddress), e);
     }
     push('entity', entity.id, 'principalId', 'field.principalId', entity.principalId && contacts.has(entity.principalId) ? entity.principalId : '', e);
     for (const w of expiryIssues(entity.certValidTo || undefined, entity.certLongTerm, today)) warnings.push({ ...w, record: 'entity', recordId: entity.id, field: 'certValidTo' });
+    for (const path of entity.needsReview) warnings.push({ code: reviewCode(path), severity: 'warning', record: 'entity', recordId: entity.id, field: path });
   }
 
   const people: { role: string; c: Contact | undefined; field: string }[] = [];
@@ -124,7 +146,10 @@ export function computeCompleteness(
     p('registrar.name', 'field.registrar', site.registrar.name);
     p('registrar.phone', 'field.providerPhone', site.registrar.phone);
     p('interactive', 'field.interactive', site.interactive);
+    if (site.interactive === true) p('interactiveKinds', 'field.interactiveKinds', site.interactiveKinds);
     p('openedAt', 'field.openedAt', site.openedAt);
+    for (const w of unlistedOptions(site)) warnings.push({ code: w.code, severity: w.severity, params: w.params, record: 'site', recordId: site.id, field: w.field });
+    for (const w of expiryIssues(site.domainCertTo || undefined, false, today)) warnings.push({ ...w, record: 'site', recordId: site.id, field: 'domainCertTo' });
     for (const w of siteNameWarnings(site.name, { entityKind: entity?.kind ?? '单位', preApprovals: site.preApprovals.map((a) => a.item) })) {
       warnings.push({ ...w, record: 'site', recordId: site.id, field: 'name' });
     }

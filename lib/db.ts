@@ -7,16 +7,22 @@
  *   v1  entities, contacts, sites, documents, meta(key)    records had no rev/updatedAt; selection in meta
  *   v2  + rev/updatedAt on every record (optimistic concurrency), *domains index on sites,
  *       settings(key) replaces meta
+ *   v3  profile v2 record shapes (lib/migrate.ts): addresses as region + detail (one-line texts split,
+ *       or kept as detail and listed in entity.needsReview), registeredAddress, legalRep as a link to a
+ *       contact or a name, site domain-certificate validity and interactive service kinds. Rows sealed
+ *       under a passphrase cannot be read here: they are converted as they are read and written back
+ *       at the next unlock (lib/vault.ts).
  * With a passphrase set (lib/vault.ts), rows of entities/contacts/sites/documents are sealed by a DBCore
  * middleware; that needs no schema version: the indexed fields stay, the rest moves into `__sealed`.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { browser } from 'wxt/browser';
+import { linkLegalRep, upgradeContact, upgradeEntity, upgradeRow, upgradeSite } from './migrate';
 import type { Contact, Entity, Site, StoredDocument } from './schema';
 import { Vault, memorySlot, type SessionSlot, type SessionState, type VaultDb } from './vault';
 
 export const DB_NAME = 'beian-autofill';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 /** The session-storage key of the shared unlock state of the profile database. */
 export const VAULT_SESSION_KEY = `vault:${DB_NAME}`;
 
@@ -65,6 +71,34 @@ export class BeianDB extends Dexie {
         const oldSelection = (await tx.table('meta').get('selection')) as { value?: unknown } | undefined;
         if (oldSelection?.value) await tx.table('settings').put({ key: 'selection', value: oldSelection.value });
       });
+    const stores2 = {
+      entities: 'id, name, kind, updatedAt',
+      contacts: 'id, name, updatedAt',
+      sites: 'id, entityId, name, updatedAt, *domains',
+      documents: 'id, [ownerType+ownerId], kind',
+      settings: 'key',
+    };
+    this.version(3)
+      .stores(stores2)
+      .upgrade(async (tx) => {
+        // The vault's configuration is not loaded yet: sealed rows pass through as stored and are skipped.
+        this.vault.raw = true;
+        try {
+          type Row = Record<string, unknown>;
+          const plain = (r: Row) => !(r.__sealed instanceof Uint8Array);
+          const contacts = (await tx.table('contacts').toArray() as Row[]).filter(plain) as unknown as Contact[];
+          const docs = (await tx.table('documents').toArray() as Row[]).filter(plain).map(({ blob: _b, ...m }) => m);
+          await tx.table('contacts').toCollection().modify((r: Row, ref: { value: Row }) => { if (plain(r)) ref.value = upgradeContact(r); });
+          await tx.table('entities').toCollection().modify((r: Row, ref: { value: Row }) => { if (plain(r)) ref.value = upgradeEntity(r, contacts); });
+          await tx.table('sites').toCollection().modify((r: Row, ref: { value: Row }) => { if (plain(r)) ref.value = upgradeSite(r, docs); });
+        } finally {
+          this.vault.raw = false;
+        }
+      });
+    // Sealed rows of an older shape: converted when read, finished (legal representative linked) and
+    // written back sealed at unlock.
+    this.vault.upgradeRow = upgradeRow;
+    this.vault.finishUpgrade = (table, row, all) => (table === 'entities' ? linkLegalRep(row, (all.contacts ?? []) as unknown as Contact[]) : row);
   }
 
   /** The tables whose rows the vault seals. */

@@ -38,6 +38,9 @@ const zh = {
     missing: '缺少', invalid: '无效', entityOf: '所属主体', warnings: '提示',
     sidePanelIntro: '在备案页面打开时，这里会显示当前步骤的填写状态与所需材料。',
     emptyProfile: '还没有资料。打开编辑器新建主体，或导入备份。',
+    sameAsCert: '同证件住所', interactiveKindsHint: '建议项未经公开来源确认（待核实）：请按页面上的写法勾选或添加', oneLine: '一行地址', legalRepNone: '未填写', legalRepContact: '选择人员', legalRepName: '仅填写姓名',
+    addOption: '添加', customOption: '其他写法', customOptionHint: '页面上的写法不在列表中时，按页面原样填写后添加',
+    unlisted: '不在内置选项中', remove: '移除', review: '以下字段由旧版资料转换，请核对：', reviewed: '已核对',
   },
   panel: {
     fill: '一键填充', undo: '撤销', undone: '已撤销 {{restored}} 个字段', undoPartial: '已撤销 {{restored}} 个字段；{{failed}} 个无法撤销（页面控件没有清除功能，请手动修改）：{{names}}',
@@ -75,7 +78,9 @@ const zh = {
     accessProvider: '网络接入服务商', registrar: '域名注册服务商', providerName: '名称', jurisdiction: '所属地区管辖',
     providerRegion: '所属区域', providerCode: '接入商编码/组织机构代码', providerPhone: '电话', accessMethod: '网站接入方式',
     interactive: '是否提供互联网交互服务', psbCategory: '网站类型', dangerousGoods: '是否提供涉及管制物品信息发布服务',
-    icpSiteNumber: '网站备案号', psbNumber: '公安备案号', openedAt: '网站开通日期', detail: '详细地址', id: '编号', size: '大小', ownerId: '所属记录',
+    icpSiteNumber: '网站备案号', psbNumber: '公安备案号', openedAt: '网站开通日期', detail: '详细地址',
+    registeredAddress: '单位注册地址', domainCertFrom: '域名证书有效期起', domainCertTo: '域名证书有效期止', interactiveKinds: '交互服务类型',
+    legalRepId: '法定代表人证件', id: '编号', size: '大小', ownerId: '所属记录',
   },
   checklist: {
     materials: '材料清单', warnings: '提示', journey: '备案进度', footer: '页脚代码', copy: '复制', copied: '已复制',
@@ -141,6 +146,9 @@ const en: typeof zh = {
     missing: 'Missing', invalid: 'Invalid', entityOf: 'Subject', warnings: 'Notes',
     sidePanelIntro: 'On a filing page this panel shows the step’s fill state and the materials needed.',
     emptyProfile: 'No data yet. Open the editor to create a subject, or import a backup.',
+    sameAsCert: 'Same as the certificate address', interactiveKindsHint: 'Suggestions not confirmed by any source: tick or add the wording the page uses', oneLine: 'One line', legalRepNone: 'Not set', legalRepContact: 'A person', legalRepName: 'Name only',
+    addOption: 'Add', customOption: 'Other wording', customOptionHint: 'When the page words it differently, type it as the page does and add it',
+    unlisted: 'not a built-in option', remove: 'Remove', review: 'These fields were converted from an older profile; please check them:', reviewed: 'Checked',
   },
   panel: {
     fill: 'Fill this step', undo: 'Undo', undone: 'Restored {{restored}} fields', undoPartial: 'Restored {{restored}} fields; {{failed}} could not be restored (the page’s control cannot be cleared; change it by hand): {{names}}',
@@ -178,7 +186,9 @@ const en: typeof zh = {
     accessProvider: 'Access provider', registrar: 'Domain registrar', providerName: 'Name', jurisdiction: 'Jurisdiction',
     providerRegion: 'Region', providerCode: 'Provider code', providerPhone: 'Phone', accessMethod: 'Access method',
     interactive: 'Interactive service', psbCategory: 'Site category', dangerousGoods: 'Controlled-goods information',
-    icpSiteNumber: 'Site ICP number', psbNumber: 'Public-security number', openedAt: 'Opening date', detail: 'Street address', id: 'ID', size: 'Size', ownerId: 'Owner',
+    icpSiteNumber: 'Site ICP number', psbNumber: 'Public-security number', openedAt: 'Opening date', detail: 'Street address',
+    registeredAddress: 'Registered address', domainCertFrom: 'Domain certificate valid from', domainCertTo: 'Domain certificate valid to', interactiveKinds: 'Interactive service kinds',
+    legalRepId: 'Legal representative’s ID', id: 'ID', size: 'Size', ownerId: 'Owner',
   },
   checklist: {
     materials: 'Materials', warnings: 'Warnings', journey: 'Filing progress', footer: 'Footer code', copy: 'Copy', copied: 'Copied',

@@ -8,10 +8,7 @@
  * lib/i18n.ts), translated where they are shown.
  */
 import { z } from 'zod';
-import {
-  ACCESS_METHODS, DOCUMENT_KINDS, ENTITY_NATURE_LABELS, JURISDICTIONS, PERSON_CERT_TYPES, PRE_APPROVAL_ITEMS,
-  SERVICE_TYPES, SITE_CONTENT_TYPES, SITE_LANGUAGES, certTypesForNature,
-} from './data/codes';
+import { DOCUMENT_KINDS, ENTITY_NATURE_LABELS, JURISDICTIONS, PERSON_CERT_TYPES, certTypesForNature } from './data/codes';
 import { isValidRegion } from './regions';
 import type { Result } from './validators/types';
 import {
@@ -30,6 +27,11 @@ const isoDate = z
   .refine((s) => s === '' || !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'date.format')
   .default('');
 const id = z.string().min(1, 'required').max(64);
+/**
+ * An option value in the filer's own words: the built-in lists (lib/data/codes.ts) are suggestions and
+ * the source of warnings (lib/options.ts), never a gate: a console may offer a wording they lack.
+ */
+const option = z.string().trim().min(1, 'required').max(64, 'tooLong');
 const meta = {
   createdAt: z.number().int().nonnegative().default(0),
   updatedAt: z.number().int().nonnegative().default(0),
@@ -43,9 +45,36 @@ export const RegionSchema = z
   .refine((r) => (!r.province && !r.city && !r.district) || isValidRegion(r), { message: 'region.invalid' });
 export type Region = z.infer<typeof RegionSchema>;
 
+/**
+ * An address as the forms ask it: 省/市/区 (national data) + detail. The one-line text some forms want
+ * is derived (lib/address.ts addressLine), never stored.
+ */
 export const AddressSchema = z
   .object({ region: RegionSchema, detail: text(256) })
   .default({ region: { province: '', city: '', district: '' }, detail: '' });
+export type Address = z.infer<typeof AddressSchema>;
+
+/** 公安 单位注册地址: "同证件住所" (a link to certAddress, not a copy) or an address of its own. */
+export const RegisteredAddressSchema = z
+  .discriminatedUnion('sameAsCert', [
+    z.object({ sameAsCert: z.literal(true) }),
+    z.object({ sameAsCert: z.literal(false), region: RegionSchema, detail: text(256) }),
+  ])
+  .default({ sameAsCert: true });
+export type RegisteredAddress = z.infer<typeof RegisteredAddressSchema>;
+
+/**
+ * 法定代表人: a person of the profile (name, ID type and number come from the contact), or a name alone
+ * when that is all the filer has.
+ */
+export const LegalRepSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('none') }),
+    z.object({ kind: z.literal('contact'), contactId: id }),
+    z.object({ kind: z.literal('name'), name: required(64) }),
+  ])
+  .default({ kind: 'none' });
+export type LegalRep = z.infer<typeof LegalRepSchema>;
 
 /** A role held by a person: nobody yet, the entity's 主体负责人 itself ("同主体负责人": a link, not a copy), or a contact. */
 export const ContactRefSchema = z
@@ -87,18 +116,20 @@ export const EntitySchema = z
     certType: text(64),
     certNumber: text(64),
     ...certFields,
-    /** 主办单位证件住所 */
-    certAddress: text(256),
+    /** 主办单位证件住所 (region + detail) */
+    certAddress: AddressSchema,
     /** 主办单位所属区域 (省/市/区) */
     region: RegionSchema,
-    /** 主办单位通讯地址 */
-    mailingAddress: text(256),
+    /** 主办单位通讯地址 / 通信地址 (region + detail) */
+    mailingAddress: AddressSchema,
+    /** 公安: 单位注册地址 ("同证件住所" or its own address) */
+    registeredAddress: RegisteredAddressSchema,
     /** 公安: 单位办公地址 (region + detail); for individuals the principal's 常住地址 is used. */
     officeAddress: AddressSchema,
     /** 投资人或主管单位 */
     investor: text(128),
-    /** 法定代表人 (units; 公安 法人代表人姓名) */
-    legalRep: text(64),
+    /** 法定代表人 (units; 公安 法人代表人姓名; some consoles also ask the ID): a contact or a name */
+    legalRep: LegalRepSchema,
     /** 主体负责人: a contact id ('' = not chosen yet) */
     principalId: z.string().max(64).default(''),
     /** 公安: 是否利用生成式人工智能 (null = not answered) */
@@ -107,6 +138,12 @@ export const EntitySchema = z
     icpEntityNumber: text(64),
     icpEntityApprovedAt: isoDate,
     remark: text(1000),
+    /**
+     * Field paths an upgrade could not convert with certainty (an address that does not start with a
+     * 省/市/区 of the national data, a legal representative's name several people share): shown in the
+     * editor and the completeness until the filer checks them.
+     */
+    needsReview: z.array(z.string().max(64)).max(20).default([]),
     ...meta,
   })
   .superRefine((e, ctx) => {
@@ -162,7 +199,8 @@ export const AccessProviderSchema = z
     /** 组织机构代码 / 接入商编码 */
     code: text(32),
     phone: text(32),
-    accessMethod: z.union([z.enum(ACCESS_METHODS), z.literal('')]).default(''),
+    /** 网站接入方式 (suggestions: ACCESS_METHODS) */
+    accessMethod: text(64),
   })
   .default({ providerId: '', name: '', jurisdiction: '境内', region: { province: '', city: '', district: '' }, code: '', phone: '', accessMethod: '' });
 
@@ -177,7 +215,8 @@ export const RegistrarSchema = z
   })
   .default({ providerId: '', name: '', jurisdiction: '境内', region: { province: '', city: '', district: '' }, phone: '' });
 
-export const PreApprovalSchema = z.object({ item: z.enum(PRE_APPROVAL_ITEMS), approvalNumber: text(128) });
+/** 前置审批项 (suggestions: PRE_APPROVAL_ITEMS) with its 审批号 */
+export const PreApprovalSchema = z.object({ item: option, approvalNumber: text(128) });
 
 export const SiteSchema = z
   .object({
@@ -192,10 +231,12 @@ export const SiteSchema = z
     homeUrl: text(512),
     /** Server IPs (public IPv4/IPv6) */
     ips: z.array(z.string().trim().min(1, 'required').max(64)).max(100).default([]),
-    serviceType: z.enum(SERVICE_TYPES).default('网站应用服务'),
-    languages: z.array(z.enum(SITE_LANGUAGES)).default(['中文简体']),
-    /** 网站服务内容 (§1.9) */
-    contentTypes: z.array(z.enum(SITE_CONTENT_TYPES)).default([]),
+    /** 服务类型 (suggestions: SERVICE_TYPES) */
+    serviceType: option.default('网站应用服务'),
+    /** 网站语言 (suggestions: SITE_LANGUAGES) */
+    languages: z.array(option).max(50).default(['中文简体']),
+    /** 网站服务内容 (§1.9; suggestions: SITE_CONTENT_TYPES) */
+    contentTypes: z.array(option).max(50).default([]),
     /** 前置审批项 with 审批号 */
     preApprovals: z.array(PreApprovalSchema).default([]),
     /** 网站负责人 (ICP), 网站安全负责人 (公安), 网站应急联络人 (公安) */
@@ -204,8 +245,13 @@ export const SiteSchema = z
     emergencyContact: ContactRefSchema,
     accessProvider: AccessProviderSchema,
     registrar: RegistrarSchema,
+    /** 公安: 域名证书有效期 (from, to), independent of a stored certificate image */
+    domainCertFrom: isoDate,
+    domainCertTo: isoDate,
     /** 公安: 是否提供互联网交互服务 */
     interactive: z.boolean().nullable().default(null),
+    /** 公安: 交互服务类型, asked when interactive (suggestions: INTERACTIVE_SERVICE_KINDS; FORMS.md §5: no source) */
+    interactiveKinds: z.array(option).max(50).default([]),
     /** 公安: 网站类型 (letter code, see PSB_SITE_CATEGORIES) */
     psbCategory: text(16),
     /** 公安: 是否提供涉及管制物品信息发布服务 */
@@ -229,6 +275,9 @@ export const SiteSchema = z
     });
     s.ips.forEach((ip, i) => report(ctx, ['ips', i], validatePublicIp(ip)));
     if (/^[a-z]+:\/\//i.test(s.homeUrl)) ctx.addIssue({ code: 'custom', path: ['homeUrl'], message: 'domain.hasScheme' });
+    if (s.domainCertFrom && s.domainCertTo && s.domainCertFrom > s.domainCertTo) {
+      ctx.addIssue({ code: 'custom', path: ['domainCertTo'], message: 'date.order' });
+    }
     checkIf(ctx, s.icpSiteNumber, ['icpSiteNumber'], (v) => validateIcpNumber(v, 'site'));
     checkIf(ctx, s.psbNumber, ['psbNumber'], validatePsbNumber);
     checkIf(ctx, s.accessProvider.phone, ['accessProvider', 'phone'], (v) => (/^[\d-]{5,20}$/.test(v) ? { ok: true, issues: [] } : { ok: false, issues: [{ code: 'phone.format', severity: 'error' }] }));

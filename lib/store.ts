@@ -101,7 +101,10 @@ export async function referencesTo(db: BeianDB, kind: RecordKind, id: string): P
     for (const s of await db.sites.where('entityId').equals(id).toArray()) out.push({ kind: 'site', id: s.id, name: s.name, field: 'entityId' });
   }
   if (kind === 'contact') {
-    for (const e of await db.entities.toArray()) if (e.principalId === id) out.push({ kind: 'entity', id: e.id, name: e.name, field: 'principalId' });
+    for (const e of await db.entities.toArray()) {
+      if (e.principalId === id) out.push({ kind: 'entity', id: e.id, name: e.name, field: 'principalId' });
+      if (e.legalRep.kind === 'contact' && e.legalRep.contactId === id) out.push({ kind: 'entity', id: e.id, name: e.name, field: 'legalRep' });
+    }
     for (const s of await db.sites.toArray()) {
       for (const f of ['webPrincipal', 'securityOfficer', 'emergencyContact'] as const) {
         if (refIs(s[f], id)) out.push({ kind: 'site', id: s.id, name: s.name, field: f });
@@ -121,6 +124,12 @@ export async function deleteRecord(db: BeianDB, kind: RecordKind, id: string): P
     }
     if (kind === 'contact') {
       await db.entities.filter((e) => e.principalId === id).modify((e: Entity) => { e.principalId = ''; e.rev += 1; });
+      // a 法定代表人 linked to the deleted person keeps the name (nothing the filer typed is lost)
+      const gone = await db.contacts.get(id);
+      await db.entities.filter((e) => e.legalRep.kind === 'contact' && e.legalRep.contactId === id).modify((e: Entity) => {
+        e.legalRep = gone?.name ? { kind: 'name', name: gone.name } : { kind: 'none' };
+        e.rev += 1;
+      });
       await db.sites.toCollection().modify((s: Site) => {
         for (const f of ['webPrincipal', 'securityOfficer', 'emergencyContact'] as const) {
           if (refIs(s[f], id)) { s[f] = { kind: 'none' }; s.rev += 1; }

@@ -139,6 +139,17 @@ export class Vault {
   private bytesOf = new WeakMap<Blob, Uint8Array>();
   /** Rows read back in the clear while a passphrase is set (written by a context that had not yet heard). */
   readonly strays = new WeakSet<object>();
+  /**
+   * Record-shape upgrades (set by the database, lib/migrate.ts): a row of an older shape read here is
+   * converted (the same object comes back when it is current). Rows converted after decryption are
+   * remembered and written back, sealed, by the next sweep; `finishUpgrade` completes them then with
+   * the whole profile at hand (e.g. linking a legal representative to a contact).
+   */
+  upgradeRow: ((table: string, row: Row) => Row) | undefined;
+  finishUpgrade: ((table: string, row: Row, all: Record<string, Row[]>) => Row) | undefined;
+  readonly upgraded = new WeakSet<object>();
+  /** While the database upgrades (before the configuration is loaded): rows pass through as stored. */
+  raw = false;
   private unwatch: (() => void) | undefined;
   private reload: (() => Promise<void>) | undefined;
   private db: VaultDb | undefined;
@@ -310,9 +321,14 @@ export class Vault {
   async sweep(db: VaultDb): Promise<number> {
     if (this.status !== 'unlocked') return 0;
     const rows = await Promise.all(db.sealedTables().map((t) => t.toArray()));
-    const stray = rows.map((rs) => (rs as Row[]).filter((r) => this.strays.has(r)));
+    const stray = rows.map((rs) => (rs as Row[]).filter((r) => this.strays.has(r) || this.upgraded.has(r)));
     const n = stray.reduce((s, r) => s + r.length, 0);
     if (!n) return 0;
+    const finish = this.finishUpgrade;
+    if (finish) {
+      const all = Object.fromEntries(db.sealedTables().map((t, i) => [t.name, rows[i] as Row[]]));
+      db.sealedTables().forEach((t, i) => { stray[i] = stray[i]!.map((r) => (this.upgraded.has(r) ? finish(t.name, r, all) : r)); });
+    }
     await this.prepare(stray[db.sealedTables().findIndex((t) => t.name === 'documents')] ?? []);
     await db.transaction('rw', db.sealedTables(), () => Promise.all(db.sealedTables().map((t, i) => t.bulkPut(stray[i]!))));
     return n;
@@ -352,11 +368,12 @@ export class Vault {
     return out;
   }
   open(table: string, value: unknown): unknown {
-    if (!value || typeof value !== 'object') return value;
+    if (!value || typeof value !== 'object' || this.raw) return value;
     const row = value as Row;
     if (!(row.__sealed instanceof Uint8Array)) {
-      if (this.config && PLAIN[table]) this.strays.add(row);
-      return value;
+      const current = this.upgradeRow ? this.upgradeRow(table, row) : row;
+      if (this.config && PLAIN[table]) this.strays.add(current);
+      return current;
     }
     if (!this.config) {
       // sealed by another context since this one loaded: read the configuration again, refuse this read
@@ -371,7 +388,9 @@ export class Vault {
       const bytes = openBytes(key, row.__blob, `documents/${id}/blob`);
       out.blob = new Blob([bytes as BlobPart], { type: String(out.mime ?? '') });
     }
-    return out;
+    const current = this.upgradeRow ? this.upgradeRow(table, out) : out;
+    if (current !== out) this.upgraded.add(current);
+    return current;
   }
 
   /** The DBCore middleware: closest to IndexedDB, so every other layer (hooks, cache, liveQuery) sees plain records. */

@@ -20,9 +20,10 @@ export function largeProfile(n = { entities: 1000, sites: 2000, contacts: 5000 }
     const first17 = `91330110MA${pad(i, 7)}`;
     return {
       id: `e${i}`, kind: '单位', nature: '企业', name: `示例科技有限公司${pad(i, 4)}`, certType: '营业执照（个人或企业）', certNumber: first17 + usccCheckChar(first17),
-      certValidFrom: '2019-01-01', certValidTo: '', certLongTerm: true, certAddress: `示例地址 ${i} 号`, region: region(i), mailingAddress: `示例地址 ${i} 号`,
-      officeAddress: { region: region(i), detail: `示例地址 ${i} 号` }, investor: `示例科技有限公司${pad(i, 4)}`, legalRep: `联系人${i}`, principalId: `c${i}`, usesGenAI: false,
-      icpEntityNumber: '', icpEntityApprovedAt: '', remark: '', ...meta,
+      certValidFrom: '2019-01-01', certValidTo: '', certLongTerm: true, certAddress: { region: region(i), detail: `示例地址 ${i} 号` }, region: region(i),
+      mailingAddress: { region: region(i), detail: `示例地址 ${i} 号` }, registeredAddress: { sameAsCert: true },
+      officeAddress: { region: region(i), detail: `示例地址 ${i} 号` }, investor: `示例科技有限公司${pad(i, 4)}`, legalRep: { kind: 'contact', contactId: `c${i}` }, principalId: `c${i}`, usesGenAI: false,
+      icpEntityNumber: '', icpEntityApprovedAt: '', remark: '', needsReview: [], ...meta,
     };
   });
   const sites = Array.from({ length: n.sites }, (_, i) => ({
@@ -31,7 +32,7 @@ export function largeProfile(n = { entities: 1000, sites: 2000, contacts: 5000 }
     emergencyContact: { kind: 'contact', contactId: `c${(i + 1) % n.contacts}` },
     accessProvider: { providerId: 'aliyun-access', name: '阿里云计算有限公司', jurisdiction: '境内', region: { province: '浙江省', city: '杭州市', district: '余杭区' }, code: '673959654', phone: '95187', accessMethod: '租赁主机' },
     registrar: { providerId: 'aliyun-registrar', name: '阿里云计算有限公司（原万网）', jurisdiction: '境内', region: { province: '浙江省', city: '杭州市', district: '余杭区' }, phone: '010-65985888' },
-    interactive: false, psbCategory: 'E', dangerousGoods: false, icpSiteNumber: '', psbNumber: '', openedAt: '2025-11-25', remark: '', ...meta,
+    domainCertFrom: '', domainCertTo: '', interactive: false, interactiveKinds: [], psbCategory: 'E', dangerousGoods: false, icpSiteNumber: '', psbNumber: '', openedAt: '2025-11-25', remark: '', ...meta,
   }));
   return { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: new Date(T).toISOString(), entities, contacts, sites, documents: [] };
 }

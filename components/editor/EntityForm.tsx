@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useWatch, useFormContext } from 'react-hook-form';
+import { useEffect, useRef } from 'react';
+import { Controller, useWatch, useFormContext } from 'react-hook-form';
 import { ENTITY_NATURE_LABELS, certTypesForNature, type EntityNature } from '@/lib/data/codes';
 import { getDb } from '@/lib/db';
 import { byName } from '@/lib/store';
-import type { Entity } from '@/lib/schema';
+import type { Entity, LegalRep, RegisteredAddress } from '@/lib/schema';
+import { issueText } from '@/lib/i18n';
+import { errText } from '../ui';
 import { formatIssue } from '@/lib/validators/messages';
 import { expiryIssues, validateCertNumber } from '@/lib/validators';
-import { CheckboxInput, RegionInput, SelectInput, TextInput, TriState } from './fields';
+import { AddressInput, CheckboxInput, RegionInput, SelectInput, TextInput, TriState } from './fields';
 
 export function EntityFields() {
   const { t } = useTranslation();
@@ -18,6 +21,7 @@ export function EntityFields() {
   const unit = kind === '单位';
   return (
     <>
+      <ReviewNotice />
       <fieldset className="kind-radio" data-field="kind">
         <legend>{t('field.kind')}</legend>
         {(['个人', '单位'] as const).map((k) => (
@@ -42,15 +46,15 @@ export function EntityFields() {
         <TextInput name="certValidTo" type="date" label={t('field.certValidTo')} />
         <CheckboxInput name="certLongTerm" label={t('ui.longTerm')} />
       </div>
-      <TextInput name="certAddress" label={t('field.certAddress')} required multiline />
+      <AddressInput name="certAddress" label={t('field.certAddress')} required />
       <RegionInput name="region" label={t('field.region')} required />
-      <TextInput name="mailingAddress" label={t('field.mailingAddress')} required multiline />
+      <AddressInput name="mailingAddress" label={t('field.mailingAddress')} required />
       {unit && (
         <>
           <TextInput name="investor" label={t('field.investor')} required />
-          <TextInput name="legalRep" label={t('field.legalRep')} required />
-          <RegionInput name="officeAddress.region" label={t('field.officeAddress')} />
-          <TextInput name="officeAddress.detail" label={`${t('field.officeAddress')} ${t('field.detail')}`} />
+          <LegalRepInput contacts={contacts} />
+          <RegisteredAddressInput />
+          <AddressInput name="officeAddress" label={t('field.officeAddress')} required />
         </>
       )}
       <SelectInput name="principalId" label={t('field.principalId')} required emptyLabel={t('ui.noneContact')}
@@ -62,6 +66,93 @@ export function EntityFields() {
       </div>
       <TextInput name="remark" label={t('field.remark')} multiline />
     </>
+  );
+}
+
+/** 法定代表人: a person of the profile (name and ID come from them) or a name alone. */
+function LegalRepInput({ contacts }: { contacts: { id: string; name: string; certType: string; certNumber: string }[] }) {
+  const { t } = useTranslation();
+  const { control, register, formState } = useFormContext<Entity>();
+  const label = t('field.legalRep');
+  // read here, not in the render callback, so that this component follows the errors
+  const nameError = errText((formState.errors.legalRep as { name?: unknown } | undefined)?.name);
+  return (
+    <Controller control={control} name="legalRep" render={({ field }) => {
+      const v = field.value as LegalRep;
+      const person = v.kind === 'contact' ? contacts.find((c) => c.id === v.contactId) : undefined;
+      return (
+        <fieldset className="legal-rep" data-field="legalRep" aria-label={label}>
+          <legend>{label}<span className="req" aria-hidden="true"> *</span></legend>
+          <select aria-label={`${label} ${t('ui.chooseContact')}`} value={v.kind === 'contact' ? v.contactId : v.kind === 'name' ? '__name' : ''} onBlur={field.onBlur}
+            onChange={(e) => field.onChange(
+              e.target.value === '' ? { kind: 'none' } : e.target.value === '__name' ? { kind: 'name', name: person?.name ?? '' } : { kind: 'contact', contactId: e.target.value },
+            )}>
+            <option value="">{t('ui.legalRepNone')}</option>
+            {contacts.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            <option value="__name">{t('ui.legalRepName')}</option>
+          </select>
+          {v.kind === 'contact' && !person && contacts.length > 0 && <small className="error" role="alert">{issueText('import.danglingRef')}</small>}
+          {person && <small className="hint">{person.certType} {person.certNumber ? `${person.certNumber.slice(0, 4)}…${person.certNumber.slice(-4)}` : ''}</small>}
+          {v.kind === 'name' && (
+            <>
+              <input aria-label={`${label} ${t('field.contactName')}`} aria-invalid={!!nameError} maxLength={64} {...register('legalRep.name')} />
+              {nameError && <small className="error" role="alert">{nameError}</small>}
+            </>
+          )}
+        </fieldset>
+      );
+    }} />
+  );
+}
+
+/** 单位注册地址: "同证件住所" (a link, not a copy) or an address of its own. */
+function RegisteredAddressInput() {
+  const { t } = useTranslation();
+  const { control, setValue } = useFormContext<Entity>();
+  const v = useWatch({ control, name: 'registeredAddress' }) as RegisteredAddress;
+  const label = t('field.registeredAddress');
+  return (
+    <fieldset className="registered-address" data-field="registeredAddress" aria-label={label}>
+      <legend>{label}</legend>
+      <label><input type="checkbox" checked={v.sameAsCert} onChange={(e) => setValue('registeredAddress',
+        e.target.checked ? { sameAsCert: true } : { sameAsCert: false, region: { province: '', city: '', district: '' }, detail: '' },
+        { shouldDirty: true, shouldValidate: true })} /> {t('ui.sameAsCert')}</label>
+      {!v.sameAsCert && <AddressInput name="registeredAddress" label={label} required />}
+    </fieldset>
+  );
+}
+
+/**
+ * Fields an upgrade converted without certainty (entity.needsReview): listed at the top; a field leaves
+ * the list when the filer changes it or marks it checked.
+ */
+function ReviewNotice() {
+  const { t } = useTranslation();
+  const { control, setValue, getValues } = useFormContext<Entity>();
+  const paths = (useWatch({ control, name: 'needsReview' }) ?? []) as string[];
+  const watched = useWatch({ control, name: ['certAddress', 'mailingAddress', 'legalRep'] });
+  const initial = useRef(JSON.stringify(watched));
+  const done = (path: string) => setValue('needsReview', (getValues('needsReview') ?? []).filter((p) => p !== path), { shouldDirty: true });
+  useEffect(() => {
+    const before = JSON.parse(initial.current) as unknown[];
+    (['certAddress', 'mailingAddress', 'legalRep'] as const).forEach((f, i) => {
+      if (paths.includes(f) && JSON.stringify(watched[i]) !== JSON.stringify(before[i])) done(f);
+    });
+  }, [JSON.stringify(watched)]);
+  if (!paths.length) return null;
+  return (
+    <div className="review" role="note" aria-label={t('ui.review')}>
+      <p>{t('ui.review')}</p>
+      <ul>
+        {paths.map((p) => (
+          <li key={p} data-review={p}>
+            <a href={`#${p}`} onClick={(e) => { e.preventDefault(); document.querySelector<HTMLElement>(`[data-field="${CSS.escape(p)}"] :is(input, select, textarea)`)?.focus(); }}>{t(`field.${p}`)}</a>
+            {' '}<small>{issueText(p === 'legalRep' ? 'review.legalRep' : 'review.address')}</small>
+            {' '}<button type="button" onClick={() => done(p)}>{t('ui.reviewed')}</button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

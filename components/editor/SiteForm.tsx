@@ -1,8 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import {
-  ACCESS_METHODS, JURISDICTIONS, PRE_APPROVAL_ITEMS, PSB_SITE_CATEGORIES, SERVICE_TYPES, SITE_CONTENT_TYPES, SITE_LANGUAGES,
+  ACCESS_METHODS, INTERACTIVE_SERVICE_KINDS, JURISDICTIONS, PRE_APPROVAL_ITEMS, PSB_SITE_CATEGORIES, SERVICE_TYPES, SITE_CONTENT_TYPES, SITE_LANGUAGES,
 } from '@/lib/data/codes';
 import { PROVIDERS, providerById } from '@/lib/data/providers';
 import { getDb } from '@/lib/db';
@@ -10,7 +11,7 @@ import { byName } from '@/lib/store';
 import type { ContactRef, Site } from '@/lib/schema';
 import { siteNameWarnings } from '@/lib/validators';
 import { formatIssue } from '@/lib/validators/messages';
-import { LinesInput, MultiCheck, RegionInput, SelectInput, TextInput, TriState } from './fields';
+import { LinesInput, OptionsInput, RegionInput, SelectInput, SuggestInput, TextInput, TriState } from './fields';
 
 export function SiteFields() {
   const { t } = useTranslation();
@@ -23,9 +24,9 @@ export function SiteFields() {
       <LinesInput name="domains" label={t('field.domains')} required hint={t('ui.domainsHint')} />
       <TextInput name="homeUrl" label={t('field.homeUrl')} placeholder="www.example.com" />
       <LinesInput name="ips" label={t('field.ips')} required hint={t('ui.ipsHint')} />
-      <SelectInput name="serviceType" label={t('field.serviceType')} options={SERVICE_TYPES} />
-      <MultiCheck name="languages" label={t('field.languages')} required options={SITE_LANGUAGES} />
-      <MultiCheck name="contentTypes" label={t('field.contentTypes')} required options={SITE_CONTENT_TYPES} />
+      <SuggestInput name="serviceType" label={t('field.serviceType')} options={SERVICE_TYPES} />
+      <OptionsInput name="languages" label={t('field.languages')} required options={SITE_LANGUAGES} />
+      <OptionsInput name="contentTypes" label={t('field.contentTypes')} required options={SITE_CONTENT_TYPES} />
       <PreApprovals />
       <h3>{t('ui.contacts')}</h3>
       <ContactRefInput name="webPrincipal" label={t('field.webPrincipal')} />
@@ -34,7 +35,12 @@ export function SiteFields() {
       <ProviderBlock role="access" />
       <ProviderBlock role="registrar" />
       <h3>公安</h3>
+      <div className="row">
+        <TextInput name="domainCertFrom" type="date" label={t('field.domainCertFrom')} />
+        <TextInput name="domainCertTo" type="date" label={t('field.domainCertTo')} />
+      </div>
       <TriState name="interactive" label={t('field.interactive')} required />
+      <InteractiveKinds />
       <SelectInput name="psbCategory" label={t('field.psbCategory')} emptyLabel="" options={PSB_SITE_CATEGORIES.map((c) => ({ value: c.code, label: `${c.code} ${c.label}${c.confidence === 'INF' ? '（待核实）' : ''}` }))} />
       <TriState name="dangerousGoods" label={t('field.dangerousGoods')} />
       <div className="row">
@@ -45,6 +51,15 @@ export function SiteFields() {
       <TextInput name="remark" label={t('field.remark')} multiline />
     </>
   );
+}
+
+/** 交互服务类型: asked when 是否提供互联网交互服务 = 是; suggestions [INF] plus the page's own words. */
+function InteractiveKinds() {
+  const { t } = useTranslation();
+  const { control } = useFormContext<Site>();
+  const interactive = useWatch({ control, name: 'interactive' });
+  if (interactive !== true) return null;
+  return <OptionsInput name="interactiveKinds" label={t('field.interactiveKinds')} required options={INTERACTIVE_SERVICE_KINDS} hint={t('ui.interactiveKindsHint')} />;
 }
 
 function SiteNameWarnings() {
@@ -60,19 +75,32 @@ function SiteNameWarnings() {
 function PreApprovals() {
   const { t } = useTranslation();
   const { control, register } = useFormContext<Site>();
+  const [custom, setCustom] = useState('');
   return (
     <Controller control={control} name="preApprovals" render={({ field }) => {
       const items = field.value ?? [];
+      const listed: readonly string[] = PRE_APPROVAL_ITEMS;
+      const shown = [...listed, ...items.map((a) => a.item).filter((x) => !listed.includes(x))];
+      const add = () => {
+        const w = custom.trim();
+        if (w && !items.some((a) => a.item === w)) field.onChange([...items, { item: w, approvalNumber: '' }]);
+        setCustom('');
+      };
       return (
         <fieldset className="multi" data-field="preApprovals">
           <legend>{t('field.preApprovals')}</legend>
-          {PRE_APPROVAL_ITEMS.map((item) => {
+          <div className="custom-option">
+            <input aria-label={`${t('field.preApprovals')} ${t('ui.customOption')}`} placeholder={t('ui.customOption')} value={custom} maxLength={64}
+              onChange={(e) => setCustom(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); add(); } }} />
+            <button type="button" onClick={add} disabled={!custom.trim()}>{t('ui.addOption')}</button>
+          </div>
+          {shown.map((item) => {
             const idx = items.findIndex((a) => a.item === item);
             return (
               <div key={item} className="pre">
                 <label><input type="checkbox" checked={idx >= 0} onChange={(e) => field.onChange(
                   e.target.checked ? [...items, { item, approvalNumber: '' }] : items.filter((a) => a.item !== item),
-                )} /> {item}</label>
+                )} /> {item}{!listed.includes(item) && <small>（{t('ui.unlisted')}）</small>}</label>
                 {idx >= 0 && <input aria-label={`${item} ${t('field.approvalNumber')}`} {...register(`preApprovals.${idx}.approvalNumber` as const)} />}
               </div>
             );
@@ -151,7 +179,7 @@ function ProviderBlock({ role }: { role: 'access' | 'registrar' }) {
       <RegionInput name={`${base}.region`} label={`${t(`field.${base}`)}${t('field.providerRegion')}`} />
       {role === 'access' && <TextInput name="accessProvider.code" label={t('field.providerCode')} />}
       <TextInput name={`${base}.phone`} label={`${t(`field.${base}`)}${t('field.providerPhone')}`} />
-      {role === 'access' && <SelectInput name="accessProvider.accessMethod" label={t('field.accessMethod')} emptyLabel="" options={ACCESS_METHODS} />}
+      {role === 'access' && <SuggestInput name="accessProvider.accessMethod" label={t('field.accessMethod')} options={ACCESS_METHODS} />}
     </fieldset>
   );
 }

@@ -1,6 +1,8 @@
 /** react-hook-form bound inputs for the editor forms (labels, errors, accessibility in one place). */
-import { Controller, useFormContext, get } from 'react-hook-form';
+import { useState } from 'react';
+import { Controller, useFormContext, useWatch, get } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { addressLine, type AddressValue } from '@/lib/address';
 import { FieldRow, errText } from '../ui';
 import { RegionCascader } from '../RegionCascader';
 
@@ -129,6 +131,96 @@ export function MultiCheck(p: Common & { options: readonly string[] }) {
               field.onChange(p.options.filter((x) => next.has(x)));
             }} /> {o}</label>
           ))}
+          {error && <small className="error" role="alert">{error}</small>}
+        </fieldset>
+      );
+    }} />
+  );
+}
+
+/**
+ * An address: the 省/市/区 cascader over the national data + the detail; the one line some forms ask
+ * for is derived and shown below (never stored).
+ */
+export function AddressInput(p: Common) {
+  const { t } = useTranslation();
+  const { control } = useFormContext();
+  const value = useWatch({ control, name: p.name }) as AddressValue | undefined;
+  const line = addressLine(value);
+  return (
+    <div className="address" data-field={p.name}>
+      <RegionInput name={`${p.name}.region`} label={p.label} required={p.required} />
+      <TextInput name={`${p.name}.detail`} label={`${p.label} ${t('field.detail')}`} required={p.required} multiline hint={line ? `${t('ui.oneLine')}：${line}` : p.hint} />
+    </div>
+  );
+}
+
+/** A single option: the built-in suggestions in a list, any other wording typed as the page has it. */
+export function SuggestInput(p: Common & { options: readonly string[] }) {
+  const { register, control } = useFormContext();
+  const { t } = useTranslation();
+  const error = useErr(p.name);
+  const value = useWatch({ control, name: p.name }) as string | undefined;
+  const listId = `${p.name.replace(/\W/g, '-')}-options`;
+  const unlisted = !!value && !p.options.includes(value);
+  return (
+    <FieldRow label={p.label} required={p.required} error={error} hint={unlisted ? `“${value}” ${t('ui.unlisted')}` : p.hint} name={p.name}>
+      {(id, describedBy) => (
+        <>
+          <input id={id} list={listId} autoComplete="off" aria-invalid={!!error} aria-describedby={describedBy} {...register(p.name)} />
+          <datalist id={listId}>{p.options.map((o) => <option key={o} value={o} />)}</datalist>
+        </>
+      )}
+    </FieldRow>
+  );
+}
+
+/**
+ * A string[] of option values: the built-in suggestions as checkboxes, values outside them (kept as
+ * stored, marked) and a box to add the page's own wording.
+ */
+export function OptionsInput(p: Common & { options: readonly string[] }) {
+  const { control } = useFormContext();
+  const { t } = useTranslation();
+  const error = useErr(p.name);
+  const [custom, setCustom] = useState('');
+  return (
+    <Controller control={control} name={p.name} render={({ field }) => {
+      const current: string[] = field.value ?? [];
+      const v = new Set(current);
+      const extra = current.filter((x) => !p.options.includes(x));
+      // suggestions in list order first (the first value is the form's 主要 value), then the filer's own
+      const commit = (next: Set<string>, extras: string[]) => field.onChange([...p.options.filter((x) => next.has(x)), ...extras.filter((x) => next.has(x))]);
+      const add = () => {
+        const w = custom.trim();
+        if (!w) return;
+        if (!v.has(w)) commit(new Set([...v, w]), p.options.includes(w) ? extra : [...extra, w]);
+        setCustom('');
+      };
+      return (
+        <fieldset className="multi" data-field={p.name}>
+          <legend>{p.label}{p.required && <span className="req" aria-hidden="true"> *</span>}</legend>
+          {p.hint && <small className="hint">{p.hint}</small>}
+          {p.options.map((o) => (
+            <label key={o}><input type="checkbox" checked={v.has(o)} onChange={(e) => {
+              const next = new Set(v);
+              if (e.target.checked) next.add(o); else next.delete(o);
+              commit(next, extra);
+            }} /> {o}</label>
+          ))}
+          {extra.map((o) => (
+            <label key={`x-${o}`} className="unlisted" title={t('ui.unlisted')}><input type="checkbox" checked onChange={() => {
+              const next = new Set(v);
+              next.delete(o);
+              commit(next, extra);
+            }} /> {o} <small>（{t('ui.unlisted')}）</small></label>
+          ))}
+          <div className="custom-option">
+            <input aria-label={`${p.label} ${t('ui.customOption')}`} placeholder={t('ui.customOption')} value={custom} maxLength={64}
+              onChange={(e) => setCustom(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); add(); } }} />
+            <button type="button" onClick={add} disabled={!custom.trim()}>{t('ui.addOption')}</button>
+            <small className="hint">{t('ui.customOptionHint')}</small>
+          </div>
           {error && <small className="error" role="alert">{error}</small>}
         </fieldset>
       );

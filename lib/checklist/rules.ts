@@ -13,6 +13,8 @@ export interface FilingContext {
   site?: Site;
   principal?: Contact;
   webPrincipal?: Contact;
+  /** the 法定代表人 when the entity links a contact */
+  legalRep?: Contact;
   /** the entity's sites (for per-entity thresholds) */
   sites: Site[];
   docs: DocumentMeta[];
@@ -27,7 +29,18 @@ export function idProvince(certNumber: string): string | undefined {
   const p = REGION_TREE.find((x) => x.code === certNumber.slice(0, 2));
   return p ? shortProvinceName(p.name) : undefined;
 }
-const isLegalRep = (c: FilingContext, p?: Contact) => !!p && !!c.entity.legalRep && p.name === c.entity.legalRep;
+/** Whether a person is the entity's 法定代表人 (the linked contact, or the person of that name). */
+export function isLegalRep(c: FilingContext, p?: Contact): boolean {
+  const rep = c.entity.legalRep;
+  if (!p) return false;
+  if (rep.kind === 'contact') return p.id === rep.contactId;
+  return rep.kind === 'name' && p.name === rep.name;
+}
+/** The 法定代表人's name ('' when not set or the linked contact is missing). */
+export function legalRepName(c: FilingContext): string {
+  const rep = c.entity.legalRep;
+  return rep.kind === 'name' ? rep.name : rep.kind === 'contact' ? (c.legalRep?.id === rep.contactId ? c.legalRep.name : '') : '';
+}
 
 export interface MaterialRule {
   id: string;

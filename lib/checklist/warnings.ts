@@ -6,7 +6,7 @@
 import type { Confidence } from '../data/providers';
 import { expiryIssues, siteNameWarnings } from '../validators';
 import { formatIssue } from '../validators/messages';
-import { filingProvince, type FilingContext } from './rules';
+import { filingProvince, isLegalRep, legalRepName, type FilingContext } from './rules';
 
 export interface Warning { id: string; text: string; source: string; confidence: Confidence; link?: { record: 'entity' | 'contact' | 'site'; recordId: string; field: string } }
 
@@ -42,8 +42,23 @@ export function profileWarnings(c: FilingContext): Warning[] {
       out.push({ id: 'domain-limit', text: `${prov}管局每个网站/每次最多 ${lim.max} 个域名，当前 ${c.site.domains.length} 个`, source: lim.source, confidence: lim.confidence, link: { record: 'site', recordId: c.site.id, field: 'domains' } });
     }
   }
-  if (c.entity.kind === '单位' && LEGAL_REP_PRINCIPAL_PROVINCES.includes(prov) && c.principal && c.entity.legalRep && c.principal.name !== c.entity.legalRep) {
-    out.push({ id: 'principal-legal-rep', text: `${prov}管局要求主体负责人为法定代表人（${c.entity.legalRep}），当前为 ${c.principal.name}`, source: 'S8, S26, S48', confidence: 'C2', link: { record: 'entity', recordId: c.entity.id, field: 'principalId' } });
+  const repName = legalRepName(c);
+  if (c.entity.kind === '单位' && LEGAL_REP_PRINCIPAL_PROVINCES.includes(prov) && c.principal && repName && !isLegalRep(c, c.principal)) {
+    out.push({ id: 'principal-legal-rep', text: `${prov}管局要求主体负责人为法定代表人（${repName}），当前为 ${c.principal.name}`, source: 'S8, S26, S48', confidence: 'C2', link: { record: 'entity', recordId: c.entity.id, field: 'principalId' } });
+  }
+  if (c.site) {
+    // 域名证书有效期 is the site's own value; a stored certificate whose expiry says otherwise is flagged
+    const to = c.site.domainCertTo;
+    for (const d of c.docs.filter((x) => x.ownerType === 'site' && x.ownerId === c.site!.id && x.kind === 'domain-cert' && x.expiresAt)) {
+      if (to && d.expiresAt !== to) {
+        out.push({ id: `domain-cert-mismatch-${d.id}`, text: `域名证书有效期至 ${to}，但已存的域名证书文件“${d.name}”有效期至 ${d.expiresAt}：请核对`, source: 'S58', confidence: 'C1', link: { record: 'site', recordId: c.site.id, field: 'domainCertTo' } });
+      } else if (!to) {
+        out.push({ id: `domain-cert-missing-${d.id}`, text: `已存的域名证书文件“${d.name}”有效期至 ${d.expiresAt}，网站的域名证书有效期尚未填写`, source: 'S58', confidence: 'C1', link: { record: 'site', recordId: c.site.id, field: 'domainCertTo' } });
+      }
+    }
+    for (const i of expiryIssues(to || undefined, false, c.today)) {
+      out.push({ id: `domain-cert-${i.code}`, text: `域名证书：${formatIssue(i)}`, source: 'S18, S10, S8', confidence: 'C2', link: { record: 'site', recordId: c.site.id, field: 'domainCertTo' } });
+    }
   }
   if (LOCAL_MOBILE_PROVINCES.includes(prov) && c.principal?.mobile) {
     out.push({ id: 'local-mobile', text: `${prov}管局曾要求本地手机号：请确认 ${c.principal.mobile} 的归属地（旧规定，扩展无法离线判断归属地）`, source: 'S26', confidence: 'C1', link: { record: 'contact', recordId: c.principal.id, field: 'mobile' } });

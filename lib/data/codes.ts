@@ -107,6 +107,15 @@ export const SERVICE_TYPES = ['网站应用服务', 'App'] as const;
 /** 公安 网站接入方式 (§2.3, §2.5): option names [C2: S9, S32]. */
 export const ACCESS_METHODS = ['租赁虚拟空间', '租赁主机', '自有主机', '其他'] as const;
 
+/**
+ * 公安 交互服务类型 (asked when 是否提供互联网交互服务 = 是): suggestions only. [INF] No source gives the
+ * new platform's list (FORMS.md §5); these follow §2.3's description of interactive services (forums,
+ * comments, IM, cloud storage, app stores…). The profile keeps whatever wording the page uses.
+ */
+export const INTERACTIVE_SERVICE_KINDS = [
+  '论坛社区', '博客/微博', '即时通讯', '网络直播', '网络评论', '网盘/云存储', '应用商店', '音视频分享', '其他',
+] as const;
+
 /** 公安 接入商/注册商 所属地区管辖 (§2.3) [C2]. */
 export const JURISDICTIONS = ['境内', '境外'] as const;
 

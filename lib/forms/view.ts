@@ -4,8 +4,9 @@
  * fields being filled ever reach a page.
  */
 import { PSB_SITE_CATEGORIES } from '../data/codes';
-import { resolveRef } from '../completeness';
-import { ContactSchema, EntitySchema, SiteSchema, type Contact, type ContactRef, type DocumentMeta, type Entity, type Site } from '../schema';
+import { addressLine, regionPath } from '../address';
+import { resolveLegalRep, resolveRef } from '../completeness';
+import { ContactSchema, EntitySchema, SiteSchema, type Address, type Contact, type ContactRef, type DocumentMeta, type Entity, type Site } from '../schema';
 import { expiryIssues } from '../validators';
 
 export interface DocRef { docId: string; name: string; mime: string; size: number }
@@ -33,7 +34,21 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
   };
   const markInvalid = (prefix: string, schema: typeof EntitySchema | typeof ContactSchema | typeof SiteSchema, rec: unknown) => {
     const r = schema.safeParse(rec);
-    if (!r.success) for (const i of r.error.issues) invalid[`${prefix}.${String(i.path[0])}`] ??= i.message;
+    if (!r.success) {
+      for (const i of r.error.issues) {
+        const head = `${prefix}.${String(i.path[0])}`;
+        invalid[head] ??= i.message;
+        // an address's paths: its one line, region and detail (entity.certAddressRegion …)
+        if (head.endsWith('Address')) for (const x of ['Region', 'Detail']) invalid[`${head}${x}`] ??= i.message;
+      }
+    }
+  };
+  /** An address as one line, its region path and its detail, under `path`, `pathRegion`, `pathDetail`. */
+  const address = (path: string, a: Address | undefined) => {
+    if (!a) return;
+    set(path, addressLine(a));
+    set(`${path}Region`, regionPath(a.region));
+    set(`${path}Detail`, a.detail.trim());
   };
   const docOf = (ownerType: DocumentMeta['ownerType'], ownerId: string | undefined, prefix: string) => {
     if (!ownerId) return;
@@ -49,10 +64,13 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     set('entity.name', entity.name);
     set('entity.certType', entity.certType);
     set('entity.certNumber', entity.certNumber);
-    set('entity.certAddress', entity.certAddress);
-    set('entity.mailingAddress', entity.mailingAddress);
+    address('entity.certAddress', entity.certAddress);
+    address('entity.mailingAddress', entity.mailingAddress);
+    // 单位注册地址: "同证件住所" resolves to the certificate address
+    address('entity.registeredAddress', entity.registeredAddress.sameAsCert ? entity.certAddress : entity.registeredAddress);
+    set('entity.officeAddress', addressLine(entity.officeAddress));
     set('entity.investor', entity.investor);
-    set('entity.legalRep', entity.legalRep);
+    set('entity.legalRep', resolveLegalRep(entity, byId)?.name);
     set('entity.remark', entity.remark);
     if (entity.region.district) set('entity.region', [entity.region.province, entity.region.city, entity.region.district]);
     if (entity.officeAddress.region.district) set('entity.officeRegion', [entity.officeAddress.region.province, entity.officeAddress.region.city, entity.officeAddress.region.district]);
@@ -79,20 +97,27 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     set(`${prefix}.email`, c.email);
     if (c.address.region.district) set(`${prefix}.region`, [c.address.region.province, c.address.region.city, c.address.region.district]);
     set(`${prefix}.addressDetail`, c.address.detail);
+    set(`${prefix}.address`, addressLine(c.address));
     if (c.certNumber.length >= 6) set(`${prefix}.idLast6`, c.certNumber.slice(-6).toUpperCase());
     docOf('contact', c.id, prefix);
   };
   person('principal', principal);
+  // 法定代表人 linked to a person: the same paths as every other person (legalRep.name, legalRep.certNumber …)
+  person('legalRep', resolveLegalRep(entity, byId)?.contact);
 
   if (site) {
     markInvalid('site', SiteSchema, site);
     set('site.name', site.name);
     set('site.mainDomain', site.domains[0]);
     set('site.otherDomains', site.domains.slice(1).join(','));
+    set('site.domains', [...site.domains]);
+    set('site.otherDomainsList', site.domains.slice(1));
     set('site.homeUrl', site.homeUrl);
     set('site.ip', site.ips[0]);
+    set('site.ips', [...site.ips]);
     set('site.serviceType', site.serviceType);
     set('site.contentType', site.contentTypes[0]);
+    set('site.contentTypes', [...site.contentTypes]);
     set('site.languages', [...site.languages]);
     values['site.preApprovals'] = site.preApprovals.map((p) => p.item);
     values['site.hasPreApproval'] = site.preApprovals.length > 0;
@@ -100,7 +125,10 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     set('site.openedAt', site.openedAt);
     values['site.hasIcpNumber'] = !!site.icpSiteNumber;
     set('site.icpNumber', site.icpSiteNumber);
+    set('site.domainCertFrom', site.domainCertFrom);
+    set('site.domainCertTo', site.domainCertTo);
     if (site.interactive !== null) set('site.interactive', site.interactive);
+    set('site.interactiveKinds', [...site.interactiveKinds]);
     if (site.dangerousGoods !== null) set('site.dangerousGoods', site.dangerousGoods);
     const cat = PSB_SITE_CATEGORIES.find((c) => c.code === site.psbCategory);
     if (cat) set('site.psbCategory', { oneOf: [`${cat.code} ${cat.label}`, `${cat.code}-${cat.label}`, `${cat.code}${cat.label}`, cat.label] });

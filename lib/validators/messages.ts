@@ -76,6 +76,11 @@ const zh = {
   'cert.expired': '证件已于 {{date}} 过期',
   'cert.expiresSoon': '证件将于 {{date}} 到期（剩余 {{days}} 天），部分管局要求剩余有效期超过 {{months}} 个月',
   'date.invalid': '日期 {{date}} 无效，应为 YYYY-MM-DD',
+
+  'date.order': '结束日期不能早于开始日期',
+  'option.unlisted': '“{{value}}”不在内置选项中：已按原样保留，填写时页面可能没有这个选项',
+  'review.address': '旧版资料的地址未能拆分为省/市/区：请选择省/市/区并核对详细地址',
+  'review.legalRep': '旧版资料的法定代表人与多位人员同名：请选择对应的人员或保留姓名',
 } as const;
 
 export type IssueCode = keyof typeof zh;
@@ -152,6 +157,11 @@ const en: Record<IssueCode, string> = {
   'cert.expired': 'The document expired on {{date}}',
   'cert.expiresSoon': 'The document expires on {{date}} ({{days}} days left); some provinces need more than {{months}} months',
   'date.invalid': 'Invalid date {{date}}; use YYYY-MM-DD',
+
+  'date.order': 'The end date cannot be before the start date',
+  'option.unlisted': '“{{value}}” is not one of the built-in options: kept as it is; a form may not offer it',
+  'review.address': 'An address of the older profile could not be split into province/city/district: choose them and check the street address',
+  'review.legalRep': 'The legal representative of the older profile shares a name with several people: pick the person or keep the name',
 };
 
 export const validationMessages: { zh: Record<IssueCode, string>; en: Record<IssueCode, string> } = { zh, en };

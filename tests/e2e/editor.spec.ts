@@ -11,7 +11,26 @@ test('create an entity as a user would: typing, picking the region cascader; it 
   await editor.getByLabel('主办单位所属区域 省').selectOption('浙江省');
   await editor.getByLabel('主办单位所属区域 市').selectOption('杭州市');
   await editor.getByLabel('主办单位所属区域 区/县').selectOption('余杭区');
-  await editor.getByLabel('主办单位证件住所').fill('浙江省杭州市余杭区文一西路 969 号');
+  // the address: region cascader + detail; the one line the forms may ask is shown, derived
+  await editor.getByLabel('主办单位证件住所 省', { exact: true }).selectOption('浙江省');
+  await editor.getByLabel('主办单位证件住所 市', { exact: true }).selectOption('杭州市');
+  await editor.getByLabel('主办单位证件住所 区/县', { exact: true }).selectOption('余杭区');
+  await editor.getByLabel('主办单位证件住所 详细地址').fill('文一西路 969 号');
+  await expect(editor.locator('[data-field="certAddress"] .hint')).toHaveText('一行地址：浙江省杭州市余杭区文一西路 969 号');
+  // 单位注册地址 is 同证件住所 (a link) unless unticked
+  await expect(editor.getByRole('checkbox', { name: '同证件住所' })).toBeChecked();
+  await editor.getByRole('checkbox', { name: '同证件住所' }).uncheck();
+  await expect(editor.getByLabel('单位注册地址 详细地址')).toBeVisible();
+  await editor.getByRole('checkbox', { name: '同证件住所' }).check();
+  await expect(editor.getByLabel('单位注册地址 详细地址')).toHaveCount(0);
+  // 法定代表人: a name alone (no person recorded yet), checked as you type
+  await editor.getByLabel('法定代表人 选择人员').selectOption({ label: '仅填写姓名' });
+  const repName = editor.getByLabel('法定代表人 姓名');
+  await editor.getByRole('button', { name: '保存' }).click(); // an empty name is not saved
+  await expect(editor.locator('.status.error')).toContainText('未保存');
+  await expect(repName).toHaveAttribute('aria-invalid', 'true');
+  await repName.fill('赵六');
+  await expect(repName).toHaveAttribute('aria-invalid', 'false');
   await editor.getByRole('button', { name: '保存' }).click();
   await expect(editor.getByRole('status')).toHaveText('已保存');
 
@@ -20,6 +39,46 @@ test('create an entity as a user would: typing, picking the region cascader; it 
   await expect(editor.getByLabel('主办单位或主办人名称')).toHaveValue('杭州测试网络科技有限公司');
   await expect(editor.getByLabel('证件号码')).toHaveValue('91330106673959654P');
   await expect(editor.getByLabel('主办单位所属区域 区/县')).toHaveValue('余杭区');
+  await expect(editor.getByLabel('主办单位证件住所 区/县', { exact: true })).toHaveValue('余杭区');
+  await expect(editor.getByLabel('主办单位证件住所 详细地址')).toHaveValue('文一西路 969 号');
+  await expect(editor.getByLabel('法定代表人 姓名')).toHaveValue('赵六');
+});
+
+test('the example profile in the editor: linked legal representative, interactive kinds with free text, an option outside the list kept', async ({ editor }) => {
+  const { importThroughUi, EXAMPLE } = await import('./fixtures');
+  await importThroughUi(editor, EXAMPLE);
+  await expect(editor.getByRole('status')).toContainText('已导入');
+  await editor.getByRole('tab', { name: '主体' }).click();
+  await editor.getByRole('option', { name: /杭州云栖示例科技有限公司/ }).click();
+  await expect(editor.getByLabel('法定代表人 选择人员')).toHaveValue('c-lina');
+  await expect(editor.locator('[data-field="legalRep"] .hint')).toContainText('居民身份证 3301…4525');
+  await expect(editor.getByLabel('主办单位通讯地址 详细地址')).toHaveValue('文一西路 969 号 2 幢 305 室');
+
+  await editor.getByRole('tab', { name: '网站' }).click();
+  await editor.getByRole('option', { name: /云栖示例科技官网/ }).click();
+  await expect(editor.getByLabel('域名证书有效期起')).toHaveValue('2025-11-01');
+  await expect(editor.getByLabel('域名证书有效期止')).toHaveValue('2028-11-01');
+  const kinds = editor.getByRole('group', { name: '交互服务类型' });
+  await expect(kinds.getByRole('checkbox', { name: '论坛社区' })).toBeChecked();
+  await expect(kinds.getByRole('checkbox', { name: '网络评论' })).toBeChecked();
+  // the page's own wording, added as free text, is kept (marked as not a built-in option)
+  await editor.getByLabel('交互服务类型 其他写法').fill('弹幕');
+  await kinds.getByRole('button', { name: '添加' }).click();
+  await expect(kinds.getByRole('checkbox', { name: /弹幕/ })).toBeChecked();
+  await editor.getByLabel('网站服务内容 其他写法').fill('论坛/社区');
+  await editor.getByLabel('网站服务内容 其他写法').press('Enter');
+  // a domain-certificate range that ends before it starts is refused as you type
+  await editor.getByLabel('域名证书有效期止').fill('2024-01-01');
+  await expect(editor.getByLabel('域名证书有效期止')).toHaveAttribute('aria-invalid', 'true');
+  await editor.getByLabel('域名证书有效期止').fill('2028-11-01');
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(editor.getByRole('status')).toHaveText('已保存');
+  await editor.reload();
+  await expect(editor.getByRole('group', { name: '网站服务内容' }).getByRole('checkbox', { name: /论坛\/社区/ })).toBeChecked();
+  await expect(editor.getByRole('group', { name: '交互服务类型' }).getByRole('checkbox', { name: /弹幕/ })).toBeChecked();
+  // interactive = 否 hides the kinds
+  await editor.getByLabel('是否提供互联网交互服务').selectOption({ label: '否' });
+  await expect(editor.getByRole('group', { name: '交互服务类型' })).toHaveCount(0);
 });
 
 test('an invalid ID number shows its message as you type and is not saved', async ({ editor }) => {

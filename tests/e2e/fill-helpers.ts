@@ -11,7 +11,7 @@ export function incompleteProfile() {
   const c = (id: string) => f.contacts.find((x: { id: string }) => x.id === id);
   const e = (id: string) => f.entities.find((x: { id: string }) => x.id === id);
   e('e-yunqi').region = { province: '', city: '', district: '' };
-  e('e-yunqi').certAddress = '';
+  e('e-yunqi').certAddress = { region: { province: '', city: '', district: '' }, detail: '' };
   c('c-lina').email = '';
   c('c-lina').mobile = '';
   c('c-wangqiang').mobile = '';

@@ -106,7 +106,7 @@ const CASES: Record<string, Case> = {
         siteName: '云栖示例科技官网', hasIcpNo: '0', openDate: '2025-11-25', mainDomain: 'yunqi-demo.cn', subDomains: 'yunqi-demo.com.cn', ip: '47.96.56.78',
         ispJurisdiction: '1', ispRegion: C_YUHANG, ispName: '阿里云计算有限公司', ispAccessMode: '02', ispPhone: '95187', ispOrgCode: '673959654',
         registrarJurisdiction: '1', registrarRegion: C_YUHANG, registrarName: '阿里云计算有限公司（原万网）', registrarPhone: '010-65985888',
-        interactive: '0', siteType: 'E', controlledGoods: '0', preApproval: '0',
+        interactive: '1', siteType: 'E', controlledGoods: '0', preApproval: '0',
       });
       expect([...s.languages].sort()).toEqual(['01', '05']);
     },

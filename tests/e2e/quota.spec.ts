@@ -16,8 +16,8 @@ import type { CDPSession, Page } from '@playwright/test';
 import { EXAMPLE, expect, importThroughUi, test } from './fixtures';
 
 const QUOTA_MESSAGE = '存储空间不足，未能保存。请删除一些资料文件后重试。'; // lib/i18n.ts ui.quota (zh)
-const STORED_ADDRESS = '浙江省杭州市余杭区文一西路 969 号 2 幢 305 室'; // docs/profile.example.json, e-yunqi
-const TYPED_ADDRESS = '浙江省杭州市西湖区文三路 90 号 7 楼';
+const STORED_ADDRESS = '文一西路 969 号 2 幢 305 室'; // docs/profile.example.json, e-yunqi (mailing address detail)
+const TYPED_ADDRESS = '文三路 90 号 7 楼';
 
 /** A PNG signature followed by incompressible bytes: ~300 KB, well under the 20 MB document limit. */
 function bigPng() {
@@ -39,7 +39,7 @@ test('storage full: save and document upload say so, keep the typing and the sto
   await importThroughUi(editor, EXAMPLE);
   await expect(editor.getByRole('status')).toContainText('已导入');
   await editor.goto(`chrome-extension://${extensionId}/editor.html#entity/e-yunqi`);
-  const address = editor.getByLabel('主办单位通讯地址');
+  const address = editor.getByLabel('主办单位通讯地址 详细地址');
   await expect(address).toHaveValue(STORED_ADDRESS);
   await expect(documentsOf(editor)).toHaveCount(1);
 
@@ -68,7 +68,7 @@ test('storage full: save and document upload say so, keep the typing and the sto
   const fresh = await context.newPage();
   await fresh.goto(`chrome-extension://${extensionId}/editor.html#entity/e-yunqi`);
   await expect(fresh.getByLabel('主办单位或主办人名称')).toHaveValue('杭州云栖示例科技有限公司');
-  await expect(fresh.getByLabel('主办单位通讯地址')).toHaveValue(STORED_ADDRESS);
+  await expect(fresh.getByLabel('主办单位通讯地址 详细地址')).toHaveValue(STORED_ADDRESS);
   await expect(documentsOf(fresh)).toHaveCount(1);
   await expect(documentsOf(fresh)).toContainText('yunqi-licence.png');
   await fresh.getByRole('tab', { name: '人员' }).click();
@@ -86,7 +86,7 @@ test('storage full: save and document upload say so, keep the typing and the sto
 
   // ...and they are stored: after a reload the new address and both documents are there.
   await editor.reload();
-  await expect(editor.getByLabel('主办单位通讯地址')).toHaveValue(TYPED_ADDRESS);
+  await expect(editor.getByLabel('主办单位通讯地址 详细地址')).toHaveValue(TYPED_ADDRESS);
   await expect(documentsOf(editor)).toHaveCount(2);
   await expect(documentsOf(editor).filter({ hasText: 'yunqi-licence.png' })).toHaveCount(1);
   await expect(documentsOf(editor).filter({ hasText: 'yunqi-licence-scan.png' })).toHaveCount(1);

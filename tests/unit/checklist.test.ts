@@ -17,7 +17,8 @@ function ctx(which: 'unit' | 'person', edit?: (c: FilingContext) => void): Filin
   const contacts = d.contacts as Contact[];
   const principal = contacts.find((c) => c.id === entity.principalId);
   const webPrincipal = site.webPrincipal.kind === 'contact' ? contacts.find((c) => c.id === (site.webPrincipal as { contactId: string }).contactId) : principal;
-  const c: FilingContext = { entity, site, principal, webPrincipal, sites: [site], docs: d.documents.map(({ dataBase64: _d, ...m }) => m) as DocumentMeta[], today };
+  const legalRep = entity.legalRep.kind === 'contact' ? contacts.find((x) => x.id === (entity.legalRep as { contactId: string }).contactId) : undefined;
+  const c: FilingContext = { entity, site, principal, webPrincipal, legalRep, sites: [site], docs: d.documents.map(({ dataBase64: _d, ...m }) => m) as DocumentMeta[], today };
   edit?.(c);
   return c;
 }
@@ -98,8 +99,24 @@ describe('profile warnings', () => {
     expect(w(ctx('unit'))).not.toContain('domain-limit');
   });
   it('principal not the legal representative where required', () => {
-    expect(w(ctx('unit', (c) => { c.principal = { ...c.principal!, name: '王强' }; }))).toContain('principal-legal-rep');
+    // the legal representative is a linked person (李娜): another person as principal is flagged
+    expect(w(ctx('unit', (c) => { c.principal = { ...c.principal!, id: 'c-wangqiang', name: '王强' }; }))).toContain('principal-legal-rep');
     expect(w(ctx('unit'))).not.toContain('principal-legal-rep');
+    // a legal representative known by name only is compared by name
+    expect(w(ctx('unit', (c) => { c.entity.legalRep = { kind: 'name', name: '赵六' }; }))).toContain('principal-legal-rep');
+    expect(w(ctx('unit', (c) => { c.entity.legalRep = { kind: 'name', name: '李娜' }; }))).not.toContain('principal-legal-rep');
+  });
+  it('a stored domain certificate whose expiry disagrees with the site\'s 域名证书有效期', () => {
+    const withCert = (expiresAt: string, to?: string) => ctx('unit', (c) => {
+      if (to !== undefined) c.site!.domainCertTo = to;
+      c.docs.push(doc(c, 'domain-cert', 'site', 's-yunqi-www', { expiresAt }));
+    });
+    expect(w(withCert('2028-11-01'))).not.toContain('domain-cert-mismatch-d-domain-cert-s-yunqi-www');
+    const mismatch = profileWarnings(withCert('2027-05-01')).find((x) => x.id.startsWith('domain-cert-mismatch'));
+    expect(mismatch).toMatchObject({ link: { record: 'site', recordId: 's-yunqi-www', field: 'domainCertTo' } });
+    expect(mismatch?.text).toContain('2027-05-01');
+    expect(w(withCert('2027-05-01', ''))).toContain('domain-cert-missing-d-domain-cert-s-yunqi-www');
+    expect(w(ctx('unit', (c) => { c.site!.domainCertTo = '2025-12-31'; }))).toContain('domain-cert-cert.expired');
   });
   it('local mobile where required (manual check)', () => {
     expect(w(ctx('unit', (c) => { c.entity.region = { province: '北京市', city: '市辖区', district: '海淀区' }; }))).toContain('local-mobile');
