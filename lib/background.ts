@@ -142,7 +142,7 @@ async function uiMessage(msg: Exclude<ToBackground, { type: 'cs.hello' | 'ui.rem
     }
     case 'ui.focus': {
       if (!frame?.recognition) return { ok: false };
-      return browser.tabs.sendMessage(frame.tabId, { type: 'bg.focus', platform: frame.recognition.platform, step: frame.recognition.step, key: msg.key }, { frameId: frame.frameId });
+      return browser.tabs.sendMessage(frame.tabId, { type: 'bg.focus', key: msg.key }, { frameId: frame.frameId });
     }
     case 'ui.panelSize': {
       if (!frame) return { ok: false };

@@ -20,22 +20,45 @@ const token = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/));
 const key = z.string().check(z.minLength(1), z.maxLength(80));
 const current = z.union([str(2000), list(str(500), 100), z.boolean()]);
 
-export const FieldSnapshotSchema = z.object({
-  key,
-  status: z.enum(['found', 'not-found', 'ambiguous']),
-  label: z.optional(str(200)),
+const SHAPES = ['text', 'select', 'multi-select', 'radio', 'checkbox', 'checkbox-group', 'switch', 'cascader', 'date', 'date-range', 'upload'] as const;
+const PARTS = ['value', 'range', 'from', 'to', 'longTerm', 'line', 'region', 'detail', 'province', 'city', 'district', 'row'] as const;
+
+/** One control of a reading as the page shows it (page data only). */
+export const ControlSnapshotSchema = z.object({
+  id: intIn(0, 100_000),
+  shape: z.enum(SHAPES),
+  part: z.enum(PARTS),
+  sub: z.optional(str(200)),
   disabled: z.optional(z.boolean()),
   readOnly: z.optional(z.boolean()),
   hidden: z.optional(z.boolean()),
-  current: z.optional(current),
+  current: current,
   options: z.optional(list(str(200), 500)),
 });
+export type ControlSnapshot = z.infer<typeof ControlSnapshotSchema>;
+
+/** One recognised form item: which value of whose it asks for, and its controls. */
+export const ReadingSchema = z.object({
+  key,
+  field: str(60),
+  role: z.optional(str(20)),
+  status: z.enum(['found', 'ambiguous']),
+  label: str(200),
+  score: z.number(),
+  controls: list(ControlSnapshotSchema, 40),
+  add: z.optional(z.boolean()),
+  rivals: z.optional(list(key, 20)),
+});
+export type ReadingWire = z.infer<typeof ReadingSchema>;
 
 export const RecognitionSchema = z.object({
-  platform: z.enum(['aliyun', 'mps', 'beian-old', 'miit']),
+  platform: str(20),
+  /** the step's id, or 'unknown' on a filing page whose step is not recognised (its fields are still read) */
   step: str(40),
   variant: z.optional(z.enum(['个人', '单位'])),
   title: str(200),
+  /** how many form items the page shows that the dictionary recognises */
+  fields: z.optional(intIn(0, 10_000)),
 });
 export type Recognition = z.infer<typeof RecognitionSchema>;
 
@@ -49,12 +72,14 @@ export const FillValueWire = z.union([
 export type FillValueWire = z.infer<typeof FillValueWire>;
 
 export const ActionSchema = z.object({
+  /** the reading this value belongs to */
   key,
-  widget: z.enum(['text', 'select', 'radio', 'checkbox', 'checkbox-group', 'cascader', 'date', 'upload']),
+  /** the control (snapshot id) to put it into */
+  control: intIn(0, 100_000),
+  shape: z.enum(SHAPES),
+  part: z.enum(PARTS),
   value: FillValueWire,
   accept: z.optional(list(str(500), 20)),
-  /** for a date field whose page widget turns out to be a start–end range: the end date */
-  end: z.optional(str(20)),
 });
 export type FillAction = z.infer<typeof ActionSchema>;
 
@@ -93,15 +118,15 @@ export const UiVault = z.discriminatedUnion('action', [
 export const VaultReply = z.object({ status: z.enum(['off', 'locked', 'unlocked']), error: z.optional(z.enum(['wrong'])) });
 
 // ── background → content script ──
-export const BgLocate = z.object({ type: z.literal('bg.locate'), platform: RecognitionSchema.shape.platform, step: z.string(), variant: RecognitionSchema.shape.variant });
+/** Read the page's form items now (no profile data is sent). */
+export const BgLocate = z.object({ type: z.literal('bg.locate') });
 export const BgExecute = z.object({
   type: z.literal('bg.execute'),
-  platform: RecognitionSchema.shape.platform, step: z.string(), variant: RecognitionSchema.shape.variant,
-  actions: list(ActionSchema, 200),
-  marks: list(MarkSchema, 200),
+  actions: list(ActionSchema, 400),
+  marks: list(MarkSchema, 300),
 });
 export const BgUndo = z.object({ type: z.literal('bg.undo') });
-export const BgFocus = z.object({ type: z.literal('bg.focus'), platform: RecognitionSchema.shape.platform, step: z.string(), variant: RecognitionSchema.shape.variant, key });
+export const BgFocus = z.object({ type: z.literal('bg.focus'), key });
 export const BgPanelSize = z.object({ type: z.literal('bg.panelSize'), width: intIn(40, 600), height: intIn(30, 900) });
 
 // ── background → extension pages (broadcast) ──
@@ -112,7 +137,7 @@ export const ToContent = z.discriminatedUnion('type', [BgLocate, BgExecute, BgUn
 export type ToBackground = z.infer<typeof ToBackground>;
 export type ToContent = z.infer<typeof ToContent>;
 
-export const LocateReply = z.object({ snapshots: list(FieldSnapshotSchema, 300) });
+export const LocateReply = z.object({ step: z.nullable(str(40)), readings: list(ReadingSchema, 400) });
 export const ExecuteReply = z.object({ results: list(ActionResultSchema, 300) });
 export const UndoReply = z.object({ restored: z.int(), failed: list(key, 300) });
 

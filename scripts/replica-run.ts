@@ -3,6 +3,8 @@ import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { prepareAliyun } from '../tests/replicas/aliyun';
 import { prepareMps } from '../tests/replicas/mps';
 import type { ReplicaBundle, ReplicaPage } from '../tests/replicas/types';
+import type { ZooBundle, ZooPage } from '../tests/replicas/zoo/contract';
+import { prepareHeldout } from '../tests/replicas/heldout';
 import { EXAMPLE, extensionIdOf } from './browser';
 
 export async function prepareReplicas(context: BrowserContext): Promise<ReplicaPage[]> {
@@ -13,11 +15,25 @@ export async function prepareReplicas(context: BrowserContext): Promise<ReplicaP
   return bundles.flatMap((b) => b.pages).filter((p) => !p.id.endsWith('-https'));
 }
 
-export async function importExample(context: BrowserContext): Promise<void> {
+/** The zoo bundles: held-out builds (never tuned against), tuning builds and the other providers' consoles. */
+export async function prepareZooBundles(): Promise<ZooBundle[]> {
+  return Promise.all([prepareHeldout()]);
+}
+
+/** Every replica page (the original replicas and the zoo), routed in one context. */
+export async function routeAllReplicas(context: BrowserContext): Promise<(ReplicaPage | ZooPage)[]> {
+  const base = await prepareReplicas(context);
+  const zoo = await prepareZooBundles();
+  // registered after the original replicas: their handlers run first and fall back for other pages
+  for (const b of zoo) await b.route(context);
+  return [...base, ...zoo.flatMap((b) => b.pages)];
+}
+
+export async function importExample(context: BrowserContext, file = EXAMPLE): Promise<void> {
   const id = await extensionIdOf(context);
   const editor = await context.newPage();
   await editor.goto(`chrome-extension://${id}/editor.html#backup`);
-  await editor.getByLabel('导入').setInputFiles(EXAMPLE);
+  await editor.getByLabel('导入').setInputFiles(file);
   await editor.getByRole('status').filter({ hasText: '已导入' }).waitFor();
   await editor.close();
 }

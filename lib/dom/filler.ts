@@ -1,21 +1,35 @@
 /**
  * What the content script does in a filing page, as a class the e2e and bench exercise through the
- * real extension: recognition on DOM/URL changes (debounced, no polling), the panel host, and the
- * locate / execute / undo / focus requests of the background.
+ * real extension: reading the page's form items on DOM/URL changes (debounced, no polling), the panel
+ * host, and the locate / execute / undo / focus requests of the background. Recognition is the pure
+ * lib/forms/classify.ts over a snapshot of the page (lib/dom/snapshot.ts); values are put in through
+ * the library drivers (lib/dom/drivers/) and read back.
  */
 import { browser } from 'wxt/browser';
-import type { PlatformId } from '../hosts';
-import { stepById } from '../forms/maps';
-import { knownLabels, recognizeStep } from '../forms/recognize';
-import type { FieldSpec } from '../forms/types';
-import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type Recognition } from '../messages';
-import { drive, effectiveWidget, isDisabled, isReadOnly, readCurrent, readOptions, restoreField, shows, waitFor, type Current } from './drivers';
-import { LabelIndex, isVisible, type Located } from './locate';
+import { readPage, type Reading } from '../forms/classify';
+import { labelKey } from '../forms/vocabulary';
+import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
+import { isDisabled, isReadOnly, readCurrent, restore, setValue, shows, sleep, userClick, waitFor, type SetValue } from './drivers/engine';
+import type { Current, Shape } from './drivers/types';
+import { takeSnapshot, type LiveSnapshot } from './snapshot';
 
-const ACTIVE_STEP_SEL = '[aria-current=step], .next-step-item-process .next-step-item-title, .el-step__title.is-process, .ant-steps-item-process .ant-steps-item-title, [class*="step"][class*="active"] [class*="title"], [class*="step"][class*="current"] [class*="title"]';
 const MARK_ATTR = 'data-beian-autofill';
 
-interface Changed { key: string; widget: FillAction['widget']; before: Current; spec: FieldSpec }
+/** Where a control stood: its item's label and section, and its place in the item (survives a re-render). */
+interface Signature { label: string; heading: string; index: number; shape: Shape }
+interface Changed { key: string; sig: Signature; shape: Shape; before: Current }
+
+export function toWire(r: Reading): ReadingWire {
+  return {
+    key: r.key, field: r.field.id, ...(r.role ? { role: r.role } : {}), status: r.status, label: r.item.label.slice(0, 200), score: r.score,
+    controls: r.parts.map(({ control: c, part }) => ({
+      id: c.id, shape: c.shape, part, current: c.current,
+      ...(c.sub ? { sub: c.sub.slice(0, 200) } : {}), ...(c.options ? { options: c.options.slice(0, 500).map((o) => o.slice(0, 200)) } : {}),
+      ...(c.disabled ? { disabled: true } : {}), ...(c.readOnly ? { readOnly: true } : {}), ...(c.hidden ? { hidden: true } : {}),
+    })),
+    ...(r.item.add ? { add: true } : {}), ...(r.rivals ? { rivals: r.rivals.slice(0, 20) } : {}),
+  };
+}
 
 export class FillerPage {
   private token = randomToken();
@@ -26,12 +40,16 @@ export class FillerPage {
   private lastHref = location.href;
   private changed: Changed[] = [];
   private styleEl?: HTMLStyleElement;
+  /** the last reading of the page: its snapshot (element references) and readings */
+  private live?: LiveSnapshot;
+  private readings: Reading[] = [];
+  /** the snapshot the background planned on (control ids in a fill refer to it, whatever re-reads happen meanwhile) */
+  private planLive?: LiveSnapshot;
 
-  constructor(private platform: PlatformId, private panelUrl: string) {}
+  constructor(private platform: string, private panelUrl: string) {}
 
   start(signal: AbortSignal) {
     const obs = new MutationObserver((records) => {
-      // ignore our own marks and panel
       if (records.every((r) => (r.target as Element).closest?.('beian-autofill-panel') || (r.type === 'attributes' && r.attributeName === MARK_ATTR))) return;
       this.schedule();
     });
@@ -41,34 +59,41 @@ export class FillerPage {
     this.recognize();
   }
 
-  /** Re-recognise soon (debounced): after DOM changes settle or the SPA route changes. */
+  /** Re-read soon (debounced): after DOM changes settle or the SPA route changes. */
   schedule() {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.recognize(), location.href !== this.lastHref ? 50 : 250);
   }
 
+  /** Read the page: the snapshot, the readings and the step they suggest. */
+  private read() {
+    this.live = takeSnapshot(document);
+    const { prior, readings } = readPage(this.platform, this.live.snapshot);
+    this.readings = readings;
+    return { prior, readings };
+  }
+
   private recognize() {
     this.lastHref = location.href;
-    const index = new LabelIndex(document);
-    const activeTitles = [...document.querySelectorAll(ACTIVE_STEP_SEL)].filter(isVisible).map((e) => (e.textContent ?? '').trim()).slice(0, 5);
-    const match = recognizeStep(this.platform, { labels: index.texts(knownLabels(this.platform)), activeTitles });
-    const next: Recognition | null = match
-      ? { platform: this.platform, step: match.spec.step, title: match.spec.titles[0] ?? match.spec.step }
+    const { prior, readings } = this.read();
+    const found = readings.filter((r) => r.status === 'found').length;
+    // a known step, or a filing page with recognisable fields on it (an unknown build of a step)
+    const next: Recognition | null = prior || found >= 2
+      ? { platform: this.platform, step: prior?.step ?? 'unknown', title: prior?.titles[0] ?? '未识别的步骤', fields: readings.length }
       : null;
     if (JSON.stringify(next) === JSON.stringify(this.recognition)) return;
     this.recognition = next;
-    // Mount once; keep it through re-renders and step changes (the panel follows via the background).
     if (next) this.mountPanel();
-    void browser.runtime.sendMessage(CsHello.parse({ type: 'cs.hello', token: this.token, recognition: next, hints: this.hints(index) })).catch(() => {});
+    void browser.runtime.sendMessage(CsHello.parse({ type: 'cs.hello', token: this.token, recognition: next, hints: this.hints() })).catch(() => {});
   }
 
   /** Values already on the page that may name the entity (for the panel's pre-selection). Page data, not profile data. */
-  private hints(index: LabelIndex): string[] {
+  private hints(): string[] {
     const out: string[] = [];
-    for (const labels of [['主办单位或主办人名称', '主办单位名称'], ['主办单位证件号码', '主办单位证件号', '证件号码']]) {
-      const r = index.locate({ key: 'hint', labels, widget: 'text', value: '' });
-      const v = r.located ? String(readCurrent(r.located, 'text')).trim() : '';
-      if (v) out.push(v.slice(0, 200));
+    for (const r of this.readings) {
+      if (r.key !== 'entity.name' && r.key !== 'entity.certNumber') continue;
+      const v = r.parts[0]?.control.current;
+      if (typeof v === 'string' && v.trim()) out.push(v.trim().slice(0, 200));
     }
     return out;
   }
@@ -92,100 +117,155 @@ export class FillerPage {
   async handle(raw: unknown): Promise<unknown> {
     const msg = ToContent.parse(raw);
     switch (msg.type) {
-      case 'bg.locate': return this.locate(msg.platform, msg.step, msg.variant);
-      case 'bg.execute': return this.execute(msg.platform, msg.step, msg.variant, msg.actions, msg.marks);
+      case 'bg.locate': return this.locate();
+      case 'bg.execute': return this.execute(msg.actions, msg.marks);
       case 'bg.undo': return this.undo();
-      case 'bg.focus': return this.focus(msg.platform, msg.step, msg.variant, msg.key);
+      case 'bg.focus': return this.focus(msg.key);
       case 'bg.panelSize':
         if (this.frame) { this.frame.style.height = `${msg.height}px`; this.frame.style.width = `${msg.width}px`; }
         return { ok: true };
     }
   }
 
-  private spec(platform: string, step: string, variant?: string) {
-    const spec = stepById(platform, step, variant);
-    if (!spec) throw new Error('unknown step');
-    return spec;
+  private locate() {
+    const { prior, readings } = this.read();
+    this.planLive = this.live;
+    return { step: prior?.step ?? null, readings: readings.map(toWire) };
   }
 
-  private locate(platform: string, step: string, variant?: string) {
-    const spec = this.spec(platform, step, variant);
-    const index = new LabelIndex(document);
-    const snapshots = spec.fields.map((f) => {
-      const r = index.locate(f);
-      if (r.status !== 'found' || !r.located) return { key: f.key, status: r.status };
-      const loc = r.located;
-      const widget = effectiveWidget(loc.root, f.widget);
-      const options = readOptions(loc, widget);
-      return {
-        key: f.key, status: 'found' as const, label: loc.label.replace(/[*：:]/g, '').trim(),
-        disabled: isDisabled(loc.root), readOnly: isReadOnly(loc.root, widget), hidden: !isVisible(loc.root),
-        current: readCurrent(loc, widget), ...(options ? { options } : {}),
-      };
-    });
-    return { snapshots };
+  /** The reading a report key names (`key` or `key#n` for the n-th of a repeated key). */
+  private readingOf(key: string): Reading | undefined {
+    const [k, n] = key.split('#');
+    return this.readings.filter((r) => r.key === k)[n ? Number(n) - 1 : 0];
   }
 
-  private async execute(platform: string, step: string, variant: string | undefined, actions: FillAction[], marks: Mark[]) {
-    const spec = this.spec(platform, step, variant);
+  private signature(id: number, live = this.live): Signature | undefined {
+    for (const item of live?.snapshot.items ?? []) {
+      const index = item.controls.findIndex((c) => c.id === id);
+      if (index >= 0) return { label: labelKey(item.label), heading: item.headings[0] ?? '', index, shape: item.controls[index]!.shape };
+    }
+    return undefined;
+  }
+  /** The control a signature names on the page as it is now (re-read when the page re-rendered). */
+  private findBySignature(sig: Signature, fresh = false): { root: HTMLElement; item?: HTMLElement } | undefined {
+    if (fresh || !this.live) this.read();
+    for (const item of this.live!.snapshot.items) {
+      if (labelKey(item.label) !== sig.label || (item.headings[0] ?? '') !== sig.heading) continue;
+      const c = item.controls[sig.index];
+      if (c && c.shape === sig.shape) return { root: this.live!.roots.get(c.id)!, item: this.live!.items.get(item.id)?.container };
+    }
+    return undefined;
+  }
+  private itemOfControl(id: number, live = this.live) {
+    const item = live?.snapshot.items.find((i) => i.controls.some((c) => c.id === id));
+    return item ? { item, live: live!.items.get(item.id) } : undefined;
+  }
+
+  private async execute(actions: FillAction[], marks: Mark[]) {
     this.clearMarks();
     this.changed = [];
     const results: ActionResult[] = [];
-    // Checkboxes first (stable sort): 同主体负责人 lets the page copy the person before the other
-    // fields are looked at, and 长期 disables the end date before the start date is typed.
-    const ordered = [...actions].sort((a, b) => Number(b.widget === 'checkbox') - Number(a.widget === 'checkbox'));
-    const find = finder();
-    for (const a of ordered) {
-      const f = spec.fields.find((x) => x.key === a.key);
-      if (!f) { results.push({ key: a.key, ok: false, error: 'unknown field' }); continue; }
-      const loc = find(f);
-      if (!loc || isDisabled(loc.root) || isReadOnly(loc.root, f.widget)) { results.push({ key: a.key, ok: false, error: '页面上的字段已变化' }); continue; }
-      const widget = effectiveWidget(loc.root, a.widget);
-      const act = { ...a, widget, ...(widget === 'select' && a.widget === 'text' ? { accept: [String(a.value)] } : {}) };
-      const before = readCurrent(loc, widget);
-      const current = () => (loc.root.isConnected ? loc : find(f) ?? loc);
-      const verify = (ms: number) => waitFor(() => { const c = readCurrent(current(), widget); return shows(widget, act.value, act.accept, c) ? { c } : undefined; }, ms);
-      let r = await drive(loc, act);
-      // Count it filled only when the page shows the value (framework re-rendered from its state).
+    if (!this.planLive) { this.read(); this.planLive = this.live; }
+    const plan = this.planLive!;
+    const sigs = new Map(actions.map((a) => [a.control, this.signature(a.control, plan)]));
+    for (const a of actions) {
+      const sig = sigs.get(a.control);
+      const fail = (error: string) => { results.push({ key: a.key, ok: false, error }); marks.push({ key: a.key, kind: 'failed', text: '未能填入' }); };
+      if (!sig) { fail('页面上的字段已变化'); continue; }
+      let at: { root: HTMLElement; item?: HTMLElement } = { root: plan.roots.get(a.control)!, item: this.itemOfControl(a.control, plan)?.live?.container };
+      if (!at.root?.isConnected) {
+        const again = this.findBySignature(sig, true);
+        if (!again) { fail('页面上的字段已变化'); continue; }
+        at = again;
+      }
+      if (isDisabled(at.root) || isReadOnly(at.root, a.shape)) { fail('页面上的字段已变化'); continue; }
+      if (a.part === 'row') {
+        const r = await this.fillRows(a, sig);
+        results.push(r);
+        if (!r.ok) marks.push({ key: a.key, kind: 'failed', text: '未能填入' });
+        continue;
+      }
+      const value = a.value as SetValue;
+      const ctx = { item: at.item, accept: a.accept };
+      const before = readCurrent(at.root, a.shape, ctx);
+      const current = () => (at.root.isConnected ? at : this.findBySignature(sig, true) ?? at);
+      const verify = (ms: number) => waitFor(() => { const c = current(); const now = readCurrent(c.root, a.shape, { item: c.item }); return shows(a.shape, value, a.accept, now) ? { now } : undefined; }, ms);
+      let r = await setValue(at.root, a.shape, value, ctx);
       let shown = r.ok ? await verify(2000) : undefined;
       if (!shown && r.error !== 'fill.range') {
-        // one more try (a popup of the previous field may still have been closing), on the field as it is now
-        const again = find(f, true);
-        if (again && !isDisabled(again.root) && JSON.stringify(readCurrent(again, widget)) === JSON.stringify(before)) {
-          r = await drive(again, act);
+        // one more try (a popup of the previous field may still have been closing), on the control as it is now
+        const again = this.findBySignature(sig, true);
+        if (again && !isDisabled(again.root) && JSON.stringify(readCurrent(again.root, a.shape, { item: again.item })) === JSON.stringify(before)) {
+          at = again;
+          r = await setValue(again.root, a.shape, value, { item: again.item, accept: a.accept });
           shown = r.ok ? await verify(2000) : undefined;
         }
       }
       const ok = !!shown;
-      if (ok || JSON.stringify(readCurrent(current(), widget)) !== JSON.stringify(before)) this.changed.push({ key: a.key, widget, before, spec: f });
-      results.push({ key: a.key, ok, ...(ok ? { shown: shown!.c } : { error: r.error === 'fill.noOption' ? '页面没有这个选项' : r.error === 'fill.range' ? '起止日期在同一个范围选择器中，请手动选择' : '页面未接受这个值' }) });
-      if (!ok) marks.push({ key: a.key, kind: 'failed', text: '未能填入' });
+      const c = current();
+      if (ok || JSON.stringify(readCurrent(c.root, a.shape, { item: c.item })) !== JSON.stringify(before)) this.changed.push({ key: a.key, sig, shape: a.shape, before });
+      if (ok) results.push({ key: a.key, ok });
+      else fail(r.error === 'fill.noOption' ? '页面没有这个选项' : r.error === 'fill.range' ? '起止日期在同一个范围选择器中，请手动选择' : '页面未接受这个值');
     }
-    this.applyMarks(spec.fields, marks);
+    this.planLive = undefined;
+    this.read();
+    this.applyMarks(marks);
     return { results };
+  }
+
+  /** A list as rows: fill the row inputs there are, press the item's own 添加 button for each value more. */
+  private async fillRows(a: FillAction, sig: Signature): Promise<ActionResult> {
+    const values = Array.isArray(a.value) ? (a.value as string[]) : [String(a.value)];
+    const rowsNow = () => {
+      const found = this.findBySignature({ ...sig, index: 0 }, true);
+      const it = found && this.itemOfControl([...this.live!.roots.entries()].find(([, el]) => el === found.root)?.[0] ?? -1);
+      return it ? { controls: it.item.controls.filter((c) => c.shape === 'text').map((c) => this.live!.roots.get(c.id)!), add: it.live?.add } : undefined;
+    };
+    for (let i = 0; i < values.length; i++) {
+      let rows = rowsNow();
+      if (!rows) return { key: a.key, ok: false, error: '页面上的字段已变化' };
+      if (i >= rows.controls.length) {
+        if (!rows.add) return { key: a.key, ok: false, error: '页面没有添加行的按钮' };
+        const count = rows.controls.length;
+        userClick(rows.add);
+        await waitFor(() => { const r = rowsNow(); return r && r.controls.length > count ? true : undefined; }, 2000);
+        rows = rowsNow();
+        if (!rows || i >= rows.controls.length) return { key: a.key, ok: false, error: '页面未添加新行' };
+      }
+      const root = rows.controls[i]!;
+      const before = readCurrent(root, 'text');
+      if (before === values[i]) continue;
+      await setValue(root, 'text', values[i]!);
+      this.changed.push({ key: a.key, sig: { ...sig, index: i }, shape: 'text', before });
+      await sleep(0);
+    }
+    const rows = rowsNow();
+    const ok = !!rows && values.every((v, i) => rows.controls[i] && readCurrent(rows.controls[i]!, 'text') === v);
+    return ok ? { key: a.key, ok } : { key: a.key, ok, error: '页面未接受这个值' };
   }
 
   private async undo() {
     let restored = 0;
     const failed: string[] = [];
-    const find = finder();
     for (const c of [...this.changed].reverse()) {
-      const loc = find(c.spec);
-      if (!loc) { failed.push(c.key); continue; }
-      const ok = await restoreField(loc, c.widget, c.before);
+      const at = this.findBySignature(c.sig, true);
+      if (!at) { failed.push(c.key); continue; }
+      const ok = await restore(at.root, c.shape, c.before, { item: at.item });
       if (ok) restored++; else failed.push(c.key);
     }
     this.changed = [];
     this.clearMarks();
-    return { restored, failed };
+    return { restored, failed: [...new Set(failed)] };
   }
 
-  private focus(platform: string, step: string, variant: string | undefined, key: string) {
-    const f = this.spec(platform, step, variant).fields.find((x) => x.key === key);
-    const loc = f && finder()(f);
-    if (!loc) return { ok: false };
-    loc.root.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    const control = loc.root.matches('input,select,textarea') ? loc.root : (loc.root.querySelector('input:not([type=hidden]),select,textarea') as HTMLElement | null);
+  private focus(key: string) {
+    this.read();
+    const r = this.readingOf(key);
+    const id = r?.parts[0]?.control.id;
+    const root = id !== undefined ? this.live!.roots.get(id) : undefined;
+    if (!root) return { ok: false };
+    root.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const control = root.matches('input,select,textarea') ? root : (root.querySelector('input:not([type=hidden]),select,textarea') as HTMLElement | null);
     control?.focus({ preventScroll: true });
     return { ok: true };
   }
@@ -194,39 +274,21 @@ export class FillerPage {
     for (const el of document.querySelectorAll(`[${MARK_ATTR}]`)) { el.removeAttribute(MARK_ATTR); el.removeAttribute('title'); }
   }
 
-  private applyMarks(fields: FieldSpec[], marks: Mark[]) {
+  private applyMarks(marks: Mark[]) {
     if (!this.styleEl?.isConnected) {
       this.styleEl = document.createElement('style');
       this.styleEl.textContent = `[${MARK_ATTR}]{outline:2px solid #d83931!important;outline-offset:2px!important;border-radius:4px}[${MARK_ATTR}=conflict],[${MARK_ATTR}=locked]{outline-color:#c77700!important}`;
       document.head.append(this.styleEl);
     }
-    const find = finder();
     for (const m of marks) {
-      const f = fields.find((x) => x.key === m.key);
-      const loc = f && find(f);
-      if (!loc) continue;
-      loc.root.setAttribute(MARK_ATTR, m.kind);
-      loc.root.setAttribute('title', `备案助手：${m.text}`);
+      const r = this.readingOf(m.key);
+      const id = r?.parts[0]?.control.id;
+      const root = id !== undefined ? this.live?.roots.get(id) : undefined;
+      if (!root) continue;
+      root.setAttribute(MARK_ATTR, m.kind);
+      root.setAttribute('title', `备案助手：${m.text}`);
     }
   }
-}
-
-/**
- * Locate fields by label with one label index for a whole pass (building it walks every label of the
- * page), rebuilt only when a field's element has left the DOM (a re-render) or when asked to.
- */
-function finder(): (f: FieldSpec, fresh?: boolean) => Located | undefined {
-  let index: LabelIndex | undefined;
-  return (f, fresh = false) => {
-    const rebuilt = fresh || !index;
-    if (rebuilt) index = new LabelIndex(document);
-    let loc = index!.locate(f).located;
-    if (!rebuilt && (!loc || !loc.root.isConnected)) {
-      index = new LabelIndex(document);
-      loc = index.locate(f).located;
-    }
-    return loc;
-  };
 }
 
 function randomToken(): string {

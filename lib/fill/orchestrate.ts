@@ -4,8 +4,8 @@
  * report the panel shows. Transport-agnostic so it is tested in Node.
  */
 import type { BeianDB } from '../db';
-import { stepById } from '../forms/maps';
-import { buildFillView, isDocRef, isOneOf } from '../forms/view';
+import { stepById } from '../forms/steps';
+import { buildFillView } from '../forms/view';
 import { issueText, t } from '../i18n';
 import {
   ExecuteReply, LocateReply, type FillAction, type FillReport, type Mark, type Recognition, type ReportItem,
@@ -38,87 +38,85 @@ export async function documentsOf(db: BeianDB, entity: Entity, site: Site | unde
   return db.documents.where('[ownerType+ownerId]').anyOf(owners).toArray();
 }
 
-/** Locate the step's fields in the frame and plan the fill (nothing is written to the page). */
+/** Read the page's items in the frame and plan the fill (nothing is written to the page). */
 async function planStep(db: BeianDB, recognition: Recognition, frame: FrameTransport, req: FillRequest) {
   const sel = await resolveSelection(db);
   const entity = req.entityId ? await db.entities.get(req.entityId) : sel.entity;
   let site = req.siteId ? await db.sites.get(req.siteId) : sel.site;
   if (site && entity && site.entityId !== entity.id) site = (await db.sites.where('entityId').equals(entity.id).first()) ?? undefined;
   if (!entity) return { error: t('fill.noEntity') } as const;
-  const spec = stepById(recognition.platform, recognition.step, entity.kind);
-  if (!spec) return { error: t('fill.unknownStep') } as const;
-  // The frame reads its fields while the profile's people and documents are read here (the locate
-  // request names only the step, so it does not wait for them).
+  // The frame reads its items while the profile's people and documents are read here (the locate
+  // request carries no profile data, so it does not wait for them).
   const readProfile = async () => {
     const contacts = await db.contacts.toArray();
     return { contacts, docs: await documentsOf(db, entity, site, contacts) };
   };
-  const [locatedRaw, { contacts, docs }] = await Promise.all([
-    frame.locate({ type: 'bg.locate', platform: spec.platform, step: spec.step, variant: spec.variant }),
-    readProfile(),
-  ]);
+  const [locatedRaw, { contacts, docs }] = await Promise.all([frame.locate({ type: 'bg.locate' }), readProfile()]);
   const view = buildFillView(entity, site, contacts, docs.map(({ blob: _b, ...m }) => m));
   const located = LocateReply.parse(locatedRaw);
-  let plan = planFill(spec, located.snapshots, view, { overwrite: req.overwrite });
+  const prior = located.step ? stepById(recognition.platform, located.step) : undefined;
+  let plan = planFill(located.readings, view, { overwrite: req.overwrite, prior, kind: entity.kind });
   if (req.only) plan = plan.filter((p) => req.only!.includes(p.key));
   const ctx = { entity, site, contacts: new Map(contacts.map((c) => [c.id, c])) };
-  return { spec, plan, view, docs, ctx, entity, site } as const;
+  return { plan, view, docs, ctx, entity, site } as const;
 }
+
+const reportOf = (p: PlanItem, ctx: Parameters<typeof linkOf>[1]): ReportItem => {
+  const link = linkOf(p.path, ctx);
+  return {
+    key: p.key, label: p.label, outcome: p.outcome === 'fill' ? 'pending' : (p.outcome as ReportItem['outcome']),
+    ...(MARKED[p.outcome] || p.outcome === 'not-found' ? { message: outcomeText(p) } : {}),
+    ...(link && (p.outcome === 'missing' || p.outcome === 'invalid' || p.outcome === 'not-found') ? { link } : {}),
+  };
+};
 
 /** What a fill would do on this step now, field by field (the side panel's live view). */
 export async function previewFill(db: BeianDB, recognition: Recognition, frame: FrameTransport, req: FillRequest = {}): Promise<FillReport> {
   const p = await planStep(db, recognition, frame, req);
   if ('error' in p) return { ok: false, error: p.error, recognition, items: [] };
-  const items: ReportItem[] = p.plan
-    .filter((it) => it.outcome !== 'skip')
-    .map((it) => {
-      const link = linkOf(it.path, p.ctx);
-      return {
-        key: it.key, label: it.label, outcome: it.outcome === 'fill' ? ('pending' as const) : (it.outcome as ReportItem['outcome']),
-        ...(MARKED[it.outcome] || it.outcome === 'not-found' ? { message: outcomeText(it) } : {}),
-        ...(link && (it.outcome === 'missing' || it.outcome === 'invalid') ? { link } : {}),
-      };
-    });
-  return { ok: true, recognition, items };
+  return { ok: true, recognition, items: p.plan.filter((it) => it.outcome !== 'skip').map((it) => reportOf(it, p.ctx)) };
 }
 
 export async function runFill(db: BeianDB, recognition: Recognition, frame: FrameTransport, req: FillRequest, now = () => performance.now()): Promise<FillReport> {
   const started = now();
   const p = await planStep(db, recognition, frame, req);
   if ('error' in p) return { ok: false, error: p.error, recognition, items: [] };
-  const { spec, plan, view, docs, ctx, entity, site } = p;
+  const { plan, docs, ctx, entity, site } = p;
 
   const actions: FillAction[] = [];
-  for (const p of plan) {
-    if (p.outcome !== 'fill' || p.value === undefined) continue;
-    const v = p.value;
-    if (isDocRef(v)) {
-      const doc = docs.find((d) => d.id === v.docId);
-      if (!doc) continue;
-      actions.push({ key: p.key, widget: p.widget, value: { file: { name: doc.name, mime: doc.mime, base64: await blobToBase64(doc.blob) } } });
-    } else if (isOneOf(v)) {
-      actions.push({ key: p.key, widget: p.widget, value: v.oneOf[0]!, accept: p.accept });
-    } else {
-      const f = spec.fields.find((x) => x.key === p.key);
-      const end = f?.rangeEnd ? view.values[f.rangeEnd] : undefined;
-      actions.push({ key: p.key, widget: p.widget, value: v, ...(p.accept ? { accept: p.accept } : {}), ...(typeof end === 'string' ? { end } : {}) });
+  for (const item of plan) {
+    if (item.outcome !== 'fill') continue;
+    for (const a of item.actions ?? []) {
+      let value = a.value;
+      if (typeof value === 'object' && !Array.isArray(value) && 'doc' in value) {
+        const doc = docs.find((d) => d.id === (value as { doc: string }).doc);
+        if (!doc) continue;
+        value = { file: { name: doc.name, mime: doc.mime, base64: await blobToBase64(doc.blob) } };
+      }
+      actions.push({ key: item.key, control: a.control, shape: a.shape, part: a.part, value: value as FillAction['value'], ...(a.accept ? { accept: a.accept } : {}) });
     }
   }
-  const marks: Mark[] = plan.flatMap((p) => (MARKED[p.outcome] ? [{ key: p.key, kind: MARKED[p.outcome]!, text: outcomeText(p) }] : []));
-  const executed = ExecuteReply.parse(await frame.execute({ type: 'bg.execute', platform: spec.platform, step: spec.step, variant: spec.variant, actions, marks }));
-  const results = new Map(executed.results.map((r) => [r.key, r]));
+  // checkboxes first, across the page: 同主体负责人 lets the page copy the person before the other fields
+  // are filled, 长期 disables an end date before its start is typed
+  const box = (a: FillAction) => Number(a.shape === 'checkbox' || a.shape === 'switch');
+  actions.sort((a, b) => box(b) - box(a));
+  const marks: Mark[] = plan.flatMap((it) => (MARKED[it.outcome] ? [{ key: it.key, kind: MARKED[it.outcome]!, text: outcomeText(it) }] : []));
+  const executed = ExecuteReply.parse(await frame.execute({ type: 'bg.execute', actions, marks }));
+  const results = new Map<string, { ok: boolean; error?: string }>();
+  for (const r of executed.results) {
+    const prev = results.get(r.key);
+    results.set(r.key, prev && !prev.ok ? prev : { ok: r.ok, ...(r.error ? { error: r.error } : {}) });
+  }
 
   const items: ReportItem[] = plan
-    .filter((p) => p.outcome !== 'skip')
-    .map((p) => {
-      const link = linkOf(p.path, ctx);
-      if (p.outcome === 'fill') {
-        const r = results.get(p.key);
-        return r?.ok
-          ? { key: p.key, label: p.label, outcome: 'filled' as const }
-          : { key: p.key, label: p.label, outcome: 'failed' as const, message: r?.error ?? t('fill.failed'), ...(link ? { link } : {}) };
-      }
-      return { key: p.key, label: p.label, outcome: p.outcome as ReportItem['outcome'], ...(MARKED[p.outcome] || p.outcome === 'not-found' ? { message: outcomeText(p) } : {}), ...(link && (p.outcome === 'missing' || p.outcome === 'invalid') ? { link } : {}) };
+    .filter((it) => it.outcome !== 'skip')
+    .map((it) => {
+      if (it.outcome !== 'fill') return reportOf(it, ctx);
+      const r = results.get(it.key);
+      const link = linkOf(it.path, ctx);
+      return r?.ok
+        ? { key: it.key, label: it.label, outcome: 'filled' as const }
+        : { key: it.key, label: it.label, outcome: 'failed' as const, message: r?.error ?? t('fill.failed'), ...(link ? { link } : {}) };
     });
   await setSelection(db, { entityId: entity.id, siteId: site?.id ?? '' });
   return { ok: true, recognition, items, ms: Math.round(now() - started) };
@@ -134,12 +132,19 @@ export function outcomeText(p: PlanItem): string {
 export function linkOf(path: string, ctx: { entity?: Entity; site?: Site; contacts: Map<string, Contact> }): ReportItem['link'] | undefined {
   const [head, field, ...rest] = path.split('.');
   if (!head || !field) return undefined;
-  const contactField: Record<string, string> = { validFrom: 'certValidFrom', validTo: 'certValidTo', longTerm: 'certValidTo', region: 'address', addressDetail: 'address', idLast6: 'certNumber', doc: 'name' };
+  const contactField: Record<string, string> = { validFrom: 'certValidFrom', validTo: 'certValidTo', longTerm: 'certValidTo', region: 'address', addressDetail: 'address', idLast6: 'certNumber', doc: 'name', sameAsPrincipal: 'name' };
   const entityField: Record<string, string> = { officeRegion: 'officeAddress', officeDetail: 'officeAddress', doc: 'name' };
+  for (const a of ['certAddress', 'mailingAddress', 'registeredAddress', 'officeAddress']) for (const s of ['Region', 'Detail']) entityField[a + s] = a;
   const siteField: Record<string, string> = { mainDomain: 'domains', otherDomains: 'domains', ip: 'ips', contentType: 'contentTypes', hasIcpNumber: 'icpSiteNumber', icpNumber: 'icpSiteNumber', hasPreApproval: 'preApprovals', doc: 'name' };
   if (head === 'entity' && ctx.entity) return { record: 'entity', recordId: ctx.entity.id, field: entityField[field] ?? field };
   if (head === 'site' && ctx.site) return { record: 'site', recordId: ctx.site.id, field: siteField[field] ?? field };
   if ((head === 'provider' || head === 'registrar') && ctx.site) return { record: 'site', recordId: ctx.site.id, field: head === 'provider' ? 'accessProvider' : 'registrar' };
+  if (head === 'legalRep' && ctx.entity) {
+    const lr = (ctx.entity as { legalRep?: unknown }).legalRep;
+    const id = lr && typeof lr === 'object' && 'contactId' in lr ? String((lr as { contactId: string }).contactId) : undefined;
+    const c = id ? ctx.contacts.get(id) : undefined;
+    return c ? { record: 'contact', recordId: c.id, field: contactField[field] ?? field } : { record: 'entity', recordId: ctx.entity.id, field: 'legalRep' };
+  }
   const refOf = { principal: undefined, web: ctx.site?.webPrincipal, security: ctx.site?.securityOfficer, emergency: ctx.site?.emergencyContact } as const;
   if (head in refOf) {
     const c = head === 'principal' ? (ctx.entity?.principalId ? ctx.contacts.get(ctx.entity.principalId) : undefined) : resolveRef(refOf[head as keyof typeof refOf]!, ctx.entity, ctx.contacts);

@@ -1,28 +1,18 @@
 /**
- * The fill planner: pure. From a step's form map, what the page showed for each field (a snapshot made
- * by the content script, with no profile data in it) and the fill view, decide per field what to do.
- * It never guesses: a field whose label is ambiguous, whose value the profile lacks or holds invalid,
- * whose option the page does not offer, or that the user already filled differently is not filled.
+ * The fill planner: pure. From the readings of a page (what each form item asks for, with the controls
+ * it has and what they show; no profile data in them) and the fill view, decide per reading what to do,
+ * and render each value to the widget the page has: an address to a cascader + detail, three selects or
+ * one line; a validity to a range, two pickers or two texts (+ 长期); a list to rows, a multi-select or
+ * one joined text; yes/no to 是/否, 涉及/不涉及 or a switch; options by synonym and NFKC.
+ * It never guesses: an ambiguous item, a value the profile lacks or holds invalid, an option the page
+ * does not offer, or a value the user already typed differently is not filled.
  */
-import type { FieldSpec, StepSpec } from '../forms/types';
+import type { Shape } from '../dom/drivers/types';
+import { expectedKeys, type StepPrior } from '../forms/steps';
 import { isDocRef, isOneOf, type FillValue, type FillView } from '../forms/view';
-import { norm } from '../text';
-
-export { norm };
-
-export interface FieldSnapshot {
-  key: string;
-  status: 'found' | 'not-found' | 'ambiguous';
-  /** the page's own label text for the field */
-  label?: string;
-  disabled?: boolean;
-  readOnly?: boolean;
-  hidden?: boolean;
-  /** the value the page shows now ('' / [] / false when empty) */
-  current?: string | string[] | boolean;
-  /** option texts the page lists, when they can be read without opening anything */
-  options?: string[];
-}
+import { fieldById, optionKey, pathOf, type FieldDef, type PersonRole } from '../forms/vocabulary';
+import type { ControlSnapshot, ReadingWire } from '../messages';
+import { matches, type Wanted } from './values';
 
 export type Outcome =
   | 'fill' // will be filled
@@ -30,132 +20,270 @@ export type Outcome =
   | 'missing' // the profile lacks the value (required field)
   | 'invalid' // the profile's value fails validation
   | 'conflict' // the page holds a different, non-empty value: ask 覆盖 / 保留
-  | 'not-found' // a required field the map knows is not on the page
-  | 'ambiguous' // more than one field carries the label
+  | 'not-found' // a value the step asks for is not on the page
+  | 'ambiguous' // the item's reading is not clear
   | 'locked' // disabled / read-only / hidden with a different value: left alone, flagged
   | 'copied' // filled by the page itself (同主体负责人 ticked)
   | 'no-option' // the page does not offer the profile's value
   | 'too-large' // the document exceeds the page's stated limit
   | 'skip'; // optional and nothing to do
 
+/** One value for one control. */
+export interface PlannedAction { control: number; shape: Shape; part: ControlSnapshot['part']; value: Wanted; accept?: string[] }
+
 export interface PlanItem {
   key: string;
   label: string;
-  widget: FieldSpec['widget'];
   outcome: Outcome;
-  /** only for outcome 'fill': what to put in (option texts to accept for choices) */
-  value?: FillValue;
-  /** for select/radio: acceptable option texts (first preferred) */
-  accept?: string[];
+  /** for 'fill': the values per control, checkboxes first */
+  actions?: PlannedAction[];
   code?: string;
   params?: Record<string, string | number>;
-  current?: FieldSnapshot['current'];
   /** the fill-view path (for links into the editor) */
   path: string;
+  /** what the page shows now, per control */
+  current?: ControlSnapshot['current'][];
 }
 
 export interface PlanOptions {
   /** conflicts the user chose to overwrite (覆盖) */
   overwrite?: readonly string[];
+  /** the recognised step: what it asks for that the page lacks is reported */
+  prior?: StepPrior;
+  kind?: '个人' | '单位';
 }
 
+const YES = ['是', '有', '涉及', '需要', '提供'];
+const NO = ['否', '无', '不涉及', '不需要', '不提供'];
 
 /** The option texts that stand for a profile value on this field. */
-export function acceptedTexts(spec: FieldSpec, v: FillValue): string[] {
-  if (typeof v === 'boolean') return v ? ['是', '有'] : ['否', '无'];
+export function acceptedTexts(f: FieldDef, v: FillValue): string[] {
+  if (typeof v === 'boolean') return f.options?.[String(v)] ? [...f.options[String(v)]!] : v ? YES : NO;
   if (isOneOf(v)) return v.oneOf;
-  if (typeof v === 'string') return spec.options?.[v] ?? [v];
+  if (typeof v === 'string') return f.options?.[v] ? [...f.options[v]!] : [v];
   return [];
 }
-
-function mapArray(spec: FieldSpec, v: string[]): string[] {
-  return v.map((x) => spec.options?.[x]?.[0] ?? x);
+/** Each list value as the page spells it (its own options when they can be read). */
+function pageWords(f: FieldDef, values: string[], options?: string[]): string[] | undefined {
+  const out: string[] = [];
+  for (const v of values) {
+    const syn = f.options?.[v] ? [...f.options[v]!] : [v];
+    const hit = options?.find((o) => syn.some((s) => optionKey(s) === optionKey(o)));
+    if (options && !hit) return undefined;
+    out.push(hit ?? syn[0]!);
+  }
+  return out;
 }
 
-export function sameValue(spec: FieldSpec, v: FillValue, current: FieldSnapshot['current']): boolean {
-  if (current === undefined) return false;
-  switch (spec.widget) {
-    case 'checkbox':
-      return typeof current === 'boolean' && current === v;
-    case 'checkbox-group':
-    case 'cascader': {
-      const want = Array.isArray(v) ? (spec.widget === 'checkbox-group' ? mapArray(spec, v) : v) : [];
-      const have = Array.isArray(current) ? current : typeof current === 'string' && current ? current.split(/\s*[/,，、]\s*/) : [];
-      if (spec.widget === 'cascader') return norm(want.join('')) === norm(have.join(''));
-      return want.length === have.length && want.every((w) => have.some((h) => norm(h) === norm(w)));
+const isEmpty = (c: ControlSnapshot['current'] | undefined) => c === undefined || c === '' || c === false || (Array.isArray(c) && c.every((x) => !x));
+const str = (v: FillValue | undefined) => (typeof v === 'string' ? v : isOneOf(v) ? v.oneOf[0] : undefined);
+
+/** The view path(s) behind a reading, first present wins. */
+function valueOf(view: FillView, f: FieldDef, role: PersonRole | undefined, part?: string): FillValue | undefined {
+  const p = pathOf(f, role, part);
+  const v = view.values[p];
+  if (v !== undefined) return v;
+  if (role === 'legalRep' && f.id === 'person.name') return view.values['entity.legalRep'];
+  // a list asked as one value: the first; a single value asked as a list
+  if (f.id === 'site.domains') return view.values['site.domains'] ?? (view.values['site.mainDomain'] ? [view.values['site.mainDomain'] as string, ...String(view.values['site.otherDomains'] ?? '').split(',').filter(Boolean)] : undefined);
+  if (f.id === 'site.ips') return view.values['site.ips'] ?? view.values['site.ip'];
+  if (f.id === 'site.contentTypes') return view.values['site.contentTypes'] ?? (view.values['site.contentType'] ? [view.values['site.contentType'] as string] : undefined);
+  if (f.id === 'site.otherDomains') return view.values['site.otherDomainsList'] ?? (view.values['site.otherDomains'] ? String(view.values['site.otherDomains']).split(',') : undefined);
+  return undefined;
+}
+
+/** The separator a page's hint asks for (多个从域名请用英文逗号分隔). */
+function separatorOf(hint: string | undefined): string | undefined {
+  if (!hint || !/多个|分隔|隔开/.test(hint)) return undefined;
+  if (/英文逗号|半角逗号|","|,/.test(hint)) return ',';
+  if (/英文分号|半角分号|;/.test(hint)) return ';';
+  if (/分号|；/.test(hint)) return '；';
+  if (/逗号|，/.test(hint)) return '，';
+  if (/换行/.test(hint)) return '\n';
+  if (/空格/.test(hint)) return ' ';
+  return undefined;
+}
+
+interface Rendered { action?: PlannedAction; missing?: boolean; skip?: boolean; noOption?: string }
+
+/** Render the value of one part for one control's shape. */
+function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, view: FillView): Rendered {
+  const act = (value: Wanted, accept?: string[]): Rendered => ({ action: { control: c.id, shape: c.shape, part: c.part, value, ...(accept ? { accept } : {}) } });
+  const parts = f.parts ?? {};
+  switch (c.part) {
+    case 'longTerm': {
+      const lt = view.values[pathOf(f, role, 'longTerm')];
+      if (typeof lt !== 'boolean') return { skip: true };
+      if (c.shape === 'radio') return lt ? act('长期', ['长期', '长期有效']) : { skip: true };
+      return act(lt);
     }
-    case 'select':
-    case 'radio':
-      return typeof current === 'string' && acceptedTexts(spec, v).some((t) => norm(t) === norm(current));
-    case 'upload':
-      return Array.isArray(current) && isDocRef(v) && current.includes(v.name);
-    default:
-      return typeof current === 'string' && typeof v === 'string' && current.trim() === v.trim();
+    case 'range': {
+      const from = str(valueOf(view, f, role, 'from'));
+      const to = str(valueOf(view, f, role, 'to'));
+      const lt = parts.longTerm ? view.values[pathOf(f, role, 'longTerm')] === true : false;
+      if (!from) return { missing: true };
+      if (!to && !lt) return { missing: true };
+      return act([from, lt ? '' : to ?? '']);
+    }
+    case 'from': case 'to': {
+      const v = str(valueOf(view, f, role, c.part));
+      if (c.part === 'to' && !v && parts.longTerm && view.values[pathOf(f, role, 'longTerm')] === true) return { skip: true };
+      return v ? act(v) : { missing: true };
+    }
+    case 'line': {
+      if (f.kind === 'list') {
+        const v = valueOf(view, f, role);
+        const list = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+        if (!list.length) return { missing: true };
+        // one box for a list: joined as the page says (多个…用英文逗号分隔), else the first (the main domain / IP)
+        const sep = separatorOf(c.sub) ?? (f.id === 'site.otherDomains' ? f.join : undefined);
+        return act(sep ? list.join(sep) : list[0]!);
+      }
+      const v = str(valueOf(view, f, role, 'line'));
+      return v ? act(v) : { missing: true };
+    }
+    case 'region': case 'province': case 'city': case 'district': {
+      const v = f.kind === 'region' ? valueOf(view, f, role) : valueOf(view, f, role, 'region');
+      if (!Array.isArray(v) || v.length < 3) return { missing: true };
+      // a region in one select: a cascader that looks like a select (Fusion's CascaderSelect), or a select
+      // listing joined paths; the driver tries the levels, then the joined texts
+      if (c.part === 'region' && c.shape === 'select') return { action: { control: c.id, shape: 'cascader', part: c.part, value: v, accept: [v.join('/'), v.join(' / '), v.join(' '), v.join('')] } };
+      if (c.part === 'region') return act(v);
+      const i = c.part === 'province' ? 0 : c.part === 'city' ? 1 : 2;
+      return act(v[i]!, [v[i]!]);
+    }
+    case 'detail': {
+      const v = str(valueOf(view, f, role, 'detail'));
+      return v ? act(v) : { missing: true };
+    }
+    case 'row': return { skip: true }; // rows are rendered together (renderRows)
+    default: break;
+  }
+  const v = valueOf(view, f, role);
+  if (v === undefined) return { missing: true };
+  if (isDocRef(v)) return c.shape === 'upload' ? act({ doc: v.docId, name: v.name }) : { skip: true };
+  switch (c.shape) {
+    case 'checkbox': case 'switch':
+      return typeof v === 'boolean' ? act(v) : { skip: true };
+    case 'select': case 'radio': {
+      const one = Array.isArray(v) ? v[0] : v;
+      if (one === undefined) return { missing: true };
+      const accept = acceptedTexts(f, one);
+      if (c.options?.length && !c.options.some((o) => accept.some((a) => optionKey(a) === optionKey(o)))) return { noOption: accept[0] };
+      return act(accept[0]!, accept);
+    }
+    case 'multi-select': case 'checkbox-group': {
+      const list = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+      const words = pageWords(f, list, c.options);
+      if (!words) return { noOption: list.join('、') };
+      return act(words);
+    }
+    case 'cascader':
+      return Array.isArray(v) ? act(v) : { skip: true };
+    case 'date':
+      return typeof v === 'string' ? act(v) : { skip: true };
+    default: {
+      if (typeof v === 'boolean') return act(v ? '是' : '否');
+      if (Array.isArray(v)) return act(v.join(f.join ?? '、'));
+      const s = str(v);
+      return s ? act(s) : { skip: true };
+    }
   }
 }
 
-const isEmpty = (c: FieldSnapshot['current']) => c === undefined || c === '' || c === false || (Array.isArray(c) && c.length === 0);
-
-export function planFill(spec: StepSpec, snapshots: FieldSnapshot[], view: FillView, opts: PlanOptions = {}): PlanItem[] {
-  const snap = new Map(snapshots.map((s) => [s.key, s]));
+export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOptions = {}): PlanItem[] {
   const overwrite = new Set(opts.overwrite ?? []);
-  const copied = new Set<string>();
   const items: PlanItem[] = [];
+  const copiedRoles = new Set<string>();
+  const seenKeys = new Map<string, number>();
 
-  for (const f of spec.fields) {
-    const s = snap.get(f.key) ?? { key: f.key, status: 'not-found' as const };
-    const label = s.label ?? f.labels[0]!;
-    const base = { key: f.key, label, widget: f.widget, path: f.value, current: s.current };
-    const v = view.values[f.value];
+  // 同主体负责人 ticked (or to be ticked): the page copies that person's fields itself
+  for (const r of readings) {
+    if (r.field !== 'person.sameAsPrincipal' || r.status !== 'found' || !r.role) continue;
+    const v = view.values[`${r.role}.sameAsPrincipal`];
+    const shownTicked = r.controls[0]?.current === true;
+    if (v === true || (shownTicked && v === undefined)) copiedRoles.add(r.role);
+  }
+
+  for (const r of readings) {
+    const f = fieldById.get(r.field);
+    if (!f) continue;
+    const role = r.role as PersonRole | undefined;
+    const n = seenKeys.get(r.key) ?? 0;
+    seenKeys.set(r.key, n + 1);
+    const key = n ? `${r.key}#${n + 1}` : r.key;
+    const path = pathOf(f, role, f.parts ? Object.keys(f.parts)[0] : undefined);
+    const base = { key, label: r.label, path, current: r.controls.map((c) => c.current) };
     const push = (outcome: Outcome, extra: Partial<PlanItem> = {}) => items.push({ ...base, outcome, ...extra });
 
-    if (copied.has(f.key)) { push('copied'); continue; }
-    if (s.status === 'ambiguous') { push('ambiguous'); continue; }
-    if (s.status === 'not-found') { push(f.optional || f.absentOk ? 'skip' : 'not-found'); continue; }
+    if (r.status === 'ambiguous') { push('ambiguous'); continue; }
+    if (role && copiedRoles.has(role) && f.id !== 'person.sameAsPrincipal') { push('copied'); continue; }
 
-    const invalidCode = view.invalid[f.value] ?? view.invalid[`${f.value.split('.')[0]}.${f.value.split('.')[1]}`];
-    if (v === undefined) {
-      // 长期 unticked with no value, optional fields: nothing to say
-      push(f.optional ? 'skip' : 'missing');
-      continue;
+    const invalidCode = view.invalid[path] ?? (f.parts ? Object.keys(f.parts).map((p) => view.invalid[pathOf(f, role, p)]).find(Boolean) : undefined);
+    const rendered: Rendered[] = [];
+    const rows = r.controls.filter((c) => c.part === 'row');
+    if (rows.length) {
+      const v = valueOf(view, f, role);
+      const list = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+      if (!list.length) rendered.push({ missing: true });
+      // one action for the whole list: the content script fills the rows there are and adds the rest
+      else rendered.push({ action: { control: rows[0]!.id, shape: 'text', part: 'row', value: list } });
     }
-    if (invalidCode && f.widget !== 'checkbox') { push('invalid', { code: invalidCode }); continue; }
+    for (const c of r.controls) if (c.part !== 'row') rendered.push(render(f, role, c, view));
+    const actions = rendered.flatMap((x) => (x.action ? [x.action] : []));
 
-    if (f.widget === 'upload' && isDocRef(v) && f.maxBytes && v.size > f.maxBytes) {
-      push('too-large', { code: 'document.tooLarge', params: { size: v.size, max: f.maxBytes } });
+    if (!actions.length) {
+      const noOpt = rendered.find((x) => x.noOption);
+      if (noOpt) { push('no-option', { code: 'fill.noOption', params: { options: noOpt.noOption! } }); continue; }
+      push(rendered.some((x) => x.missing) && !f.optional ? 'missing' : 'skip');
       continue;
     }
-    if ((f.widget === 'select' || f.widget === 'radio') && s.options?.length) {
-      const accept = acceptedTexts(f, v);
-      if (!s.options.some((o) => accept.some((a) => norm(a) === norm(o)))) { push('no-option', { code: 'fill.noOption' }); continue; }
-    }
-    if (f.widget === 'checkbox-group' && Array.isArray(v) && s.options?.length) {
-      const missingOpt = mapArray(f, v).filter((x) => !s.options!.some((o) => norm(o) === norm(x)));
-      if (missingOpt.length) { push('no-option', { code: 'fill.noOption', params: { options: missingOpt.join('、') } }); continue; }
+    if (invalidCode && f.kind !== 'flag') { push('invalid', { code: invalidCode }); continue; }
+    const noOpt = rendered.find((x) => x.noOption);
+    if (noOpt) { push('no-option', { code: 'fill.noOption', params: { options: noOpt.noOption! } }); continue; }
+    const upload = actions.find((a) => a.shape === 'upload');
+    if (upload && f.maxBytes) {
+      const v = valueOf(view, f, role);
+      if (isDocRef(v) && v.size > f.maxBytes) { push('too-large', { code: 'document.tooLarge', params: { size: v.size, max: f.maxBytes } }); continue; }
     }
 
-    const same = sameValue(f, v, s.current);
-    const markControlled = () => { for (const k of f.controls ?? []) copied.add(k); };
-    if (same) {
-      push('already');
-      if (f.widget === 'checkbox' && v === true) markControlled();
-      continue;
-    }
-    if (s.disabled || s.readOnly || s.hidden) { push('locked', { code: 'fill.locked' }); continue; }
-    if (f.widget === 'checkbox' && v === false) {
-      // Never untick what the page or the user ticked; a ticked 同主体负责人 that the profile does not want is a conflict.
-      if (s.current === true && !overwrite.has(f.key)) { push('conflict'); continue; }
-      if (s.current === true) { push('fill', { value: false }); continue; }
-      push('skip');
-      continue;
-    }
-    if (!isEmpty(s.current) && !overwrite.has(f.key)) { push('conflict'); continue; }
-    push('fill', { value: v, ...(f.widget === 'select' || f.widget === 'radio' ? { accept: acceptedTexts(f, v) } : {}), ...(f.widget === 'checkbox-group' && Array.isArray(v) ? { value: mapArray(f, v) } : {}) });
-    if (f.widget === 'checkbox' && v === true) markControlled();
+    const control = (id: number) => r.controls.find((c) => c.id === id)!;
+    const todo = actions.filter((a) => !matches(a.shape, a.value, a.accept, control(a.control).current, a.part));
+    if (!todo.length) { push('already'); continue; }
+    const lockedOne = todo.find((a) => { const c = control(a.control); return c.disabled || c.readOnly || c.hidden; });
+    if (lockedOne) { push('locked', { code: 'fill.locked' }); continue; }
+    // never untick a box the page or the user ticked
+    const untick = todo.find((a) => (a.shape === 'checkbox' || a.shape === 'switch') && a.value === false && control(a.control).current === true);
+    if (untick && !overwrite.has(key)) { push('conflict'); continue; }
+    const typed = todo.find((a) => !isEmpty(control(a.control).current) && !(a.shape === 'checkbox' || a.shape === 'switch'));
+    if (typed && !overwrite.has(key)) { push('conflict'); continue; }
+    // checkboxes first: 同主体负责人 lets the page copy the person, 长期 disables the end date
+    const ordered = [...todo].sort((a, b) => Number(b.shape === 'checkbox' || b.shape === 'switch') - Number(a.shape === 'checkbox' || a.shape === 'switch'));
+    push('fill', { actions: ordered });
   }
-  // A field filled by the page's 同主体负责人 copy is decided after the checkbox: re-mark items planned earlier.
-  return items.map((it) => (copied.has(it.key) && it.outcome !== 'copied' ? { ...it, outcome: 'copied' as const, value: undefined, accept: undefined } : it));
+
+  // what the recognised step asks for and the page does not show
+  if (opts.prior) {
+    const have = new Set(readings.map((r) => r.key));
+    const covers = (k: string) => have.has(k) || COVER[k.split('.')[1] ?? '']?.some((alt) => have.has(`${k.split('.')[0]}.${alt}`));
+    for (const k of expectedKeys(opts.prior, opts.kind)) {
+      if (covers(k)) continue;
+      const [head, name] = k.split('.') as [string, string];
+      const f = fieldById.get(`${head}.${name}`) ?? fieldById.get(`person.${name}`);
+      if (!f || f.optional) continue;
+      const role = f.scope === 'person' ? (head as PersonRole) : undefined;
+      if (role && copiedRoles.has(role)) continue;
+      items.push({ key: k, label: f.labels[0]!, outcome: 'not-found', path: pathOf(f, role, f.parts ? Object.keys(f.parts)[0] : undefined) });
+    }
+  }
+  return items;
 }
+
+/** A value asked in another form by the page: validity by its dates, domains by the main domain, … */
+const COVER: Record<string, string[]> = {
+  validity: ['validFrom', 'validTo'], domains: ['mainDomain'], mainDomain: ['domains'], ips: ['ip'],
+  certAddress: [], officeAddress: [], address: [],
+};
 
 /** Counts per outcome (report headers, bench and demo tables). */
 export function summarize(items: PlanItem[]): Record<Outcome, number> {

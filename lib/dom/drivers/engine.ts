@@ -1,0 +1,555 @@
+/**
+ * The generic way of acting on a widget as a user would (open, pick the option by its text, type,
+ * click), for any registered library: the library files (./fusion.ts, ./antd.ts …) say what the
+ * widgets look like, this module says what to do with them, and a library may override one shape.
+ * Every write is followed by a read of what the page shows. Waits are bounded, event-driven polls.
+ */
+import { optionKey } from '../../forms/vocabulary';
+import { matches, type Wanted } from '../../fill/values';
+import { CHECKED, SEL, libraryOf } from './index';
+import type { Current, DriverContext, DriverResult, Shape } from './types';
+
+export type UploadValue = { file: { name: string; mime: string; base64: string } };
+export type SetValue = Current | UploadValue;
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const same = (a: string, b: string) => optionKey(a) === optionKey(b);
+
+/**
+ * Wait until `fn` returns a value, or give up. Checked on every DOM mutation and every animation frame
+ * (what changes without a mutation, a transition or a layout, is seen within a frame), and every 50 ms
+ * as well, for documents that get no frames (a hidden tab).
+ */
+export async function waitFor<T>(fn: () => T | undefined | null | false, timeout = 3000): Promise<T | undefined> {
+  const first = fn();
+  if (first) return first;
+  const end = performance.now() + timeout;
+  return new Promise<T | undefined>((resolve) => {
+    let done = false;
+    let raf = 0;
+    const check = () => {
+      if (done) return;
+      const v = fn();
+      if (v) { finish(v); return; }
+      if (performance.now() > end) finish(undefined);
+    };
+    const frame = () => { raf = 0; check(); if (!done) raf = requestAnimationFrame(frame); };
+    const obs = new MutationObserver(check);
+    const timer = setInterval(check, 50);
+    const finish = (v: T | undefined) => { done = true; obs.disconnect(); clearInterval(timer); if (raf) cancelAnimationFrame(raf); resolve(v); };
+    obs.observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+    raf = requestAnimationFrame(frame);
+  });
+}
+
+export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+  el.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** A user's click: pointer and mouse events at the element's centre, then click. */
+export function userClick(el: Element) {
+  const r = el.getBoundingClientRect();
+  const init = { bubbles: true, cancelable: true, composed: true, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0, view: window };
+  el.dispatchEvent(new PointerEvent('pointerover', init));
+  el.dispatchEvent(new MouseEvent('mouseover', init));
+  el.dispatchEvent(new MouseEvent('mouseenter', { ...init, bubbles: false }));
+  el.dispatchEvent(new PointerEvent('pointerdown', init));
+  el.dispatchEvent(new MouseEvent('mousedown', init));
+  if (el instanceof HTMLElement) el.focus({ preventScroll: true });
+  el.dispatchEvent(new PointerEvent('pointerup', init));
+  el.dispatchEvent(new MouseEvent('mouseup', init));
+  el.dispatchEvent(new MouseEvent('click', init));
+}
+
+function key(el: Element, k: string) {
+  const init = { key: k, code: k, bubbles: true, cancelable: true, keyCode: k === 'Enter' ? 13 : k === 'Escape' ? 27 : 0 };
+  el.dispatchEvent(new KeyboardEvent('keydown', init));
+  el.dispatchEvent(new KeyboardEvent('keypress', init));
+  el.dispatchEvent(new KeyboardEvent('keyup', init));
+}
+
+const TEXT_INPUT = 'textarea, input:not([type=hidden]):not([type=file]):not([type=checkbox]):not([type=radio])';
+export const inputOf = (root: HTMLElement) => (root.matches('input,textarea') ? root : root.querySelector(TEXT_INPUT)) as HTMLInputElement | HTMLTextAreaElement | null;
+
+export function isVisible(el: Element): boolean {
+  if (!(el instanceof HTMLElement)) return false;
+  if (el.getClientRects().length === 0) return false;
+  const r = el.getBoundingClientRect();
+  if (r.width < 1 || r.height < 1) return false;
+  const st = getComputedStyle(el);
+  return st.visibility !== 'hidden' && st.visibility !== 'collapse' && Number(st.opacity) >= 0.1;
+}
+
+export function isDisabled(root: HTMLElement): boolean {
+  if (SEL.disabled && (root.matches(SEL.disabled) || root.closest(`${SEL.disabled}, [aria-disabled=true], fieldset[disabled]`))) return true;
+  if (/(^|\s)(disabled|is-disabled)(\s|$)/.test(typeof root.className === 'string' ? root.className : '')) return true;
+  const input = root.matches('input,select,textarea,button') ? root : root.querySelector('input:not([type=hidden]),select,textarea');
+  return !!(input && (input as HTMLInputElement).disabled);
+}
+export function isReadOnly(root: HTMLElement, shape: Shape): boolean {
+  if (shape !== 'text') return false;
+  return !!inputOf(root)?.readOnly;
+}
+
+// ─────────────────────────── choices (radios and checkboxes) ───────────────────────────
+
+interface Choice { input: HTMLInputElement | null; wrapper: HTMLElement; text: string }
+const ownText = (el: Element) => {
+  let s = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) s += n.textContent ?? '';
+    else if (n instanceof HTMLElement && !n.matches('input,select,textarea,[aria-hidden=true]')) n.childNodes.forEach(walk);
+  };
+  el.childNodes.forEach(walk);
+  return s.replace(/\s+/g, ' ').trim();
+};
+/** The options of a radio group / checkbox group (or one box), each with its input, wrapper and text. */
+export function choices(root: HTMLElement): Choice[] {
+  const out: Choice[] = [];
+  const seen = new Set<Element>();
+  const wrappers = [...(root.matches(SEL.choice) ? [root] : []), ...root.querySelectorAll<HTMLElement>(SEL.choice)];
+  for (const w of wrappers) {
+    const input = w.querySelector<HTMLInputElement>('input[type=radio], input[type=checkbox]');
+    const aria = w.matches('[role=radio], [role=checkbox]') || !!w.querySelector('[role=radio], [role=checkbox]');
+    if (!input && !aria) continue;
+    if (input && seen.has(input)) continue;
+    // a wrapper inside another wrapper (label > span.el-radio) is the same option
+    if ([...seen].some((s) => s.contains(w))) continue;
+    if (input) seen.add(input);
+    seen.add(w);
+    out.push({ input, wrapper: w, text: ownText(w) });
+  }
+  for (const input of root.matches('input') ? [root as HTMLInputElement] : root.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {
+    if (seen.has(input)) continue;
+    const lab = input.id ? input.ownerDocument.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
+    const next = input.nextSibling;
+    const text = lab ? ownText(lab) : (next?.textContent ?? '').trim() || input.value;
+    out.push({ input, wrapper: (lab as HTMLElement | null) ?? input, text });
+  }
+  return out;
+}
+const isChecked = (c: Choice) => !!c.input?.checked || CHECKED.some((re) => re.test(typeof c.wrapper.className === 'string' ? c.wrapper.className : '')) || c.wrapper.getAttribute('aria-checked') === 'true' || !!c.wrapper.querySelector('[aria-checked=true]');
+
+// ─────────────────────────── reading what the page shows ───────────────────────────
+
+const SKIP_DISPLAY = /placeholder|arrow|suffix|clear|sr-only|icon|is-transparent|search-mirror/;
+function displayText(root: Element): string {
+  let s = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) { s += n.textContent ?? ''; return; }
+    if (!(n instanceof HTMLElement)) return;
+    if (n.matches('input,textarea,select,svg,[aria-hidden=true]')) return;
+    if (SKIP_DISPLAY.test(typeof n.className === 'string' ? n.className : '')) return;
+    n.childNodes.forEach(walk);
+  };
+  root.childNodes.forEach(walk);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+function selectShown(root: HTMLElement): string {
+  if (root instanceof HTMLSelectElement) return root.selectedIndex >= 0 && root.value !== '' ? (root.selectedOptions[0]?.text.trim() ?? '') : '';
+  const native = root.querySelector('select');
+  if (native) return selectShown(native);
+  if (root.querySelector('.el-select__placeholder.is-transparent') && !root.querySelector('.el-select__selected-item:not(.is-transparent)')) return '';
+  const shownSel = libraryOf(root).selectShown;
+  const shownEl = shownSel ? root.querySelector(shownSel) : null;
+  if (shownEl) return (shownEl.getAttribute('title') || shownEl.textContent || '').trim();
+  const shown = displayText(root);
+  if (shown) return shown;
+  const input = root.querySelector('input:not([type=hidden])') as HTMLInputElement | null;
+  return input?.value?.trim() ?? '';
+}
+
+function tagsShown(root: HTMLElement): string[] {
+  if (root instanceof HTMLSelectElement) return [...root.selectedOptions].map((o) => o.text.trim());
+  const native = root.querySelector('select[multiple]') as HTMLSelectElement | null;
+  if (native) return tagsShown(native);
+  const lib = libraryOf(root);
+  const tagSel = lib.tag ?? SEL.tag;
+  const textSel = lib.tagText ?? SEL.tagText;
+  return [...root.querySelectorAll(tagSel)]
+    .filter((t) => !t.matches('[class*="rest"], [class*="overflow"], [class*="suffix"]'))
+    .map((t) => ((textSel && t.querySelector(textSel)) || t).textContent?.trim() ?? '')
+    .filter((t) => t && !/^\+\s*\d+/.test(t));
+}
+
+function uploadNames(root: HTMLElement, item?: HTMLElement): string[] {
+  // the owning library's own list selectors (another library's broad ones would take a card's trigger for a file)
+  const lib = libraryOf(root);
+  const listSel = lib.uploadList ?? SEL.uploadList;
+  const itemSel = lib.uploadItem ?? SEL.uploadItem;
+  const nameSel = lib.uploadItemName ?? SEL.uploadItemName;
+  let box: Element = root;
+  while (box !== item && box.parentElement && !box.querySelector(listSel)) box = box.parentElement;
+  return [...box.querySelectorAll(itemSel)].map((it, i) => {
+    const name = nameSel ? it.querySelector(nameSel) : null;
+    const text = (name?.getAttribute('title') || name?.textContent || it.querySelector('img')?.getAttribute('alt') || '').trim();
+    return text || `#${i + 1}`;
+  });
+}
+
+function boxChecked(root: HTMLElement): boolean {
+  const input = (root.matches('input[type=checkbox]') ? root : root.querySelector('input[type=checkbox]')) as HTMLInputElement | null;
+  const cls = typeof root.className === 'string' ? root.className : '';
+  return !!input?.checked || CHECKED.some((re) => re.test(cls)) || root.getAttribute('aria-checked') === 'true' || !!root.querySelector('[aria-checked=true]');
+}
+
+export function readCurrent(root: HTMLElement, shape: Shape, ctx: DriverContext = {}): Current {
+  const lib = libraryOf(root);
+  const own = lib.read?.[shape];
+  if (own) return own(root, ctx);
+  switch (shape) {
+    case 'checkbox':
+    case 'switch':
+      return boxChecked(root);
+    case 'radio': {
+      const c = choices(root).find(isChecked);
+      return c ? c.text : '';
+    }
+    case 'checkbox-group':
+      return choices(root).filter(isChecked).map((c) => c.text);
+    case 'select':
+      return selectShown(root);
+    case 'multi-select':
+      return tagsShown(root);
+    case 'cascader': {
+      const native = [...root.querySelectorAll('select')];
+      if (native.length) return native.map((s) => (s.value ? s.selectedOptions[0]?.text ?? '' : '')).filter(Boolean);
+      const t = selectShown(root);
+      return t ? t.split(/\s*[/／>]\s*/).filter(Boolean) : [];
+    }
+    case 'date-range': {
+      const inputs = [...root.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')];
+      return inputs.slice(0, 2).map((i) => i.value.trim());
+    }
+    case 'upload':
+      return uploadNames(root, ctx.item);
+    default:
+      return inputOf(root)?.value ?? '';
+  }
+}
+
+/** Option texts that can be read without opening anything (radios, checkboxes, native selects). */
+export function readOptions(root: HTMLElement, shape: Shape): string[] | undefined {
+  if (shape === 'radio' || shape === 'checkbox-group') return choices(root).map((c) => c.text);
+  if (shape === 'select' || shape === 'multi-select') {
+    const sel = root instanceof HTMLSelectElement ? root : root.querySelector('select');
+    if (sel) return [...sel.options].filter((o) => o.value !== '').map((o) => o.text.trim());
+  }
+  return undefined;
+}
+
+// ─────────────────────────── popups ───────────────────────────
+
+const shown = (el: HTMLElement) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+const visiblePopups = () => [...document.querySelectorAll<HTMLElement>(SEL.popup)].filter(shown);
+/** Laid out and not hidden: a popup playing its opening transition already holds its options. */
+function laidOut(el: HTMLElement): boolean {
+  if (el.getClientRects().length === 0 || el.offsetWidth < 1 || el.offsetHeight < 1) return false;
+  const st = getComputedStyle(el);
+  return st.visibility !== 'hidden' && st.visibility !== 'collapse' && Number(st.opacity) >= 0.1;
+}
+
+/** The widget each popup was last chosen in: a popup another widget used is never taken for this one's. */
+const popupOwner = new WeakMap<HTMLElement, HTMLElement>();
+function claimPopups(root: HTMLElement, chosen: HTMLElement) {
+  for (const p of visiblePopups()) if (p.contains(chosen)) popupOwner.set(p, root);
+}
+function usedByOther(root: HTMLElement, popup: HTMLElement): boolean {
+  for (let p: HTMLElement | null = popup; p; p = p.parentElement?.closest<HTMLElement>(SEL.popup) ?? null) {
+    const owner = popupOwner.get(p);
+    if (owner && owner !== root) return true;
+  }
+  return false;
+}
+
+/** The popup this widget opened: the one its input names (aria-controls), else one that was not showing before. */
+function popupsOf(root: HTMLElement, before: Set<HTMLElement>): HTMLElement[] {
+  const ids = [root, ...root.querySelectorAll('[aria-controls], [aria-owns]')]
+    .flatMap((e) => [(e as Element).getAttribute('aria-controls'), (e as Element).getAttribute('aria-owns')])
+    .filter((x): x is string => !!x);
+  const linked = ids.map((id) => document.getElementById(id)).filter((e): e is HTMLElement => !!e && shown(e));
+  if (linked.length && root.closest('.el-select, .el-cascader') !== null) return linked.map((e) => (e.closest('.el-popper') as HTMLElement | null) ?? e);
+  const open = visiblePopups().filter((p) => !usedByOther(root, p));
+  const fresh = open.filter((p) => !before.has(p) && ![...before].some((b) => b.contains(p)));
+  return fresh.length ? fresh : open;
+}
+
+function closePopups(root: HTMLElement, before: Set<HTMLElement> = new Set()) {
+  const open = () => visiblePopups().some((p) => !before.has(p));
+  if (!open()) return;
+  key(document.activeElement ?? root, 'Escape');
+  if (!open()) return;
+  document.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+  document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+}
+
+function openTrigger(root: HTMLElement): HTMLElement {
+  const sel = libraryOf(root).trigger ?? SEL.trigger;
+  const t = sel ? (root.matches(sel) ? root : (root.querySelector(sel) as HTMLElement | null)) : null;
+  if (t) return t;
+  return (root.querySelector('input:not([type=hidden])') as HTMLElement | null) ?? root;
+}
+
+const optionTextOf = (o: HTMLElement) => ((SEL.optionText && o.querySelector(SEL.optionText)) || o).textContent ?? '';
+
+/** The option with an accepted text in the popup this widget opened (scrolling virtual lists). */
+async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: string[], timeout: number): Promise<HTMLElement | undefined> {
+  const options = () => {
+    const scopes = popupsOf(root, before);
+    const inScope = (sel: string) => scopes.flatMap((sc) => [...sc.querySelectorAll<HTMLElement>(sel)]).filter(laidOut);
+    const lib = SEL.option ? inScope(SEL.option) : [];
+    return lib.length ? lib : inScope(SEL.ariaOption);
+  };
+  if (!(await waitFor(() => (options().length ? true : undefined), timeout))) return undefined;
+  for (let i = 0; i < 60; i++) {
+    const hit = options().find((o) => accept.some((a) => same(a, optionTextOf(o))));
+    if (hit) return hit;
+    const holder = options()[0]?.closest('.rc-virtual-list-holder, .next-menu, .el-scrollbar__wrap, .el-select-dropdown__wrap, [class*="virtual-list"], [role=listbox]') as HTMLElement | null;
+    if (!holder || holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1) return undefined;
+    holder.scrollTop += Math.max(holder.clientHeight - 24, 24);
+    holder.dispatchEvent(new Event('scroll'));
+    await sleep(30);
+  }
+  return undefined;
+}
+
+async function openAndPick(root: HTMLElement, accept: string[]): Promise<HTMLElement | undefined> {
+  const before = new Set(visiblePopups());
+  userClick(openTrigger(root));
+  let option = await findOption(root, before, accept, 1200);
+  if (!option && popupsOf(root, before).every((p) => before.has(p))) {
+    userClick(root); // some libraries open on the root, not the inner trigger
+    option = await findOption(root, before, accept, 1500);
+  }
+  if (!option) { closePopups(root, before); return undefined; }
+  claimPopups(root, option);
+  userClick(option);
+  await sleep(0);
+  return option;
+}
+
+// ─────────────────────────── putting values in ───────────────────────────
+
+async function chooseOption(root: HTMLElement, accept: string[]): Promise<DriverResult> {
+  const native = root instanceof HTMLSelectElement ? root : root.querySelector('select');
+  if (native) {
+    const opt = [...native.options].find((o) => accept.some((a) => same(a, o.text)));
+    if (!opt) return { ok: false, error: 'fill.noOption' };
+    native.focus();
+    native.value = opt.value;
+    native.dispatchEvent(new Event('input', { bubbles: true }));
+    native.dispatchEvent(new Event('change', { bubbles: true }));
+    native.blur();
+    return { ok: true };
+  }
+  const before = new Set(visiblePopups());
+  const picked = await openAndPick(root, accept);
+  if (!picked) return { ok: false, error: 'fill.noOption' };
+  closePopups(root, before);
+  return { ok: true };
+}
+
+/** A multi-select ends up holding exactly the wanted options: each missing one picked, each extra tag removed. */
+async function chooseMany(root: HTMLElement, want: string[]): Promise<DriverResult> {
+  const native = root instanceof HTMLSelectElement ? root : (root.querySelector('select[multiple]') as HTMLSelectElement | null);
+  if (native) {
+    const opts = [...native.options];
+    if (want.some((w) => !opts.some((o) => same(o.text, w)))) return { ok: false, error: 'fill.noOption' };
+    for (const o of opts) o.selected = want.some((w) => same(o.text, w));
+    native.dispatchEvent(new Event('input', { bubbles: true }));
+    native.dispatchEvent(new Event('change', { bubbles: true }));
+    return { ok: true };
+  }
+  const before = new Set(visiblePopups());
+  for (const w of want) {
+    if (tagsShown(root).some((t) => same(t, w))) continue;
+    const picked = await openAndPick(root, [w]);
+    if (!picked) { closePopups(root, before); return { ok: false, error: 'fill.noOption' }; }
+    await waitFor(() => tagsShown(root).some((t) => same(t, w)), 1000);
+  }
+  closePopups(root, before);
+  // remove tags that are not wanted (an overwrite)
+  for (const tag of [...root.querySelectorAll<HTMLElement>(SEL.tag)]) {
+    const text = ((SEL.tagText && tag.querySelector(SEL.tagText)) || tag).textContent?.trim() ?? '';
+    if (!text || want.some((w) => same(w, text))) continue;
+    const close = tag.querySelector<HTMLElement>('[class*="close"], [class*="remove"]');
+    if (close) { userClick(close); await sleep(0); }
+  }
+  return { ok: true };
+}
+
+async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverResult> {
+  const natives = [...root.querySelectorAll('select')];
+  if (natives.length >= path.length) {
+    for (let i = 0; i < path.length; i++) {
+      const sel = natives[i]!;
+      const opt = await waitFor(() => [...sel.options].find((o) => same(o.text, path[i]!)), 2000);
+      if (!opt) return { ok: false, error: 'fill.noOption' };
+      sel.value = opt.value;
+      sel.dispatchEvent(new Event('input', { bubbles: true }));
+      sel.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    return { ok: true };
+  }
+  const before = new Set(visiblePopups());
+  const menusNow = () => {
+    const scopes = popupsOf(root, before);
+    return [...new Set(scopes.flatMap((sc) => [...(sc.matches(SEL.cascaderMenu) ? [sc] : []), ...sc.querySelectorAll<HTMLElement>(SEL.cascaderMenu)]))].filter(laidOut);
+  };
+  userClick(openTrigger(root));
+  if (!(await waitFor(() => menusNow().length > 0, 700))) userClick(openTrigger(root));
+  if (!(await waitFor(() => menusNow().length > 0, 1200))) {
+    // not a cascader after all: a select whose options are whole paths
+    closePopups(root, before);
+    return chooseOption(root, [path.join('/'), path.join(' / '), path.join(' '), path.join('')]);
+  }
+  for (let level = 0; level < path.length; level++) {
+    const item = await waitFor(() => {
+      const menu = menusNow()[level];
+      if (!menu) return undefined;
+      return [...menu.querySelectorAll<HTMLElement>(SEL.cascaderItem)].find((it) => same(((SEL.cascaderItemText && it.querySelector(SEL.cascaderItemText)) || it).textContent ?? '', path[level]!));
+    }, 4000);
+    if (!item) { closePopups(root, before); return { ok: false, error: 'fill.noOption' }; }
+    claimPopups(root, item);
+    userClick((SEL.cascaderItemText && item.querySelector(SEL.cascaderItemText)) || item);
+  }
+  await sleep(0);
+  closePopups(root, before);
+  return { ok: true };
+}
+
+/** Type a date and press Enter (commits in Fusion DatePicker2, antd and Element Plus pickers). */
+async function typeInto(input: HTMLInputElement, value: string) {
+  userClick(input);
+  setNativeValue(input, value);
+  key(input, 'Enter');
+  await sleep(0);
+}
+function blurLast(root: HTMLElement, input?: HTMLInputElement) {
+  input?.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+  input?.blur();
+  closePopups(root, new Set());
+}
+
+async function typeDate(root: HTMLElement, value: string): Promise<DriverResult> {
+  const input = inputOf(root) as HTMLInputElement | null;
+  if (!input) return { ok: false, error: 'fill.failed' };
+  if (input.type === 'date') { setNativeValue(input, value); return { ok: true }; }
+  await typeInto(input, value);
+  blurLast(root, input);
+  return { ok: true };
+}
+
+/** A range picker commits a start and an end together; with the end disabled (长期) the start alone. */
+async function typeRange(root: HTMLElement, value: string[]): Promise<DriverResult> {
+  const inputs = [...root.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')];
+  const [start, stop] = inputs;
+  const [from, to] = value;
+  if (!start || !from) return { ok: false, error: 'fill.failed' };
+  if (stop && !stop.disabled && !to) return { ok: false, error: 'fill.range' };
+  await typeInto(start, from);
+  if (stop && !stop.disabled && to) await typeInto(stop, to);
+  blurLast(root, inputs.at(-1));
+  return { ok: true };
+}
+
+function setText(root: HTMLElement, value: string): DriverResult {
+  const input = inputOf(root);
+  if (!input) return { ok: false, error: 'fill.failed' };
+  input.focus();
+  input.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  setNativeValue(input, value);
+  input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+  input.blur();
+  return { ok: true };
+}
+
+async function clickChoices(root: HTMLElement, accept: string[], kind: 'radio' | 'checkbox-group'): Promise<DriverResult> {
+  if (kind === 'radio') {
+    const c = choices(root).find((x) => accept.some((a) => same(a, x.text)));
+    if (!c) return { ok: false, error: 'fill.noOption' };
+    userClick(c.input ?? c.wrapper);
+    return { ok: true };
+  }
+  // exactly the wanted options: tick what is missing, untick the rest, one click per framework commit
+  const byText = (text: string) => choices(root).find((x) => same(x.text, text));
+  if (accept.some((text) => !byText(text))) return { ok: false, error: 'fill.noOption' };
+  for (const c of choices(root)) {
+    const want = accept.some((a) => same(a, c.text));
+    if (want === isChecked(c)) continue;
+    userClick(c.input ?? c.wrapper);
+    await waitFor(() => { const now = byText(c.text); return now && isChecked(now) === want; }, 1000);
+    await sleep(0);
+  }
+  return { ok: true };
+}
+
+function setBox(root: HTMLElement, want: boolean): DriverResult {
+  if (boxChecked(root) === want) return { ok: true };
+  const input = (root.matches('input[type=checkbox]') ? root : root.querySelector('input[type=checkbox]')) as HTMLInputElement | null;
+  userClick(input ?? root);
+  return { ok: true };
+}
+
+function upload(root: HTMLElement, file: UploadValue['file']): DriverResult {
+  const input = (root.matches('input[type=file]') ? root : root.querySelector('input[type=file]')) as HTMLInputElement | null;
+  if (!input) return { ok: false, error: 'fill.failed' };
+  const bin = atob(file.base64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const dt = new DataTransfer();
+  dt.items.add(new File([bytes], file.name, { type: file.mime }));
+  input.files = dt.files;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return { ok: true };
+}
+
+/** Put a value into a widget of a shape, as a user would. */
+export async function setValue(root: HTMLElement, shape: Shape, value: SetValue, ctx: DriverContext = {}): Promise<DriverResult> {
+  const own = libraryOf(root).set?.[shape];
+  if (own && !(typeof value === 'object' && value !== null && !Array.isArray(value))) return own(root, value as Current, ctx);
+  const accept = ctx.accept ?? (typeof value === 'string' ? [value] : []);
+  switch (shape) {
+    case 'text': return setText(root, String(value));
+    case 'date': return typeDate(root, String(value));
+    case 'date-range': return typeRange(root, value as string[]);
+    case 'select': return chooseOption(root, accept);
+    case 'multi-select': return chooseMany(root, value as string[]);
+    case 'radio': return clickChoices(root, accept, 'radio');
+    case 'checkbox-group': return clickChoices(root, value as string[], 'checkbox-group');
+    case 'checkbox': case 'switch': return setBox(root, value === true);
+    case 'cascader': return chooseCascade(root, value as string[]);
+    case 'upload': return typeof value === 'object' && value && 'file' in value ? upload(root, value.file) : { ok: false, error: 'fill.failed' };
+  }
+}
+
+/** Does what the page shows now equal what was put in? (the framework's state is the truth) */
+export function shows(shape: Shape, value: SetValue, accept: string[] | undefined, current: Current): boolean {
+  return matches(shape, value as Wanted, accept, current);
+}
+
+/** Put back what a field held before a fill (撤销); false where the page offers no way to empty a choice. */
+export async function restore(root: HTMLElement, shape: Shape, before: Current, ctx: DriverContext = {}): Promise<boolean> {
+  if (shape === 'checkbox' || shape === 'switch') await setValue(root, shape, before === true);
+  else if (shape === 'checkbox-group' || shape === 'multi-select') await setValue(root, shape, Array.isArray(before) ? before : []);
+  else if (shape === 'text' || shape === 'date') await setValue(root, shape, typeof before === 'string' ? before : '');
+  else if (shape === 'upload') {
+    const close = (ctx.item ?? root).querySelectorAll<HTMLElement>(SEL.uploadRemove);
+    close[close.length - 1]?.click();
+  } else if (typeof before === 'string' ? before : Array.isArray(before) && before.some(Boolean)) {
+    await setValue(root, shape, before, { accept: typeof before === 'string' ? [before] : undefined });
+  } else {
+    root.dispatchEvent(new MouseEvent('mouseenter', { bubbles: true }));
+    root.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    const clear = root.querySelector<HTMLElement>(SEL.clear);
+    if (!clear) return false;
+    clear.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+    clear.click();
+  }
+  return !!(await waitFor(() => JSON.stringify(readCurrent(root, shape, ctx)) === JSON.stringify(before), 1500));
+}

@@ -1,0 +1,42 @@
+/** Alibaba Fusion Next (`@alifd/next`, `next-` classes): the Alibaba Cloud console's library (FORMS.md §4 [INF]). */
+import type { LibraryDriver } from './types';
+
+const hasTwoInputs = (el: HTMLElement) => el.querySelectorAll('input:not([type=hidden])').length >= 2;
+
+export const fusion: LibraryDriver = {
+  id: 'fusion',
+  owns: (el) => /(^|\s)next-/.test(typeof el.className === 'string' ? el.className : ''),
+  roots: [
+    ['.next-cascader-select', 'cascader'],
+    ['.next-select', (el) => (el.matches('.next-select-multiple, .next-select-tag') ? 'multi-select' : 'select')],
+    ['.next-range-picker, .next-range-picker2', 'date-range'],
+    ['.next-date-picker2, .next-date-picker', (el) => (hasTwoInputs(el) ? 'date-range' : 'date')],
+    ['.next-radio-group', 'radio'],
+    ['.next-checkbox-group', 'checkbox-group'],
+    ['.next-switch', 'switch'],
+    ['.next-upload', 'upload'],
+    ['.next-checkbox-wrapper', 'checkbox'],
+    ['.next-input, .next-input-textarea', 'text'],
+  ],
+  item: '.next-form-item',
+  itemLabel: '.next-form-item-label',
+  headings: '.next-card-title, .next-card-head, .next-collapse-panel-title',
+  activeStep: '.next-step-item-process .next-step-item-title',
+  disabled: '.next-disabled, .next-select-disabled, .next-input.next-disabled',
+  trigger: '.next-select-inner, .next-select-trigger',
+  popup: '.next-overlay-wrapper',
+  option: '.next-menu-item, .next-select-menu-item',
+  cascaderMenu: '.next-cascader-menu',
+  cascaderItem: '.next-cascader-menu-item',
+  cascaderItemText: '.next-cascader-menu-item-text',
+  choice: '.next-radio-wrapper, .next-checkbox-wrapper',
+  checked: /(^|\s)(checked|next-radio-wrapper-checked|next-checkbox-wrapper-checked)(\s|$)/,
+  placeholder: '.next-select-placeholder',
+  tag: '.next-tag',
+  tagText: '.next-tag-body',
+  uploadList: '.next-upload-list',
+  uploadItem: '.next-upload-list-item:not(.next-upload):not(.next-upload-list-item-error)',
+  uploadItemName: '.next-upload-list-item-name',
+  uploadRemove: '.next-upload-tool-close i, .next-upload-list-item .next-icon-close',
+  clear: '.next-select-clear, .next-input-clear',
+};

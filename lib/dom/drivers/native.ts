@@ -1,0 +1,32 @@
+/** Plain HTML controls (server-rendered portals, hand-written pages). Checked last: any library's root wins. */
+import type { LibraryDriver } from './types';
+
+export const native: LibraryDriver = {
+  id: 'native',
+  owns: () => true,
+  roots: [
+    ['select[multiple]', 'multi-select'],
+    ['select', 'select'],
+    ['textarea', 'text'],
+    ['input[type=date]', 'date'],
+    ['input[type=file]', 'upload'],
+    ['input[type=checkbox]', 'checkbox'],
+    ['input[type=radio]', 'radio'],
+    ['[role=radiogroup]', 'radio'],
+    ['[role=switch]', 'switch'],
+    ['input:not([type]), input[type=text], input[type=tel], input[type=email], input[type=number], input[type=url], input[type=search]', 'text'],
+  ],
+  item: '.form-item, .form-group, .form-row, [class*="form-item"]:not([class*="label"]):not([class*="control"]):not([class*="content"])',
+  itemLabel: '[class*="form-item-label"], [class*="field-label"], .label',
+  headings: 'h1,h2,h3,h4,h5,h6,legend,[role=heading],caption,[class*="section-title"],[class*="group-title"],[class*="block-title"],[class*="sub-title"],[class*="card-title"]',
+  activeStep: '[aria-current=step], [class*="step"][class*="active"] [class*="title"], [class*="step"][class*="current"] [class*="title"]',
+  popup: '[role=listbox], [role=menu]',
+  option: '[role=option]',
+  choice: 'label',
+  checked: /(^|\s)(checked|is-checked|active)(\s|$)/,
+  uploadList: '[class*="upload-list"], [class*="file-list"]',
+  uploadItem: '[class*="upload-list-item"], [class*="file-item"], [class*="upload-list"] li, [class*="file-list"] li',
+  uploadItemName: '[class*="item-name"], [class*="file-name"]',
+  uploadRemove: '[class*="upload-list-item"] [class*="close"], [class*="upload-list-item"] [class*="remove"], [class*="file-item"] [class*="remove"]',
+  clear: '[class*="clear"]',
+};

@@ -1,0 +1,81 @@
+/**
+ * One component library's widgets as the fill engine sees them: class names and ARIA roles of its
+ * roots, popups, options, cascader menus, choice wrappers and upload lists, plus optional overrides
+ * where the generic way of acting (lib/dom/drivers/engine.ts) does not fit. Nothing here names a page:
+ * adding a library is adding a file beside this one and one line in ./index.ts.
+ */
+
+/** The widget shapes a control can take on a page. */
+export type Shape =
+  | 'text' // input / textarea
+  | 'select' // single choice in a dropdown (native or framework)
+  | 'multi-select' // several choices in a dropdown (tags)
+  | 'radio' // radio group
+  | 'checkbox' // one boolean box (长期, 同主体负责人)
+  | 'checkbox-group' // several boxes
+  | 'switch' // boolean switch
+  | 'cascader' // 省 → 市 → 区 in one widget, level by level
+  | 'date' // one date
+  | 'date-range' // a range picker: start and end in one widget
+  | 'upload'; // input[type=file] with a file list
+
+export type Current = string | string[] | boolean;
+
+export interface DriverResult { ok: boolean; error?: 'fill.noOption' | 'fill.failed' | 'fill.range' }
+
+/** What a driver override gets besides the root. */
+export interface DriverContext {
+  /** the form item (label + controls) the root sits in, when there is one */
+  item?: HTMLElement;
+  /** option texts acceptable for a choice (first preferred) */
+  accept?: string[];
+}
+
+export interface LibraryDriver {
+  /** short id, e.g. 'fusion', 'antd', 'element', 'tdesign', 'tea', 'opentiny', 'arco', 'native' */
+  id: string;
+  /** does this element (or its nearest widget ancestor) belong to this library? Usually a class-prefix test. */
+  owns(el: Element): boolean;
+  /** widget roots of this library, most specific first, each with the shape it has */
+  roots: ReadonlyArray<readonly [selector: string, shape: Shape | ((el: HTMLElement) => Shape | undefined)]>;
+  /** form items (one label and its controls) and the label element inside one */
+  item?: string;
+  itemLabel?: string;
+  /** section headings: card titles, dividers, description titles, step sub-titles */
+  headings?: string;
+  /** active step title in a step bar */
+  activeStep?: string;
+  /** a root (or an ancestor) that matches this is disabled */
+  disabled?: string;
+  /** element inside a select/cascader/date root to click to open it */
+  trigger?: string;
+  /** popup containers this library portals to <body> */
+  popup?: string;
+  /** options inside a select popup, and the element holding an option's text */
+  option?: string;
+  optionText?: string;
+  /** cascader: one menu (column) per level, the items of a menu and an item's text */
+  cascaderMenu?: string;
+  cascaderItem?: string;
+  cascaderItemText?: string;
+  /** radio / checkbox wrappers (label + input) and the class that marks one checked */
+  choice?: string;
+  checked?: RegExp;
+  /** the element that shows a select's chosen value (else the root's visible text) */
+  selectShown?: string;
+  /** the element that shows a select's placeholder while empty */
+  placeholder?: string;
+  /** multi-select tags and the text inside one */
+  tag?: string;
+  tagText?: string;
+  /** upload file lists, their items, an item's name, an item's remove control */
+  uploadList?: string;
+  uploadItem?: string;
+  uploadItemName?: string;
+  uploadRemove?: string;
+  /** the clear (×) control of a select / cascader / input */
+  clear?: string;
+  /** per-shape overrides of reading and setting */
+  read?: Partial<Record<Shape, (root: HTMLElement, ctx: DriverContext) => Current>>;
+  set?: Partial<Record<Shape, (root: HTMLElement, value: Current, ctx: DriverContext) => Promise<DriverResult>>>;
+}

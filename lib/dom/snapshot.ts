@@ -1,0 +1,205 @@
+/**
+ * A snapshot of a page's labelled controls, for recognition (lib/forms/classify.ts): every widget root
+ * of any registered library, the label that names it (a form item's label, a table or description cell,
+ * label[for], a wrapping label, ARIA, the text just before it — Chromium's order, AUTOFILL.md §2.1), the
+ * text at the control itself (placeholder, 起 / 止, a box's own text), the section headings above it,
+ * what it shows now and the options it lists. Runs in the content script; holds no profile data.
+ */
+import type { PageSnapshot, SnapControl, SnapItem } from '../forms/classify';
+import { isDisabled, isReadOnly, isVisible, readCurrent, readOptions } from './drivers/engine';
+import { SEL, libraryOf, shapeOf } from './drivers/index';
+import type { Shape } from './drivers/types';
+
+/** What the snapshot's ids point at in the page (kept by the content script for the fill that follows). */
+export interface LiveSnapshot {
+  snapshot: PageSnapshot;
+  roots: Map<number, HTMLElement>;
+  /** per item: its container (for list rows and uploads) and its 添加 button */
+  items: Map<number, { container?: HTMLElement; add?: HTMLElement }>;
+}
+
+const OWN_UI = 'beian-autofill-panel';
+const CELL_LABEL = 'th, .el-descriptions__label, .ant-descriptions-item-label, dt, [class*="descriptions__label"], [class*="descriptions-item-label"]';
+const CELL = 'td, dd, .el-descriptions__content, .ant-descriptions-item-content, [class*="descriptions__content"], [class*="descriptions-item-content"]';
+const GENERIC_HEADINGS = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading],th[colspan],td[colspan],[class*="title"],[class*="header"],[class*="heading"],strong,b';
+const ADD_WORDS = /^\s*(\+\s*)?(添加|新增|增加)/;
+
+/** The text an element shows, without the texts of controls inside it. */
+export function ownText(el: Element): string {
+  let s = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) s += n.textContent ?? '';
+    else if (n instanceof HTMLElement && !n.matches('input,select,textarea,button,[role=listbox],[role=combobox],[aria-hidden=true],style,script') && !(n.matches(SEL.root) && !n.matches('label'))) n.childNodes.forEach(walk);
+  };
+  el.childNodes.forEach(walk);
+  return s.replace(/\s+/g, ' ').trim();
+}
+const clean = (s: string) => s.replace(/^[*\s]+|[\s:：*]+$/g, '').trim();
+
+/** The outermost widget roots of the page, in document order, outside popups and the extension's own panel. */
+function widgetRoots(doc: Document): HTMLElement[] {
+  const all = [...doc.querySelectorAll<HTMLElement>(SEL.root)].filter((el) => !el.closest(`${OWN_UI}, ${SEL.popup}`));
+  const set = new Set(all);
+  return all.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  }).filter((el) => isVisible(el) || (el.matches('input[type=file]') && !!el.parentElement && isVisible(el.parentElement)) || (el.matches('input[type=radio], input[type=checkbox]') && !!el.parentElement && isVisible(el.parentElement)));
+}
+
+/** The label element that names a root: the form item's, a table/description cell's, label[for], a wrapping label, or ARIA. */
+function labelFor(root: HTMLElement, shape: Shape, doc: Document): { el?: Element; text: string; container?: HTMLElement } {
+  const item = root.closest<HTMLElement>(SEL.item);
+  if (item) {
+    // the item's own label, not one of a nested item
+    const lab = [...item.querySelectorAll(SEL.itemLabel)].find((l) => l.closest(SEL.item) === item);
+    const text = lab ? clean(ownText(lab)) : '';
+    if (lab && text) return { el: lab, text, container: item };
+  }
+  const cell = root.closest<HTMLElement>(CELL);
+  if (cell) {
+    for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      const text = clean(ownText(prev));
+      if (prev.matches(CELL_LABEL) || (prev.matches('td') && text && !prev.querySelector(SEL.root))) {
+        if (text) return { el: prev, text, container: cell };
+      }
+      if (prev.querySelector(SEL.root)) break;
+    }
+    // descriptions with label and content in one cell
+    const lab = cell.parentElement?.querySelector(CELL_LABEL);
+    if (lab && lab !== cell && clean(ownText(lab))) return { el: lab, text: clean(ownText(lab)), container: cell };
+  }
+  const input = (root.matches('input,select,textarea') ? root : root.querySelector('input:not([type=hidden]),select,textarea')) as HTMLInputElement | null;
+  const choice = shape === 'checkbox' || shape === 'radio' || shape === 'switch';
+  if (input?.id && !choice) {
+    const lab = doc.querySelector(`label[for="${CSS.escape(input.id)}"]`);
+    if (lab && clean(ownText(lab))) return { el: lab, text: clean(ownText(lab)), container: lab.parentElement ?? undefined };
+  }
+  const wrap = root.closest('label');
+  if (wrap && !choice && clean(ownText(wrap))) return { el: wrap, text: clean(ownText(wrap)), container: wrap };
+  const labelledBy = input?.getAttribute('aria-labelledby') ?? root.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = clean(labelledBy.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(''));
+    if (text) return { el: doc.getElementById(labelledBy.split(/\s+/)[0]!) ?? undefined, text };
+  }
+  // the text just before the control, climbing while the control is its container's first content
+  for (let node: HTMLElement | null = root; node && node !== doc.body; node = node.parentElement) {
+    for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
+      if (prev instanceof HTMLElement && (prev.matches(SEL.root) || prev.querySelector(SEL.root))) break;
+      const text = clean(prev instanceof Element ? ownText(prev) : prev.textContent ?? '');
+      if (text && text.length <= 30) return { el: prev instanceof Element ? prev : node, text, container: node.parentElement ?? undefined };
+      if (text) break;
+    }
+    if (node.parentElement && [...node.parentElement.children].some((c) => c !== node && c.querySelector?.(SEL.root))) break;
+  }
+  const aria = input?.getAttribute('aria-label') ?? root.getAttribute('aria-label');
+  if (aria) return { text: clean(aria) };
+  return { text: '' };
+}
+
+/** The text at the control itself: a box's own text, its placeholder, or a short caption right before it. */
+function subOf(root: HTMLElement, shape: Shape): string | undefined {
+  if (shape === 'upload') {
+    // the caption of one upload slot: a short text beside it inside the smallest box that holds only this slot
+    for (let box: HTMLElement | null = root, i = 0; box?.parentElement && i < 3; box = box.parentElement, i++) {
+      const parent: HTMLElement = box.parentElement;
+      if ([...parent.querySelectorAll(SEL.root)].some((r) => !root.contains(r) && !r.contains(root) && shapeOf(r as HTMLElement) === 'upload')) break;
+      for (const child of parent.children) {
+        if (child === box || child.contains(root)) continue;
+        const t = clean(ownText(child));
+        if (t && t.length <= 12 && !/支持|大小|格式|不超过|MB|KB|jpg|png/i.test(t)) return t;
+      }
+    }
+  }
+  if (shape === 'checkbox' || shape === 'switch') {
+    const wrap = root.closest('label') ?? root;
+    const t = ownText(wrap) || (root.id ? ownText(root.ownerDocument.querySelector(`label[for="${CSS.escape(root.id)}"]`) ?? root) : '') || (root.nextSibling?.textContent ?? '').trim();
+    if (t) return t;
+  }
+  const input = root.matches('input,textarea') ? (root as HTMLInputElement) : root.querySelector<HTMLInputElement>('input:not([type=hidden]), textarea');
+  const ph = input?.placeholder?.replace(/^请(输入|填写|选择)/, '').trim();
+  const prev = root.previousSibling;
+  const caption = prev ? clean(prev instanceof Element ? ownText(prev) : prev.textContent ?? '') : '';
+  return [caption && caption.length <= 8 ? caption : '', ph ?? ''].filter(Boolean).join(' ') || undefined;
+}
+
+function lowestCommonAncestor(els: HTMLElement[]): HTMLElement {
+  let a: HTMLElement = els[0]!;
+  while (a.parentElement && !els.every((e) => a.contains(e))) a = a.parentElement;
+  return a;
+}
+
+function headingList(doc: Document, labels: Set<Element>): Element[] {
+  const sel = [SEL.headings, GENERIC_HEADINGS].filter(Boolean).join(',');
+  return [...doc.querySelectorAll(sel)].filter((h) => {
+    if (labels.has(h) || h.closest(`${OWN_UI}, ${SEL.popup}`) || h.matches(SEL.itemLabel || 'x-none')) return false;
+    if (h.querySelector('input:not([type=checkbox]), select, textarea')) return false;
+    const text = ownText(h);
+    return !!text && text.length <= 40 && isVisible(h);
+  });
+}
+
+/** Take a snapshot of the page's labelled controls. */
+export function takeSnapshot(doc: Document = document): LiveSnapshot {
+  const roots = widgetRoots(doc);
+  type Raw = { root: HTMLElement; shape: Shape; label: ReturnType<typeof labelFor> };
+  const raws: Raw[] = [];
+  for (const root of roots) {
+    const shape = shapeOf(root);
+    if (!shape) continue;
+    raws.push({ root, shape, label: labelFor(root, shape, doc) });
+  }
+  // items: the controls a label element names, in document order
+  const groups = new Map<Element | string, Raw[]>();
+  raws.forEach((r, i) => {
+    const k = r.label.el ?? (r.label.text ? `text:${r.label.text}:${i}` : `own:${i}`);
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  });
+  // labels of fields are not section headings; the label of a lone box (网站负责人 □同主体负责人) may be one
+  const labelEls = new Set([...groups.entries()].filter(([k, rs]) => typeof k !== 'string' && rs.some((r) => r.shape !== 'checkbox' && r.shape !== 'switch')).map(([k]) => k as Element));
+  const headings = headingList(doc, labelEls);
+
+  const snapshot: PageSnapshot = { items: [], titles: [] };
+  const live: LiveSnapshot = { snapshot, roots: new Map(), items: new Map() };
+  let nextControl = 0;
+  let nextItem = 0;
+  for (const [, members] of groups) {
+    // native radios of one item are one group; several boxes that are not 长期 are a checkbox group
+    const merged: { root: HTMLElement; shape: Shape }[] = [];
+    const radios = members.filter((m) => m.shape === 'radio' && m.root.matches('input'));
+    const boxes = members.filter((m) => m.shape === 'checkbox' && !/长期/.test(subOf(m.root, 'checkbox') ?? ''));
+    for (const m of members) {
+      if (radios.includes(m)) {
+        if (m === radios[0]) merged.push({ root: radios.length > 1 ? lowestCommonAncestor(radios.map((r) => r.root)) : m.root, shape: 'radio' });
+      } else if (boxes.length > 1 && boxes.includes(m)) {
+        if (m === boxes[0]) merged.push({ root: lowestCommonAncestor(boxes.map((b) => b.root)), shape: 'checkbox-group' });
+      } else merged.push(m);
+    }
+    const first = members[0]!;
+    let label = first.label.text;
+    if (!label && merged.length === 1 && (merged[0]!.shape === 'checkbox' || merged[0]!.shape === 'switch')) label = subOf(merged[0]!.root, merged[0]!.shape) ?? '';
+    if (!label || label.length > 40) continue;
+    const controls: SnapControl[] = merged.map(({ root, shape }) => {
+      const id = nextControl++;
+      live.roots.set(id, root);
+      const options = readOptions(root, shape);
+      return {
+        id, shape, library: libraryOf(root).id, sub: subOf(root, shape), current: readCurrent(root, shape, { item: first.label.container }),
+        ...(options ? { options } : {}),
+        ...(isDisabled(root) ? { disabled: true } : {}), ...(isReadOnly(root, shape) ? { readOnly: true } : {}), ...(!isVisible(root) && shape !== 'upload' && shape !== 'radio' && shape !== 'checkbox' ? { hidden: true } : {}),
+      };
+    });
+    const at = first.root;
+    const above: string[] = [];
+    for (let i = headings.length - 1; i >= 0 && above.length < 4; i--) {
+      const h = headings[i]!;
+      if (h.contains(at) || h.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING) above.push(ownText(h));
+    }
+    const container = first.label.container;
+    const add = container ? [...(container.closest('tr, ' + (SEL.item || 'x-none')) ?? container).querySelectorAll<HTMLElement>('button, a, [role=button]')].find((b) => ADD_WORDS.test(b.textContent ?? '')) : undefined;
+    const item: SnapItem = { id: nextItem++, label, headings: above, controls, ...(add ? { add: true } : {}) };
+    live.items.set(item.id, { container, add });
+    snapshot.items.push(item);
+  }
+  snapshot.titles = [...doc.querySelectorAll(SEL.activeStep)].filter(isVisible).map((e) => (e.textContent ?? '').trim()).slice(0, 5);
+  return live;
+}

@@ -1,0 +1,40 @@
+/**
+ * Is a wanted value what a control shows? Pure, shared by the planner (already filled?) and the
+ * drivers' read-back (did the page take it?).
+ */
+import type { Current, Shape } from '../dom/drivers/types';
+import { optionKey } from '../forms/vocabulary';
+
+/** A value for one control: text, option texts, a list, a boolean, a stored document or a file. */
+export type Wanted = string | string[] | boolean | { doc: string; name: string } | { file: { name: string; mime: string; base64: string } };
+
+const same = (a: string, b: string) => optionKey(a) === optionKey(b);
+const fileName = (v: Wanted) => (typeof v === 'object' && !Array.isArray(v) ? ('file' in v ? v.file.name : v.name) : '');
+
+export function matches(shape: Shape, value: Wanted, accept: string[] | undefined, current: Current | undefined, part?: string): boolean {
+  if (current === undefined) return false;
+  if (part === 'row') {
+    const want = Array.isArray(value) ? value : [];
+    const have = Array.isArray(current) ? current : typeof current === 'string' ? [current] : [];
+    return want.length > 0 && want.every((w, i) => have[i]?.trim() === w);
+  }
+  switch (shape) {
+    case 'checkbox': case 'switch': return current === value;
+    case 'checkbox-group': case 'multi-select': {
+      const want = Array.isArray(value) ? value : [];
+      const have = Array.isArray(current) ? current : [];
+      return want.length === have.length && want.every((w) => have.some((h) => same(h, w)));
+    }
+    case 'cascader': {
+      const have = Array.isArray(current) ? current : typeof current === 'string' ? current.split(/\s*[/／>]\s*/) : [];
+      return Array.isArray(value) && have.length > 0 && optionKey(have.join('')) === optionKey(value.join(''));
+    }
+    case 'date-range': return Array.isArray(value) && Array.isArray(current) && value.every((v, i) => (v ? current[i]?.trim() === v : true)) && !!current[0];
+    case 'select': case 'radio': return typeof current === 'string' && current !== '' && (accept ?? [String(value)]).some((a) => same(a, current));
+    case 'upload': {
+      const name = fileName(value);
+      return Array.isArray(current) && (current.some((n) => !!name && n.includes(name)) || (current.length > 0 && current.every((n) => n.startsWith('#')) && !!name && typeof value === 'object' && 'file' in (value as object)));
+    }
+    default: return typeof current === 'string' && typeof value === 'string' && current.trim() === value.trim();
+  }
+}

@@ -1,0 +1,349 @@
+/**
+ * Field recognition, pure: from a snapshot of a page's labelled controls (lib/dom/snapshot.ts; no
+ * profile data in it) to readings — which value of which person or block each form item asks for, with
+ * a score. Every item is read on its own: its label (with or without a role prefix, synonyms from the
+ * dictionary), the section headings above it (主体负责人信息, 网络接入服务商 …), the shapes of its
+ * controls and the options they list. The step, when recognised, is only a prior: it names the person of
+ * an unmarked person field. An item whose reading is not clear is reported as ambiguous, never guessed.
+ */
+import type { Current, Shape } from '../dom/drivers/types';
+import { stepsOf, type StepPrior } from './steps';
+import {
+  BY_LABEL, CUES, PERSON_ROLES, PERSON_WORDS, labelKey, optionKey,
+  type BlockRole, type FieldDef, type PersonRole, type Role,
+} from './vocabulary';
+
+export interface SnapControl {
+  id: number;
+  shape: Shape;
+  library: string;
+  /** text right at the control: its placeholder, an inline caption (起 / 止 / 详细地址 / 省), a box's own text (长期) */
+  sub?: string;
+  /** option texts that can be read without opening anything */
+  options?: string[];
+  current: Current;
+  disabled?: boolean;
+  readOnly?: boolean;
+  hidden?: boolean;
+}
+export interface SnapItem {
+  id: number;
+  /** the item's label as the page shows it */
+  label: string;
+  /** section headings above the item, nearest first */
+  headings: string[];
+  controls: SnapControl[];
+  /** the item has its own 添加 button (a list whose rows the page adds) */
+  add?: boolean;
+}
+export interface PageSnapshot {
+  items: SnapItem[];
+  /** titles of the active step (step bar) and the page's main headings */
+  titles: string[];
+}
+
+/** Which part of a value a control takes. */
+export type Part = 'value' | 'range' | 'from' | 'to' | 'longTerm' | 'line' | 'region' | 'detail' | 'province' | 'city' | 'district' | 'row';
+
+export interface Reading {
+  /** `${role or block}.${field name}`, e.g. 'principal.validity', 'provider.name' */
+  key: string;
+  field: FieldDef;
+  role?: PersonRole;
+  item: SnapItem;
+  status: 'found' | 'ambiguous';
+  score: number;
+  parts: { control: SnapControl; part: Part }[];
+  /** the other readings that scored as well (for the report) */
+  rivals?: string[];
+}
+
+interface Candidate { field: FieldDef; role?: PersonRole; score: number }
+
+const DETAIL_LABELS = new Set(['详细地址', '详细住址', '街道地址', '地址详情', '门牌号', '详细信息'].map(labelKey));
+const isPersonRole = (r: Role | undefined): r is PersonRole => !!r && (PERSON_ROLES as readonly string[]).includes(r);
+
+/** The cue at the start of a text, if any (longest first). */
+function prefixCue(key: string): { role: Role; rest: string } | undefined {
+  for (const c of CUES) if (key.startsWith(c.cue)) return { role: c.role, rest: key.slice(c.cue.length) };
+  return undefined;
+}
+/** The role a heading names: the cue found earliest in its text, the longest there. */
+export function headingRole(text: string): Role | undefined {
+  const k = labelKey(text);
+  let best: { at: number; len: number; role: Role } | undefined;
+  for (const c of CUES) {
+    const at = k.indexOf(c.cue);
+    if (at < 0) continue;
+    if (!best || at < best.at || (at === best.at && c.cue.length > best.len)) best = { at, len: c.cue.length, role: c.role };
+  }
+  return best?.role;
+}
+
+/** The fields a label may name, each with the role its own words give (a prefix cue) and a base score. */
+function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; person?: boolean; score: number }[] {
+  const out: { field: FieldDef; labelRole?: Role; person?: boolean; score: number }[] = [];
+  // one label naming two things (组织机构代码/接入商编码): each half is read; they must agree
+  const halves = label.split(/[/／]/).map(labelKey).filter(Boolean);
+  for (const k of halves.length > 1 ? halves : [labelKey(label)]) {
+    for (const f of BY_LABEL.get(k) ?? []) out.push({ field: f, score: 1 });
+    const cue = prefixCue(k);
+    if (cue) {
+      if (cue.rest === '' && isPersonRole(cue.role)) {
+        // the label is the role itself (法定代表人): that person's name
+        for (const f of BY_LABEL.get(labelKey('姓名')) ?? []) if (f.scope === 'person') out.push({ field: f, labelRole: cue.role, score: 0.9 });
+      }
+      for (const f of BY_LABEL.get(cue.rest) ?? []) {
+        // a block's cue names the block's own fields; a person field after it (主办单位负责人…) is that block's principal
+        if (isPersonRole(cue.role) ? f.scope === 'person' : f.scope === cue.role) out.push({ field: f, labelRole: cue.role, score: 0.95 });
+        else if (cue.role === 'entity' && f.scope === 'person') out.push({ field: f, labelRole: cue.role, score: 0.85 });
+      }
+    }
+    for (const w of PERSON_WORDS) {
+      if (!k.startsWith(w) || k === w) continue;
+      for (const f of BY_LABEL.get(k.slice(w.length)) ?? []) if (f.scope === 'person') out.push({ field: f, person: true, score: 0.92 });
+    }
+  }
+  return out;
+}
+
+/**
+ * The roles the headings above an item give: the nearest heading decides (a heading that names nothing,
+ * 服务信息, ends the block above it); a person's heading may sit inside a block's (主体负责人 under 主办单位).
+ */
+function sectionRoles(item: SnapItem): { person?: Role; block?: BlockRole; first?: Role } {
+  const first = item.headings[0] ? headingRole(item.headings[0]) : undefined;
+  if (!first) return {};
+  if (!isPersonRole(first)) return { first, block: first as BlockRole };
+  for (const h of item.headings.slice(1)) {
+    const r = headingRole(h);
+    if (!r) break;
+    if (!isPersonRole(r)) return { first, person: first, block: r as BlockRole };
+  }
+  return { first, person: first };
+}
+
+export interface ClassifyContext {
+  prior?: StepPrior;
+  /** roles the page names anywhere (section headings / label prefixes): with more than one, an unmarked person field is not guessed */
+  pageRoles?: Set<PersonRole>;
+}
+
+function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
+  const sec = sectionRoles(item);
+  const out: Candidate[] = [];
+  // a lone box names its value by its own text (同主体负责人, 长期); the item's label may then name whose it is
+  const box = item.controls.length === 1 && (item.controls[0]!.shape === 'checkbox' || item.controls[0]!.shape === 'switch') ? item.controls[0]!.sub : undefined;
+  const itemCue = box ? prefixCue(labelKey(item.label)) : undefined;
+  const candidates = box && labelKey(box) !== labelKey(item.label)
+    ? [...labelCandidates(item.label), ...labelCandidates(box).map((c) => ({ ...c, labelRole: c.labelRole ?? (itemCue && isPersonRole(itemCue.role) ? itemCue.role : undefined) }))]
+    : labelCandidates(item.label);
+  for (const c of candidates) {
+    const f = c.field;
+    if (f.scope === 'person') {
+      // whose person: the label's own cue, else the section's, else the step's prior, else the only person the page names
+      let role: PersonRole | undefined;
+      let score = c.score;
+      if (isPersonRole(c.labelRole)) role = c.labelRole;
+      else if (c.labelRole === 'entity') role = 'principal';
+      else if (isPersonRole(sec.person)) { role = sec.person; score -= 0.02; }
+      else if (sec.first === 'entity' || sec.block === 'entity') { role = 'principal'; score -= 0.08; }
+      else if (ctx.prior?.person) { role = ctx.prior.person; score -= 0.1; }
+      else if ((ctx.pageRoles?.size ?? 0) <= 1) { role = ctx.pageRoles?.values().next().value ?? 'principal'; score -= 0.15; }
+      if (!role) continue;
+      // a person field under a provider's block is the provider's (电话 / 联系电话), not a person's
+      if (sec.first === 'provider' || sec.first === 'registrar') score -= 0.3;
+      out.push({ field: f, role, score });
+    } else {
+      let score = c.score;
+      const blockCue = c.labelRole && !isPersonRole(c.labelRole) ? (c.labelRole as BlockRole) : undefined;
+      if (blockCue && blockCue !== f.scope) continue;
+      if (!blockCue) {
+        if (sec.block && sec.block !== f.scope) {
+          // a heading names another block: this field is not there, unless the heading is a person's
+          // inside the subject's block (主体负责人 under 主办单位)
+          continue;
+        }
+        if (isPersonRole(sec.first)) score -= 0.1; // a block field among a person's fields
+        if (!sec.block) score -= ctx.prior?.block === f.scope ? 0.02 : 0.06;
+      }
+      out.push({ field: f, score });
+    }
+  }
+  return out;
+}
+
+/** Options a control lists that fit the field (hints), or undefined when nothing can be told. */
+function optionsFit(f: FieldDef, controls: SnapControl[]): boolean | undefined {
+  if (!f.optionHints) return undefined;
+  const opts = controls.flatMap((c) => c.options ?? []).map(optionKey);
+  if (!opts.length) return undefined;
+  const hints = f.optionHints.map(optionKey);
+  return opts.some((o) => hints.some((h) => o === h || o.includes(h)));
+}
+
+const END_WORDS = /止|至|结束|截止|到期|终止|end/i;
+const START_WORDS = /起|开始|始|start/i;
+const isLongTermBox = (c: SnapControl) => (c.shape === 'checkbox' || c.shape === 'switch') && /长期/.test(c.sub ?? '');
+const isLongTermChoice = (c: SnapControl) => c.shape === 'radio' && (c.options ?? []).some((o) => /长期/.test(o));
+
+/** How an item's controls take the parts of a field's value, or undefined when the shapes do not fit. */
+export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefined {
+  const cs = item.controls;
+  const fits = (c: SnapControl) => f.shapes.includes(c.shape);
+  switch (f.kind) {
+    case 'validity': {
+      const parts: Reading['parts'] = [];
+      const dates = cs.filter((c) => c.shape === 'date' || c.shape === 'date-range' || c.shape === 'text');
+      for (const c of cs) if (isLongTermBox(c) || isLongTermChoice(c)) parts.push({ control: c, part: 'longTerm' });
+      const range = dates.find((c) => c.shape === 'date-range');
+      if (range) parts.push({ control: range, part: 'range' });
+      else if (dates.length >= 2) { parts.push({ control: dates[0]!, part: 'from' }, { control: dates[1]!, part: 'to' }); }
+      else if (dates.length === 1) parts.push({ control: dates[0]!, part: END_WORDS.test(dates[0]!.sub ?? '') || END_WORDS.test(item.label) ? 'to' : 'from' });
+      return parts.some((p) => p.part !== 'longTerm') ? parts : undefined;
+    }
+    case 'address':
+    case 'region': {
+      const cascader = cs.find((c) => c.shape === 'cascader');
+      const selects = cs.filter((c) => c.shape === 'select');
+      const texts = cs.filter((c) => c.shape === 'text');
+      if (cascader) return [{ control: cascader, part: 'region' }, ...(f.kind === 'address' && texts[0] ? [{ control: texts[0], part: 'detail' as const }] : [])];
+      if (selects.length === 1 && !texts.length && f.kind === 'region') return [{ control: selects[0]!, part: 'region' }];
+      if (selects.length >= 3) {
+        return [
+          { control: selects[0]!, part: 'province' }, { control: selects[1]!, part: 'city' }, { control: selects[2]!, part: 'district' },
+          ...(f.kind === 'address' && texts[0] ? [{ control: texts[0], part: 'detail' as const }] : []),
+        ];
+      }
+      if (f.kind === 'address' && texts.length === 1 && selects.length === 0) return [{ control: texts[0]!, part: 'line' }];
+      return undefined;
+    }
+    case 'list': {
+      const multi = cs.find((c) => c.shape === 'multi-select');
+      if (multi) return [{ control: multi, part: 'value' }];
+      const texts = cs.filter((c) => c.shape === 'text');
+      if (!texts.length) return undefined;
+      if (texts.length > 1 || item.add) return texts.map((c) => ({ control: c, part: 'row' as const }));
+      return [{ control: texts[0]!, part: 'line' }];
+    }
+    case 'flag': {
+      const c = cs.find(fits);
+      return c ? [{ control: c, part: 'value' }] : undefined;
+    }
+    default: {
+      const c = cs.find(fits);
+      return c ? [{ control: c, part: 'value' }] : undefined;
+    }
+  }
+}
+
+function keyOf(c: Candidate): string {
+  const name = c.field.id.split('.')[1]!;
+  return c.field.scope === 'person' ? `${c.role}.${name}` : `${c.field.scope}.${name}`;
+}
+
+/** The person roles a page names in its headings or label prefixes. */
+export function pageRoles(snap: PageSnapshot): Set<PersonRole> {
+  const roles = new Set<PersonRole>();
+  for (const it of snap.items) {
+    for (const h of it.headings.slice(0, 1)) { const r = headingRole(h); if (isPersonRole(r)) roles.add(r); }
+    const cue = prefixCue(labelKey(it.label));
+    if (cue && isPersonRole(cue.role)) roles.add(cue.role);
+  }
+  roles.delete('legalRep');
+  return roles;
+}
+
+/** Read every item of a page. */
+export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading[] {
+  const context = { ...ctx, pageRoles: ctx.pageRoles ?? pageRoles(snap) };
+  const readings: Reading[] = [];
+  for (const item of expandSlots(snap.items)) {
+    if (!item.controls.length) continue;
+    const scored: (Candidate & { parts: Reading['parts'] })[] = [];
+    for (const c of resolve(item, context)) {
+      const parts = partsFor(c.field, item);
+      if (!parts) continue;
+      const fit = optionsFit(c.field, parts.map((p) => p.control));
+      if (fit === false) continue;
+      // the shape a field most often takes is preferred (服务类型 as a select is the service type, as 是/否 radios the 公安 answer)
+      const preferred = c.field.shapes[0] === parts[0]?.control.shape ? 0.05 : 0;
+      scored.push({ ...c, score: c.score + (fit ? 0.05 : 0) + preferred, parts });
+    }
+    if (!scored.length) continue;
+    // the best reading per key, then the best key
+    const byKey = new Map<string, (typeof scored)[number]>();
+    for (const s of scored) { const k = keyOf(s); const o = byKey.get(k); if (!o || s.score > o.score) byKey.set(k, s); }
+    const ranked = [...byKey.entries()].sort((a, b) => b[1].score - a[1].score);
+    const [[key, best], second] = [ranked[0]!, ranked[1]];
+    const clear = !second || best.score - second[1].score >= 0.04;
+    readings.push({
+      key, field: best.field, role: best.role, item, status: clear ? 'found' : 'ambiguous', score: best.score, parts: best.parts,
+      ...(clear ? {} : { rivals: ranked.filter(([, s]) => best.score - s.score < 0.04).map(([k]) => k) }),
+    });
+  }
+  attachDetails(snap, readings);
+  // The same value asked twice by two items of one section cannot be told apart: neither is filled.
+  const byKey = new Map<string, Reading[]>();
+  for (const r of readings) if (r.status === 'found') byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  for (const [, rs] of byKey) if (rs.length > 1) for (const r of rs) { r.status = 'ambiguous'; r.rivals = [r.key]; }
+  return readings;
+}
+
+/**
+ * One label over several captioned upload slots (负责人证件: 证件正面 / 证件反面 / 手持证件) is one item per
+ * slot, named by its caption and, where the caption alone says nothing, by the label and caption together.
+ */
+function expandSlots(items: SnapItem[]): SnapItem[] {
+  return items.flatMap((item) => {
+    const uploads = item.controls.filter((c) => c.shape === 'upload');
+    if (uploads.length < 2 || uploads.some((c) => !c.sub)) return [item];
+    return uploads.map((c) => {
+      const own = BY_LABEL.has(labelKey(c.sub!)) || !!prefixCue(labelKey(c.sub!));
+      return { ...item, label: own ? c.sub! : `${item.label}${c.sub}`, controls: [c] };
+    });
+  });
+}
+
+/** A 详细地址 item right after an address whose item has only the region: that address's detail. */
+function attachDetails(snap: PageSnapshot, readings: Reading[]) {
+  const byItem = new Map(readings.map((r) => [r.item.id, r]));
+  snap.items.forEach((item, i) => {
+    if (!DETAIL_LABELS.has(labelKey(item.label)) || byItem.has(item.id)) return;
+    const text = item.controls.find((c) => c.shape === 'text');
+    if (!text) return;
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const prev = byItem.get(snap.items[j]!.id);
+      if (!prev) continue;
+      if (prev.field.kind === 'address' && !prev.parts.some((p) => p.part === 'detail' || p.part === 'line')) {
+        prev.parts.push({ control: text, part: 'detail' });
+      }
+      return;
+    }
+  });
+}
+
+/** Which step of a platform the page shows: the prior whose expected values the readings cover best, the active title breaking ties. */
+export function recognizeStep(platform: string, snap: PageSnapshot, readings: Reading[]): StepPrior | undefined {
+  const keys = new Set(readings.map((r) => r.key));
+  const titles = snap.titles.map(labelKey);
+  let best: { prior: StepPrior; score: number } | undefined;
+  for (const prior of stepsOf(platform)) {
+    const titleHit = prior.titles.some((t) => titles.some((a) => a === labelKey(t) || a.includes(labelKey(t))));
+    const expected = [...prior.expect, ...(prior.unitOnly ?? [])];
+    const matched = expected.filter((k) => keys.has(k) || [...keys].some((x) => x.startsWith(`${k}`))).length;
+    const ratio = expected.length ? matched / expected.length : 0;
+    if (!titleHit && !(matched >= 2 && ratio >= 0.3)) continue;
+    const score = matched + ratio + (titleHit ? 3 : 0);
+    if (!best || score > best.score) best = { prior, score };
+  }
+  return best?.prior;
+}
+
+/** Recognise the step and read the page: a first pass without a prior names the step, a second uses it. */
+export function readPage(platform: string, snap: PageSnapshot): { prior?: StepPrior; readings: Reading[] } {
+  const roles = pageRoles(snap);
+  const first = classify(snap, { pageRoles: roles });
+  const prior = recognizeStep(platform, snap, first);
+  return { prior, readings: prior ? classify(snap, { prior, pageRoles: roles }) : first };
+}

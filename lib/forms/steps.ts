@@ -1,0 +1,74 @@
+/**
+ * Steps as priors, per platform (FORMS.md §1.2, §1.10, §2.3, §0): the step's titles, the values it is
+ * expected to ask for (so the report can say what a page lacks), whose person an unmarked person field
+ * is, and what is never touched. A step is not a gate: every field of a filing page is recognised by its
+ * own label, section and widget (lib/forms/classify.ts), on a known step or not.
+ *
+ * Keys are reading keys: `${role or block}.${field}` as lib/forms/classify.ts names them.
+ */
+import type { BlockRole, PersonRole } from './vocabulary';
+
+export interface StepPrior {
+  platform: string;
+  step: string;
+  /** the step's title(s) as the page shows them (step bar, heading) */
+  titles: readonly string[];
+  /** the values this step asks for; those the page does not show are reported as not found */
+  expect: readonly string[];
+  /** expected only for this subject kind */
+  unitOnly?: readonly string[];
+  personOnly?: readonly string[];
+  /** the role of a person field that carries no cue, and the block of a block field that has none */
+  person?: PersonRole;
+  block?: BlockRole;
+  /** labels that are never filled on this step (consent, 验证码) — listed so the report says why */
+  never?: readonly string[];
+}
+
+const PERSON = (r: PersonRole, more: string[] = []) => [`${r}.name`, `${r}.certType`, `${r}.certNumber`, `${r}.validity`, `${r}.mobile`, ...more];
+const NEVER = ['我已阅读并同意', '同意', '验证码', '短信验证码', '图形验证码'];
+
+export const STEPS: readonly StepPrior[] = [
+  // ── Alibaba Cloud (§1.2) ──
+  { platform: 'aliyun', step: 'basic', titles: ['填写基本信息', '验证备案类型', '信息校验', '基础信息校验'], block: 'entity', person: 'principal',
+    expect: ['entity.region', 'entity.nature', 'entity.certType', 'entity.certNumber'] },
+  { platform: 'aliyun', step: 'subject', titles: ['填写主办者信息', '填写主体信息', '主办者信息', '主体信息'], block: 'entity', person: 'principal',
+    expect: ['entity.name', 'entity.nature', 'entity.certType', 'entity.certNumber', 'entity.certAddress', 'entity.region', 'entity.mailingAddress', ...PERSON('principal', ['principal.emergencyPhone', 'principal.email'])],
+    unitOnly: ['entity.investor'] },
+  { platform: 'aliyun', step: 'site', titles: ['填写网站信息', '填写互联网信息服务', '网站信息'], block: 'site', person: 'web',
+    expect: ['site.name', 'site.domains', 'site.homeUrl', 'site.contentTypes', 'site.languages', ...PERSON('web', ['web.emergencyPhone', 'web.email'])] },
+  { platform: 'aliyun', step: 'upload', titles: ['上传资料', '资料上传及真实性核验', '资料上传'], block: 'entity', person: 'principal',
+    expect: ['principal.idFront', 'principal.idBack'], unitOnly: ['entity.licence'] },
+
+  // ── 全国互联网安全管理服务平台 (§2.2–§2.4) ──
+  { platform: 'mps', step: 'subject', titles: ['开办主体', '申请主体'], block: 'entity', person: 'principal',
+    expect: ['entity.kind', ...PERSON('principal', ['principal.address', 'principal.email', 'principal.idFront', 'principal.idBack', 'principal.idHandheld'])],
+    unitOnly: ['entity.name', 'entity.certType', 'entity.certNumber', 'entity.officeAddress', 'legalRep.name'] },
+  { platform: 'mps', step: 'site', titles: ['网站基本信息'], block: 'site',
+    expect: ['site.name', 'site.openedAt', 'site.mainDomain', 'site.ips', 'provider.jurisdiction', 'provider.region', 'provider.name', 'provider.accessMethod', 'provider.phone',
+      'registrar.jurisdiction', 'registrar.region', 'registrar.name', 'registrar.phone', 'site.interactive', 'site.psbCategory', 'site.dangerousGoods', 'site.languages'] },
+  { platform: 'mps', step: 'principal', titles: ['网站负责人'], block: 'site',
+    expect: [...PERSON('security', ['security.email']), ...PERSON('emergency')] },
+  // Nothing to fill: the filer reads and accepts the duty notice themselves.
+  { platform: 'mps', step: 'notice', titles: ['提示说明', '责任告知书'], expect: [], never: NEVER },
+
+  // ── the old www.beian.gov.cn portal (§2.1) ──
+  { platform: 'beian-old', step: 'site', titles: ['新办网站申请', '网站基本信息'], block: 'site', person: 'principal',
+    expect: ['site.name', 'site.mainDomain', 'site.ips', 'site.openedAt', 'provider.name', 'provider.accessMethod'] },
+
+  // ── MIIT 短信核验 (§0) ──
+  { platform: 'miit', step: 'sms', titles: ['短信核验'], person: 'principal', expect: ['principal.mobile', 'principal.idLast6'], never: NEVER },
+];
+
+export const NEVER_LABELS = NEVER;
+
+export function stepsOf(platform: string): StepPrior[] {
+  return STEPS.filter((s) => s.platform === platform);
+}
+export function stepById(platform: string, step: string): StepPrior | undefined {
+  return STEPS.find((s) => s.platform === platform && s.step === step);
+}
+/** The keys a step expects for a subject kind. */
+export function expectedKeys(prior: StepPrior, kind: '个人' | '单位' | undefined): string[] {
+  return [...prior.expect, ...(kind === '单位' ? prior.unitOnly ?? [] : []), ...(kind === '个人' ? prior.personOnly ?? [] : [])];
+}

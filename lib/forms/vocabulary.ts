@@ -1,0 +1,224 @@
+/**
+ * The field dictionary: every value the filing forms ask for, once (FORMS.md §1.3–§1.4, §1.10,
+ * §2.2–§2.5), with its label synonyms, the widget shapes it may take and where its value lives in the
+ * fill view (lib/forms/view.ts). Roles (whose person, which block) are not part of a field: they come
+ * from cues — a label prefix (网站负责人姓名), the section heading (主体负责人信息), or the step's prior.
+ *
+ * This is data. To teach the engine a new wording, add a synonym here; to add a value, add a field.
+ * Wordings marked [INF]/[BRIEF] are not confirmed by a source (see FORMS.md); they are kept here so a
+ * correction is one line.
+ */
+import type { Shape } from '../dom/drivers/types';
+
+/** Whose value: a person role, or a block of the filing. */
+export type PersonRole = 'principal' | 'web' | 'security' | 'emergency' | 'legalRep';
+export type BlockRole = 'entity' | 'site' | 'provider' | 'registrar';
+export type Role = PersonRole | BlockRole;
+export const PERSON_ROLES: readonly PersonRole[] = ['principal', 'web', 'security', 'emergency', 'legalRep'];
+
+/** The kinds of value, which decide how a value is rendered to the shapes a page offers. */
+export type ValueKind =
+  | 'text' // one string
+  | 'choice' // one option of a list
+  | 'multi' // several options
+  | 'yesno' // a boolean answered 是/否, 有/无, 涉及/不涉及 or a switch
+  | 'flag' // a boolean box (长期, 同主体负责人)
+  | 'date' // YYYY-MM-DD
+  | 'validity' // from + to (+ 长期): a range, two pickers, two texts
+  | 'address' // region + detail, or one line
+  | 'region' // 省/市/区 path
+  | 'list' // several strings: added rows, a multi-select, or one joined text
+  | 'upload'; // a stored document
+
+export interface FieldDef {
+  /** stable id: `${scope}.${name}` for block fields, `person.${name}` for person fields */
+  id: string;
+  scope: 'person' | BlockRole;
+  kind: ValueKind;
+  /** label synonyms without a role prefix (matched after normalisation, see labelKey) */
+  labels: readonly string[];
+  /** the shapes a page may render it as */
+  shapes: readonly Shape[];
+  /**
+   * the fill-view path(s) of the value; `{r}` is the person role. For composite kinds the parts:
+   * validity → from, to, longTerm; address → line, region, detail.
+   */
+  path: string;
+  parts?: Readonly<Record<string, string>>;
+  /** option words a page list for this field contains (any one), to tell apart fields sharing a label */
+  optionHints?: readonly string[];
+  /** the page's option texts for a profile value, when they differ (value → synonyms) */
+  options?: Readonly<Record<string, readonly string[]>>;
+  /** how a list is joined into one text box */
+  join?: string;
+  /** a value the page shows that cannot be this field (a check of the value's shape) */
+  check?: RegExp;
+  /** the page's stated upload limit */
+  maxBytes?: number;
+  /** a required value whose absence is reported; optional ones are filled when present */
+  optional?: boolean;
+}
+
+const TEXT: Shape[] = ['text'];
+const CHOICE: Shape[] = ['select', 'radio', 'text'];
+const MULTI: Shape[] = ['checkbox-group', 'multi-select', 'text'];
+const YESNO: Shape[] = ['radio', 'select', 'switch', 'checkbox'];
+const DATE: Shape[] = ['date', 'text'];
+const VALIDITY: Shape[] = ['date-range', 'date', 'text', 'checkbox', 'radio', 'switch'];
+const ADDRESS: Shape[] = ['cascader', 'select', 'text'];
+const LIST: Shape[] = ['text', 'multi-select'];
+const UPLOAD: Shape[] = ['upload'];
+const MB4 = 4 * 1024 * 1024;
+
+/** Person certificate types: the ICP list (§1.7) and the 公安 spellings (§2.2, old codes [C1: S32]); a type the page lacks is never guessed. */
+const PERSON_CERT: Record<string, string[]> = {
+  居民身份证: ['居民身份证', '身份证', '中华人民共和国居民身份证'],
+  护照: ['护照', '普通护照'],
+  台湾居民来往大陆通行证: ['台湾居民来往大陆通行证', '台胞证'],
+  港澳居民来往内地通行证: ['港澳居民来往内地通行证', '回乡证'],
+  港澳居民居住证: ['港澳居民居住证', '居住证'],
+  台湾居民居住证: ['台湾居民居住证', '居住证'],
+};
+/** Unit certificate types as the 公安 platform spells them (§2.2 [C1: S32]); 营业执照 → 营业执照证书 is [INF]. */
+const UNIT_CERT: Record<string, string[]> = {
+  '营业执照（个人或企业）': ['营业执照（个人或企业）', '营业执照', '营业执照证书'],
+  统一社会信用代码证书: ['统一社会信用代码证书', '统一社会信用代码证'],
+};
+/** 公安 spells 俄罗斯语 as 俄语 (§2.3 [C1]). */
+const LANGUAGES: Record<string, string[]> = { 俄罗斯语: ['俄罗斯语', '俄语'] };
+const YES_NO_HINTS = ['是', '否', '有', '无', '涉及', '不涉及'];
+
+const person = (name: string, kind: ValueKind, labels: string[], shapes: Shape[], extra: Partial<FieldDef> = {}): FieldDef => ({
+  id: `person.${name}`, scope: 'person', kind, labels, shapes, path: `{r}.${name}`, ...extra,
+});
+const block = (scope: BlockRole, name: string, kind: ValueKind, labels: string[], shapes: Shape[], path: string, extra: Partial<FieldDef> = {}): FieldDef => ({
+  id: `${scope}.${name}`, scope, kind, labels, shapes, path, ...extra,
+});
+
+export const FIELDS: readonly FieldDef[] = [
+  // ── a person: 主体负责人, 网站负责人, 网站安全负责人, 应急联络人, 法定代表人 (§1.3, §1.4, §2.2, §2.4) ──
+  person('name', 'text', ['姓名'], TEXT),
+  person('certType', 'choice', ['证件类型', '身份证件类型', '有效证件类型'], CHOICE, { options: PERSON_CERT, optionHints: ['身份证', '护照'] }),
+  person('certNumber', 'text', ['证件号码', '证件号', '身份证号', '身份证号码', '有效证件号码', '身份证件号码'], TEXT),
+  person('validity', 'validity', ['证件有效期', '有效期', '身份证有效期', '证件有效期限'], VALIDITY, { parts: { from: '{r}.validFrom', to: '{r}.validTo', longTerm: '{r}.longTerm' } }),
+  person('validFrom', 'date', ['证件有效期起', '有效期起', '证件有效期开始', '有效期开始', '有效期开始日期', '证件有效期开始日期', '证件有效期起始日期', '有效期起始日期'], DATE),
+  person('validTo', 'date', ['证件有效期止', '有效期止', '证件有效期至', '有效期至', '证件有效期结束', '有效期结束', '有效期截止日期', '证件有效期截止日期', '有效期结束日期', '证件有效期结束日期'], DATE, { optional: true }),
+  person('longTerm', 'flag', ['长期', '长期有效', '证件长期有效'], ['checkbox', 'switch', 'radio'], { optional: true }),
+  person('mobile', 'text', ['手机号码', '移动电话', '手机', '手机号', '联系电话', '联系手机', '手机号码（移动电话）'], TEXT, { check: /^\+?[\d\s-]{0,20}$/ }),
+  person('emergencyPhone', 'text', ['应急联系电话', '应急电话号码', '应急电话', '应急联系方式', '应急手机号码'], TEXT),
+  person('landline', 'text', ['办公室电话', '办公电话', '固定电话', '座机'], TEXT, { optional: true }),
+  person('email', 'text', ['电子邮箱', '电子邮件', '邮箱', '电子邮件地址', '邮箱地址', 'email', '电子邮箱地址'], TEXT),
+  person('address', 'address', ['常住地址', '居住地址', '现住址', '住址', '常住地', '家庭住址'], ADDRESS, { parts: { line: '{r}.address', region: '{r}.region', detail: '{r}.addressDetail' } }),
+  person('idFront', 'upload', ['证件正面', '身份证正面', '证件人像面', '身份证人像面', '证件照正面', '证件正面照'], UPLOAD, { path: '{r}.doc.id-front', maxBytes: MB4 }),
+  person('idBack', 'upload', ['证件反面', '身份证反面', '证件国徽面', '身份证国徽面', '证件照反面', '证件反面照'], UPLOAD, { path: '{r}.doc.id-back', maxBytes: MB4 }),
+  person('idHandheld', 'upload', ['手持证件', '手持证件照', '手持证件照片', '手持身份证', '证件手持', '手持身份证照片'], UPLOAD, { path: '{r}.doc.id-handheld', maxBytes: MB4 }),
+  person('sameAsPrincipal', 'flag', ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致'], ['checkbox', 'switch'], { optional: true }),
+  person('idLast6', 'text', ['证件号码后六位', '证件号后六位', '身份证后六位', '身份证号后六位', '证件号码后6位'], TEXT),
+
+  // ── the filing subject (§1.3, §2.2) ──
+  block('entity', 'kind', 'choice', ['开办主体性质', '主体类型', '开办主体类型'], CHOICE, 'entity.kind', { optionHints: ['个人', '单位'] }),
+  block('entity', 'nature', 'choice', ['性质', '单位性质', '主体性质', '类型'], CHOICE, 'entity.nature', { optionHints: ['企业', '事业单位', '政府机关', '个人'] }),
+  block('entity', 'name', 'text', ['名称', '姓名', '或主办人名称', '单位或主办人名称', '全称'], TEXT, 'entity.name'),
+  block('entity', 'certType', 'choice', ['证件类型'], CHOICE, 'entity.certType', { options: { ...UNIT_CERT, ...PERSON_CERT }, optionHints: ['营业执照', '统一社会信用代码', '组织机构代码', '身份证', '事业单位法人证书', '营业执照证书'] }),
+  block('entity', 'certNumber', 'text', ['证件号码', '证件号', '统一社会信用代码', '证件编号'], TEXT, 'entity.certNumber'),
+  block('entity', 'certAddress', 'address', ['证件住所', '证件住址', '证件地址', '住所', '证件所在地址'], ADDRESS, 'entity.certAddress', { parts: { line: 'entity.certAddress', region: 'entity.certAddressRegion', detail: 'entity.certAddressDetail' } }),
+  block('entity', 'region', 'region', ['所属区域', '所在区域', '所属地区', '备案地域', '地域', '区域', '通信地址所属区域', '所在地区'], ['cascader', 'select'], 'entity.region'),
+  block('entity', 'mailingAddress', 'address', ['通讯地址', '通信地址', '联系地址', '邮寄地址'], ADDRESS, 'entity.mailingAddress', { parts: { line: 'entity.mailingAddress', region: 'entity.mailingAddressRegion', detail: 'entity.mailingAddressDetail' } }),
+  block('entity', 'registeredAddress', 'address', ['注册地址', '单位注册地址'], ADDRESS, 'entity.registeredAddress', { parts: { line: 'entity.registeredAddress', region: 'entity.registeredAddressRegion', detail: 'entity.registeredAddressDetail' } }),
+  block('entity', 'officeAddress', 'address', ['办公地址', '单位办公地址', '办公场所地址'], ADDRESS, 'entity.officeAddress', { parts: { line: 'entity.officeAddress', region: 'entity.officeRegion', detail: 'entity.officeDetail' } }),
+  block('entity', 'investor', 'text', ['投资人或主管单位', '投资者或上级主管单位', '投资人', '主管单位', '投资者', '上级主管单位', '投资人或上级主管单位'], TEXT, 'entity.investor'),
+  block('entity', 'remark', 'text', ['备注', '主体备注'], TEXT, 'entity.remark', { optional: true }),
+  block('entity', 'usesGenAI', 'yesno', ['是否利用生成式人工智能', '是否使用生成式人工智能', '是否利用生成式人工智能技术'], YESNO, 'entity.usesGenAI', { optionHints: YES_NO_HINTS, optional: true }),
+  block('entity', 'licence', 'upload', ['证件', '有效证件', '营业执照', '证件照片', '证件扫描件', '主体证件', '证件图片'], UPLOAD, 'entity.doc.business-licence', { maxBytes: MB4 }),
+
+  // ── the site (§1.4, §2.3) ──
+  block('site', 'name', 'text', ['网站名称'], TEXT, 'site.name'),
+  block('site', 'domains', 'list', ['网站域名', '域名', '域名列表'], LIST, 'site.domains', { join: '；' }),
+  block('site', 'mainDomain', 'text', ['主域名', '网站主域名'], TEXT, 'site.mainDomain'),
+  block('site', 'otherDomains', 'list', ['从域名', '其他域名', '子域名'], LIST, 'site.otherDomainsList', { join: ',', optional: true }),
+  block('site', 'homeUrl', 'text', ['网站首页URL', '首页URL', '网站首页地址', '首页地址', '网站首页', '首页网址', '网站首页网址'], TEXT, 'site.homeUrl'),
+  block('site', 'serviceType', 'choice', ['服务类型', '应用服务类型'], CHOICE, 'site.serviceType', { optionHints: ['网站应用服务', '网站', 'APP', 'App'] }),
+  block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),
+  block('site', 'languages', 'multi', ['网站语言', '语言类型', '网站语种', '语种', '语言'], MULTI, 'site.languages', { options: LANGUAGES, optionHints: ['中文简体', '英语'] }),
+  block('site', 'preApprovals', 'multi', ['前置审批项', '前置或专项审批内容类型', '前置审批', '前置审批内容', '前置审批类型'], MULTI, 'site.preApprovals', { optional: true, optionHints: ['新闻', '出版', '教育', '医疗保健', '文化'] }),
+  block('site', 'hasPreApproval', 'yesno', ['相关前置许可', '是否有前置许可', '是否涉及前置审批', '前置审批', '是否需要前置审批', '是否有前置审批'], YESNO, 'site.hasPreApproval', { optionHints: YES_NO_HINTS, optional: true }),
+  block('site', 'ips', 'list', ['IP', 'IP地址', '网站IP', '服务器IP', '网站IP地址', 'IP地址段', '服务器IP地址'], LIST, 'site.ips', { join: '；' }),
+  block('site', 'remark', 'text', ['网站备注', '备注'], TEXT, 'site.remark', { optional: true }),
+  block('site', 'openedAt', 'date', ['网站开通日期', '开通日期', '网站开通时间', '开通时间'], DATE, 'site.openedAt'),
+  block('site', 'hasIcpNumber', 'yesno', ['是否有工信部备案号', '是否有ICP备案号'], YESNO, 'site.hasIcpNumber', { optionHints: YES_NO_HINTS, optional: true }),
+  block('site', 'icpNumber', 'text', ['工信部备案号', 'ICP备案号', '网站备案号', 'ICP备案编号'], TEXT, 'site.icpNumber', { optional: true }),
+  block('site', 'interactive', 'yesno', ['是否提供互联网交互服务', '服务类型', '是否提供交互服务', '交互服务', '是否交互式网站'], YESNO, 'site.interactive', { optionHints: [...YES_NO_HINTS, '交互式', '非交互式'], options: { true: ['是', '有', '交互式'], false: ['否', '无', '非交互式'] } }),
+  block('site', 'interactiveKinds', 'multi', ['交互服务类型', '互联网交互服务类型', '交互服务项目', '交互服务内容'], MULTI, 'site.interactiveKinds', { optional: true }),
+  block('site', 'psbCategory', 'choice', ['网站类型', '网站分类', '网站类别'], CHOICE, 'site.psbCategory'),
+  block('site', 'dangerousGoods', 'yesno', ['是否提供涉及管制物品信息发布服务', '互联网危险物品信息发布', '是否提供危险物品信息发布服务', '危险物品信息发布'], YESNO, 'site.dangerousGoods', { optionHints: YES_NO_HINTS }),
+  block('site', 'domainCert', 'upload', ['域名证书', '域名证书图片', '域名注册证书'], UPLOAD, 'site.doc.domain-cert', { optional: true, maxBytes: 400 * 1024 }),
+  block('site', 'domainCertValidity', 'validity', ['域名证书有效期', '域名有效期'], VALIDITY, 'site.domainCertFrom', { parts: { from: 'site.domainCertFrom', to: 'site.domainCertTo' }, optional: true }),
+
+  // ── the access provider and the registrar blocks of the 公安 site step (§2.3, §2.5) ──
+  ...(['provider', 'registrar'] as const).flatMap((r): FieldDef[] => [
+    block(r, 'jurisdiction', 'choice', ['所属地区管辖', '地区管辖', '管辖地区', '所属管辖'], CHOICE, `${r}.jurisdiction`, { optionHints: ['境内', '境外'] }),
+    block(r, 'region', 'region', ['所属区域', '所在区域', '所属地区', '区域', '地区'], ['cascader', 'select'], `${r}.region`),
+    block(r, 'name', 'choice', ['名称', '单位名称', '全称'], ['select', 'text'], `${r}.name`),
+    block(r, 'phone', 'text', ['电话', '联系电话', '服务电话', '客服电话'], TEXT, `${r}.phone`),
+  ]),
+  block('provider', 'accessMethod', 'choice', ['网站接入方式', '接入方式'], CHOICE, 'provider.accessMethod', { optionHints: ['租赁虚拟空间', '租赁主机', '虚拟主机', '云主机'] }),
+  block('provider', 'code', 'text', ['组织机构代码', '接入商编码', '编码', '机构代码'], TEXT, 'provider.code', { optional: true }),
+];
+
+/**
+ * Role cues: words in a label prefix or a section heading that say whose value a field is. The
+ * longest cue at the earliest position wins (主体负责人信息 is the principal's, not the subject's).
+ */
+export const ROLE_CUES: Readonly<Record<Role, readonly string[]>> = {
+  principal: ['主体负责人', '主办者负责人', '主办单位负责人', '主办人负责人', '单位负责人', '开办者', '开办人', '开办者信息', '负责人信息'],
+  web: ['网站负责人', '互联网信息服务负责人', '网站负责人信息', 'ICP负责人', '信息服务负责人'],
+  security: ['网站安全负责人', '安全负责人', '网络安全负责人'],
+  emergency: ['网站应急联络人', '应急联络人', '应急联系人'],
+  legalRep: ['法定代表人', '法人代表人', '法人代表', '法人'],
+  entity: ['主办单位', '主办者', '主办人', '主体信息', '单位信息', '开办主体', '申请主体', '主办单位信息', '主办者信息', '主体'],
+  site: ['网站信息', '网站基本信息', '互联网信息服务', '网站', '域名信息'],
+  provider: ['网络接入服务商', '接入服务商', '接入商', '网络接入服务', '接入服务'],
+  registrar: ['域名注册服务商', '注册服务商', '域名注册商', '注册商', '域名注册服务'],
+};
+
+/** Person words that are not a role (负责人姓名): the field is a person's, the role comes from elsewhere. */
+export const PERSON_WORDS = ['负责人', '联络人', '联系人', '本人'];
+
+/** Normalised label text: full-width to half-width, no spaces, markers, colons or bracketed hints. */
+export function labelKey(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[(（【[][^)）】\]]*[)）】\]]/g, '')
+    .replace(/[\s*:：·\-—_？?]/g, '')
+    .toLowerCase();
+}
+
+/** Normalised option text: NFKC, no spaces or punctuation (论坛/社区 ≈ 论坛社区, full- and half-width brackets alike). */
+export function optionKey(s: string): string {
+  return s.normalize('NFKC').replace(/[\s/／、,，.。;；:：·\-—_()（）[\]【】"'“”‘’]/g, '').toLowerCase();
+}
+
+export const fieldById = new Map(FIELDS.map((f) => [f.id, f]));
+
+/** Every base synonym (normalised) → the fields it may name. */
+export const BY_LABEL: ReadonlyMap<string, readonly FieldDef[]> = (() => {
+  const m = new Map<string, FieldDef[]>();
+  for (const f of FIELDS) for (const l of f.labels) {
+    const k = labelKey(l);
+    const list = m.get(k) ?? [];
+    if (!list.includes(f)) list.push(f);
+    m.set(k, list);
+  }
+  return m;
+})();
+
+/** Cue → role, normalised, longest first. */
+export const CUES: readonly { cue: string; role: Role }[] = Object.entries(ROLE_CUES)
+  .flatMap(([role, cues]) => cues.map((c) => ({ cue: labelKey(c), role: role as Role })))
+  .sort((a, b) => b.cue.length - a.cue.length);
+
+/** The fill-view path of a field for a role (person fields), or its own. */
+export function pathOf(f: FieldDef, role: PersonRole | undefined, part?: string): string {
+  const p = part ? f.parts?.[part] ?? f.path : f.path;
+  return role ? p.replace('{r}', role) : p;
+}

@@ -1,0 +1,36 @@
+/**
+ * Developer tool: what the engine reads on replica pages, without the extension. Bundles the snapshot
+ * and the classifier into the page and prints one line per form item (label, section, shapes → reading).
+ *   tsx scripts/dump-readings.ts <page id substring> [...]
+ */
+import { build } from 'esbuild';
+import path from 'node:path';
+import { launchWithoutExtension, ROOT } from './browser';
+import { routeAllReplicas } from './replica-run';
+
+const bundle = (await build({
+  stdin: { contents: `import { takeSnapshot } from './lib/dom/snapshot'; import { readPage } from './lib/forms/classify';
+    (window as any).__read = (platform: string) => { const live = takeSnapshot(document); const { prior, readings } = readPage(platform, live.snapshot);
+      return { step: prior?.step ?? null, titles: live.snapshot.titles, items: live.snapshot.items.map((it) => { const r = readings.find((x) => x.item.id === it.id);
+        return { label: it.label, heading: it.headings.slice(0, 2).join(' < '), shapes: it.controls.map((c) => c.shape + (c.sub ? '(' + c.sub + ')' : '') + (c.disabled ? '!' : '')).join(','), key: r ? r.key + (r.status === 'ambiguous' ? '?' + (r.rivals ?? []).join('|') : '') + ' ' + r.parts.map((p) => p.part).join('+') : '—', score: r?.score?.toFixed(2) ?? '' }; }) }; };`,
+    resolveDir: ROOT, loader: 'ts' },
+  bundle: true, write: false, format: 'iife', target: 'chrome120', alias: { '@': ROOT }, absWorkingDir: ROOT,
+})).outputFiles[0]!.text;
+
+const context = await launchWithoutExtension();
+const pages = await routeAllReplicas(context);
+for (const filter of process.argv.slice(2)) {
+  // held-out builds are never tuned against: shown only when asked for by their own prefix
+  for (const p of pages.filter((x) => x.id.includes(filter) && (filter.startsWith('heldout') || !x.id.startsWith('heldout')))) {
+    const page = await context.newPage();
+    await page.goto(p.url);
+    await page.waitForTimeout(1500);
+    await page.addScriptTag({ content: bundle });
+    const out = await page.evaluate((pl) => (window as any).__read(pl), p.platform);
+    console.log(`\n## ${p.id}  step=${out.step}  titles=${out.titles.join('|')}`);
+    for (const it of out.items) console.log(`${it.label.padEnd(16)} | ${it.heading.slice(0, 30).padEnd(30)} | ${it.shapes.padEnd(28)} | ${it.key} ${it.score}`);
+    await page.close();
+  }
+}
+await context.close();
+void path;

@@ -1,0 +1,83 @@
+/**
+ * The replica zoo, end to end: every build of every step (held-out builds written from FORMS.md alone,
+ * tuning builds, the other providers' consoles) is opened at its real URL in Chromium with the built
+ * extension and the example profile imported through 导入; the filer clicks 一键填充 in the in-page
+ * panel; the page's framework state is then compared with the build's expectations
+ * (tests/replicas/zoo/contract.ts). Per build: fields, filled, missing (and flagged), wrong.
+ * Builds are independent: they run in parallel workers, one browser per worker.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
+import { EXAMPLE, ROOT, launchWithExtension } from '../../scripts/browser';
+import { importExample, prepareReplicas, prepareZooBundles } from '../../scripts/replica-run';
+import type { Expectation, ZooPage } from '../replicas/zoo/contract';
+import { fillWithPanel } from './fill-helpers';
+
+const test = base.extend<{}, { zoo: BrowserContext }>({
+  zoo: [async ({}, use) => {
+    const context = await launchWithExtension({ dir: process.env.ZOO_EXTENSION_DIR });
+    await prepareReplicas(context);
+    for (const b of await prepareZooBundles()) await b.route(context);
+    // ZOO_EXTENSION_DIR / ZOO_EXAMPLE: score another build of the extension (the engine before a change) with its own example file
+    await importExample(context, process.env.ZOO_EXAMPLE);
+    await use(context);
+    await context.close();
+  }, { scope: 'worker' }],
+});
+
+test.describe.configure({ mode: 'parallel' });
+
+const pages: ZooPage[] = (await prepareZooBundles()).flatMap((b) => b.pages);
+const OUT = path.join(ROOT, 'test-results/zoo-scores');
+mkdirSync(OUT, { recursive: true });
+void EXAMPLE;
+
+const empty = (v: unknown) => v === undefined || v === null || v === '' || v === false || (Array.isArray(v) && v.every((x) => x === '' || x === null || x === undefined));
+const norm = (v: unknown): unknown => (typeof v === 'string' ? v.trim() : Array.isArray(v) ? v.map(norm) : v);
+function equal(e: Extract<Expectation, { value: unknown }>, got: unknown): boolean {
+  const want = norm(e.value);
+  const have = norm(got);
+  if (Array.isArray(want) && Array.isArray(have)) {
+    if (want.length !== have.length) return false;
+    return e.ordered ? want.every((w, i) => JSON.stringify(w) === JSON.stringify(have[i])) : want.every((w) => have.some((h) => JSON.stringify(h) === JSON.stringify(w)));
+  }
+  return JSON.stringify(want) === JSON.stringify(have);
+}
+
+export interface Score { id: string; set: string; step: string; about: string; fields: number; filled: number; missing: number; flagged: number; wrong: number; untouchedChanged: number; problems: string[] }
+
+for (const p of pages) {
+  test(`${p.set} · ${p.id}: ${p.about}`, async ({ zoo }) => {
+    const page = await zoo.newPage();
+    await page.goto(p.url);
+    await page.waitForFunction(() => !!window.__replica);
+    const before = (await page.evaluate(() => window.__replica!.getState())) as Record<string, unknown>;
+    const report = await fillWithPanel(page, p.entity);
+    const after = (await page.evaluate(() => window.__replica!.getState())) as Record<string, unknown>;
+    const missingGroup = report.groups['资料中缺少'] ?? [];
+    const score: Score = { id: p.id, set: p.set, step: `${p.platform} ${p.step}${p.variant ? ` ${p.variant}` : ''}`, about: p.about, fields: 0, filled: 0, missing: 0, flagged: 0, wrong: 0, untouchedChanged: 0, problems: [] };
+    for (const [k, e] of Object.entries(p.expect)) {
+      const got = after[k];
+      if ('value' in e) {
+        score.fields++;
+        if (equal(e, got)) score.filled++;
+        else if (!empty(got) && JSON.stringify(norm(got)) !== JSON.stringify(norm(before[k]))) { score.wrong++; score.problems.push(`wrong ${k} (${e.label}): ${JSON.stringify(got)} ≠ ${JSON.stringify(e.value)}`); }
+        else score.problems.push(`not filled ${k} (${e.label}): ${JSON.stringify(got)}, want ${JSON.stringify(e.value)}`);
+      } else if ('missing' in e) {
+        score.missing++;
+        if (!empty(got)) { score.wrong++; score.problems.push(`filled a value the profile lacks ${k}: ${JSON.stringify(got)}`); }
+        if (missingGroup.some((l) => l.replace(/[*：:\s]/g, '') === e.label.replace(/[*：:\s]/g, ''))) score.flagged++;
+        else score.problems.push(`missing not flagged ${k} (${e.label})`);
+      } else if (JSON.stringify(got) !== JSON.stringify(before[k])) {
+        score.untouchedChanged++;
+        score.problems.push(`touched ${k} (${e.label}): ${JSON.stringify(before[k])} → ${JSON.stringify(got)}`);
+      }
+    }
+    writeFileSync(path.join(OUT, `${p.id}.json`), JSON.stringify(score, null, 1));
+    console.log(`${p.id}: ${score.filled}/${score.fields} filled, ${score.flagged}/${score.missing} missing flagged, ${score.wrong} wrong${score.problems.length ? `\n  ${score.problems.join('\n  ')}` : ''}`);
+    await page.close();
+    // never a wrong value, never a touched consent / 验证码 / 提交
+    expect(score.problems.filter((x) => x.startsWith('wrong') || x.startsWith('filled a value') || x.startsWith('touched'))).toEqual([]);
+  });
+}
