@@ -289,6 +289,39 @@ async function checkBuild(page: Page, b: ResolvedBuild) {
   }
 }
 
+test('zoo expectations are reachable on their pages', async () => {
+  const { REGIONS } = await import('../replicas/mps/regions');
+  const { regionSubset } = await import('../replicas/zoo/builds');
+  const tree = regionSubset(REGIONS);
+  const pathOk = (p: string[]) => {
+    let level = tree;
+    for (const name of p) {
+      const n = level.find((r) => r.name === name);
+      if (!n) return false;
+      level = n.children ?? [];
+    }
+    return p.length === 3;
+  };
+  expect(BUILDS.length).toBeGreaterThanOrEqual(48);
+  expect(new Set(BUILDS.map((b) => b.id)).size).toBe(BUILDS.length);
+  for (const b of BUILDS) {
+    expect(b.id.startsWith('zoo-') && b.url.includes(`replicaBuild=${b.id}`)).toBe(true);
+    const fields = b.plan.sections.flatMap((x) => x.fields);
+    for (const [key, e] of Object.entries(b.expect)) {
+      if (!('value' in e)) continue;
+      const f = fields.find((x) => keysOf(x).includes(key));
+      if (!f) continue; // a click counter
+      const v = e.value;
+      const where = `${b.id}: ${key}`;
+      if (f.kind === 'choice') for (const x of [v].flat()) expect(f.options, where).toContain(x);
+      if (f.kind === 'region' || (f.kind === 'address' && key.endsWith('Region'))) expect(pathOk(v as string[]), where).toBe(true);
+      if (f.kind === 'bool' && f.shape !== 'switch') expect(boolLabels(f.shape), where).toContain(v);
+      if (f.kind === 'date' || ((f.kind === 'validity' || f.kind === 'range') && !key.endsWith('LongTerm')))
+        for (const x of [v].flat()) expect(String(x), where).toMatch(/^(\d{4}-\d{2}-\d{2})?$/);
+    }
+  }
+});
+
 const LIBS: Library[] = ['server-rendered', 'element-plus', 'antd', 'fusion-next'];
 for (const lib of LIBS) {
   test(`zoo builds: ${lib}`, async () => {

@@ -244,7 +244,10 @@ export function resolve(b: BuildDef): ResolvedBuild {
     heading: spec.heading, ...(spec.notice ? { notice: spec.notice } : {}), sections, buttons: spec.buttons,
   };
   const widgetNotes = Object.entries(shapes)
-    .filter(([k]) => { const f = sections.flatMap((s) => s.fields).find((x) => x.key === k)!; return !['input', 'upload', 'checkbox'].includes(f.shape) || f.kind === 'choice'; })
+    .filter(([k]) => {
+      const f = sections.flatMap((s) => s.fields).find((x) => x.key === k)!;
+      return !((f.kind === 'text' && f.shape === 'input') || f.kind === 'upload' || f.kind === 'check' || f.kind === 'consent' || f.kind === 'captcha');
+    })
     .map(([k, s]) => `${k}:${s}`);
   const about = `${LIB_NAME[b.lib]}; ${LAYOUT_NAME[b.layout]}; wording ${b.wording}; ${entity}; ${widgetNotes.join(' ')}`;
   return { id, def: b, spec, entity, plan, expect, about, url: withParam(spec.url, id) };
