@@ -2,15 +2,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseImport } from '@/lib/backup';
 import type { BeianDB } from '@/lib/db';
-import { STEPS, stepById } from '@/lib/forms/maps';
-import { recognizeStep } from '@/lib/forms/recognize';
-import { buildFillView } from '@/lib/forms/view';
-import { planFill, summarize, type FieldSnapshot } from '@/lib/fill/planner';
-import { documentsOf, runFill } from '@/lib/fill/orchestrate';
+import { stepById } from '@/lib/forms/steps';
+import { buildFillView, type FillView } from '@/lib/forms/view';
+import { fieldById } from '@/lib/forms/vocabulary';
+import { acceptedTexts, planFill, summarize, type PlanItem, type PlanOptions } from '@/lib/fill/planner';
+import { documentsOf, previewFill, runFill, type FrameTransport } from '@/lib/fill/orchestrate';
 import { platformOfUrl } from '@/lib/hosts';
-import type { Contact, Entity, Site } from '@/lib/schema';
+import type { ControlSnapshot, FillAction, Mark, ReadingWire } from '@/lib/messages';
+import type { Contact, DocumentMeta, Entity, Site } from '@/lib/schema';
 import { exampleText, seededDb } from './helpers';
 
+/** The example profile (docs/profile.example.json), a fresh copy each call so a test may change it. */
 function example() {
   const r = parseImport(exampleText());
   if (!r.ok) throw new Error('example invalid');
@@ -18,8 +20,34 @@ function example() {
   const get = <T extends { id: string }>(xs: T[], id: string) => xs.find((x) => x.id === id)!;
   return { data: d, unit: get(d.entities as Entity[], 'e-yunqi'), person: get(d.entities as Entity[], 'e-zhangwei'), www: get(d.sites as Site[], 's-yunqi-www'), blog: get(d.sites as Site[], 's-zhangwei-blog'), contacts: d.contacts as Contact[] };
 }
-/** Every field of a step found, empty and editable. */
-const emptyPage = (step: ReturnType<typeof stepById>): FieldSnapshot[] => step!.fields.map((f) => ({ key: f.key, status: 'found', label: f.labels[0], current: f.widget === 'checkbox' ? false : f.widget === 'checkbox-group' || f.widget === 'cascader' || f.widget === 'upload' ? [] : '' }));
+const LICENCE: DocumentMeta = { id: 'd-yunqi-licence', ownerType: 'entity', ownerId: 'e-yunqi', kind: 'business-licence', name: 'yunqi-licence.png', mime: 'image/png', size: 68, expiresAt: '', addedAt: 0 };
+/** 杭州云栖 (单位; principal 李娜, long-term ID; web/security 王强; emergency = the principal) and its www site. */
+const unitView = (docs: DocumentMeta[] = [LICENCE]) => { const x = example(); return buildFillView(x.unit, x.www, x.contacts, docs); };
+
+// ── hand-written readings, as the content script sends them (lib/dom/filler.ts toWire) ──
+let nextId = 0;
+type Shape = ControlSnapshot['shape'];
+const emptyOf = (shape: Shape): ControlSnapshot['current'] =>
+  shape === 'checkbox' || shape === 'switch' ? false : shape === 'date-range' ? ['', ''] : shape === 'cascader' || shape === 'checkbox-group' || shape === 'multi-select' || shape === 'upload' ? [] : '';
+/** One control of a reading, empty and editable unless told otherwise. */
+function ctl(shape: Shape, part: ControlSnapshot['part'] = 'value', extra: Partial<ControlSnapshot> = {}): ControlSnapshot {
+  return { id: nextId++, shape, part, current: emptyOf(shape), ...extra };
+}
+/** A reading of `key` (`role.name` for a person's field, `block.name` otherwise). */
+function rd(key: string, controls: ControlSnapshot[], extra: Partial<ReadingWire> = {}): ReadingWire {
+  const [head, name] = key.split('.') as [string, string];
+  const block = fieldById.get(key);
+  const field = block ? block.id : `person.${name}`;
+  if (!fieldById.get(field)) throw new Error(`no field for ${key}`);
+  return { key, field, ...(block ? {} : { role: head }), status: 'found', label: fieldById.get(field)!.labels[0]!, score: 1, controls, ...extra };
+}
+const text = (extra: Partial<ControlSnapshot> = {}) => ctl('text', 'value', extra);
+const plan1 = (r: ReadingWire, view: FillView = unitView(), opts: PlanOptions = {}) => {
+  const items = planFill([r], view, opts);
+  expect(items).toHaveLength(1);
+  return items[0]!;
+};
+const values = (p: PlanItem) => p.actions?.map((a) => a.value);
 
 describe('hosts', () => {
   it.each([
@@ -34,99 +62,300 @@ describe('hosts', () => {
   ])('refuses the lookalike %s', (url) => expect(platformOfUrl(url)).toBeUndefined());
 });
 
-describe('form maps', () => {
-  it('give every field at least one label and a known widget; keys are unique per step', () => {
-    for (const s of STEPS) {
-      const keys = s.fields.map((f) => f.key);
-      expect(new Set(keys).size, `${s.platform}/${s.step}`).toBe(keys.length);
-      for (const f of s.fields) expect(f.labels.length).toBeGreaterThan(0);
-    }
-  });
-});
-
-describe('recognizeStep', () => {
-  const labelsOf = (platform: string, step: string) => stepById(platform, step)!.fields.map((f) => f.labels[0]!);
-  it.each([['aliyun', 'basic'], ['aliyun', 'subject'], ['aliyun', 'site'], ['aliyun', 'upload'], ['mps', 'subject'], ['mps', 'site'], ['mps', 'principal'], ['miit', 'sms']] as const)(
-    'recognises %s/%s from its labels', (platform, step) => {
-      expect(recognizeStep(platform, { labels: [...labelsOf(platform, step), '无关标签'], activeTitles: [] })?.spec.step).toBe(step);
+describe('planFill: rendering a value to the shapes a page offers', () => {
+  describe('address', () => {
+    it('to a cascader (the region path) and a detail text', () => {
+      const p = plan1(rd('entity.certAddress', [ctl('cascader', 'region'), ctl('text', 'detail')]));
+      expect(p.outcome).toBe('fill');
+      expect(p.actions).toMatchObject([
+        { shape: 'cascader', part: 'region', value: ['浙江省', '杭州市', '余杭区'] },
+        { shape: 'text', part: 'detail', value: '文一西路 969 号 2 幢 305 室' },
+      ]);
     });
-  it('names a step without fields from its active title, and nothing from unrelated labels', () => {
-    expect(recognizeStep('mps', { labels: [], activeTitles: ['提示说明'] })?.spec.step).toBe('notice');
-    expect(recognizeStep('aliyun', { labels: ['用户名', '密码'], activeTitles: [] })).toBeUndefined();
+    it('to three selects (province, city, district, each its own option) and a detail', () => {
+      const p = plan1(rd('entity.mailingAddress', [ctl('select', 'province'), ctl('select', 'city'), ctl('select', 'district'), ctl('text', 'detail')]));
+      expect(p.actions).toMatchObject([
+        { shape: 'select', part: 'province', value: '浙江省', accept: ['浙江省'] },
+        { shape: 'select', part: 'city', value: '杭州市', accept: ['杭州市'] },
+        { shape: 'select', part: 'district', value: '余杭区', accept: ['余杭区'] },
+        { shape: 'text', part: 'detail', value: '文一西路 969 号 2 幢 305 室' },
+      ]);
+    });
+    it('to one line (region and detail joined)', () => {
+      const p = plan1(rd('entity.registeredAddress', [ctl('text', 'line')])); // 同证件住所: the certificate address
+      expect(p.actions).toEqual([expect.objectContaining({ shape: 'text', part: 'line', value: '浙江省杭州市余杭区文一西路 969 号 2 幢 305 室' })]);
+    });
+    it("a person's address by role, and the office address's own region and detail", () => {
+      expect(values(plan1(rd('web.address', [ctl('cascader', 'region'), ctl('text', 'detail')])))).toEqual([['浙江省', '杭州市', '余杭区'], '五常街道 88 号']);
+      expect(values(plan1(rd('entity.officeAddress', [ctl('cascader', 'region'), ctl('text', 'detail')])))).toEqual([['浙江省', '杭州市', '余杭区'], '文一西路 969 号 2 幢 305 室']);
+    });
+    it('a region in one select is tried as levels, then as joined paths', () => {
+      const p = plan1(rd('entity.region', [ctl('select', 'region')]));
+      expect(p.actions).toEqual([{ control: expect.any(Number), shape: 'cascader', part: 'region', value: ['浙江省', '杭州市', '余杭区'], accept: ['浙江省/杭州市/余杭区', '浙江省 / 杭州市 / 余杭区', '浙江省 杭州市 余杭区', '浙江省杭州市余杭区'] }]);
+    });
+    it('a stored region is "already" when the cascader shows it, whatever the separator', () => {
+      expect(plan1(rd('provider.region', [ctl('cascader', 'region', { current: ['浙江省', '杭州市', '余杭区'] })])).outcome).toBe('already');
+      expect(plan1(rd('provider.region', [ctl('cascader', 'region', { current: '浙江省 / 杭州市 / 余杭区' })])).outcome).toBe('already');
+    });
+  });
+
+  describe('validity', () => {
+    it('to a range: [from, ""] when the ID is long-term (李娜)', () => {
+      expect(plan1(rd('principal.validity', [ctl('date-range', 'range')])).actions).toEqual([expect.objectContaining({ shape: 'date-range', part: 'range', value: ['2016-05-10', ''] })]);
+    });
+    it('to a range: [from, to] for a dated ID (王强)', () => {
+      expect(values(plan1(rd('web.validity', [ctl('date-range', 'range')])))).toEqual([['2020-08-12', '2040-08-12']]);
+    });
+    it('to two pickers (from / to)', () => {
+      expect(plan1(rd('web.validity', [ctl('date', 'from'), ctl('date', 'to')])).actions).toMatchObject([
+        { shape: 'date', part: 'from', value: '2020-08-12' }, { shape: 'date', part: 'to', value: '2040-08-12' },
+      ]);
+    });
+    it('to two texts (from / to)', () => {
+      expect(plan1(rd('web.validity', [ctl('text', 'from'), ctl('text', 'to')])).actions).toMatchObject([
+        { shape: 'text', part: 'from', value: '2020-08-12' }, { shape: 'text', part: 'to', value: '2040-08-12' },
+      ]);
+    });
+    it('with a 长期 box: the box first, then the start; no end date is typed', () => {
+      const box = ctl('checkbox', 'longTerm', { sub: '长期' });
+      const p = plan1(rd('principal.validity', [ctl('date', 'from'), ctl('date', 'to'), box]));
+      expect(p.actions).toMatchObject([{ control: box.id, shape: 'checkbox', part: 'longTerm', value: true }, { shape: 'date', part: 'from', value: '2016-05-10' }]);
+      expect(p.actions!.some((a) => a.part === 'to')).toBe(false);
+      const range = plan1(rd('principal.validity', [ctl('date-range', 'range'), ctl('checkbox', 'longTerm', { sub: '长期' })]));
+      expect(range.actions!.map((a) => a.shape)).toEqual(['checkbox', 'date-range']);
+    });
+    it('a 长期 radio is chosen for a long-term ID', () => {
+      const p = plan1(rd('principal.validity', [ctl('radio', 'longTerm', { options: ['长期', '非长期'] }), ctl('date', 'from')]));
+      expect(p.actions).toMatchObject([{ shape: 'radio', part: 'longTerm', value: '长期', accept: ['长期', '长期有效'] }, { part: 'from', value: '2016-05-10' }]);
+    });
+    it('an unticked 长期 box for a dated ID stays as it is', () => {
+      const p = plan1(rd('web.validity', [ctl('text', 'from'), ctl('text', 'to'), ctl('checkbox', 'longTerm', { sub: '长期' })]));
+      expect(p.actions!.map((a) => a.part)).toEqual(['from', 'to']);
+    });
+    it('a domain certificate validity from the site', () => {
+      expect(values(plan1(rd('site.domainCertValidity', [ctl('date-range', 'range')])))).toEqual([['2025-11-01', '2028-11-01']]);
+    });
+  });
+
+  describe('list', () => {
+    it('to rows: one action with the whole list (the content script adds the rows it lacks)', () => {
+      const rows = [ctl('text', 'row'), ctl('text', 'row')];
+      const p = plan1(rd('site.domains', rows, { add: true }));
+      expect(p.actions).toEqual([{ control: rows[0]!.id, shape: 'text', part: 'row', value: ['yunqi-demo.cn', 'yunqi-demo.com.cn'] }]);
+    });
+    it('to a multi-select', () => {
+      expect(plan1(rd('site.ips', [ctl('multi-select')])).actions).toMatchObject([{ shape: 'multi-select', value: ['47.96.56.78', '2408:4000:1000::10'] }]);
+    });
+    it('to one text: the first value (the main domain / IP)', () => {
+      expect(values(plan1(rd('site.domains', [ctl('text', 'line')])))).toEqual(['yunqi-demo.cn']);
+      expect(values(plan1(rd('site.ips', [ctl('text', 'line')])))).toEqual(['47.96.56.78']);
+    });
+    it('to one text: joined with the separator the placeholder names', () => {
+      const x = example();
+      x.www.domains = ['yunqi-demo.cn', 'yunqi-demo.com.cn', 'yunqi-demo.net'];
+      const view = buildFillView(x.unit, x.www, x.contacts);
+      expect(values(plan1(rd('site.otherDomains', [ctl('text', 'line', { sub: '多个从域名请用英文逗号分隔' })]), view))).toEqual(['yunqi-demo.com.cn,yunqi-demo.net']);
+      expect(values(plan1(rd('site.domains', [ctl('text', 'line', { sub: '多个域名请用英文分号分隔' })]), view))).toEqual(['yunqi-demo.cn;yunqi-demo.com.cn;yunqi-demo.net']);
+      expect(values(plan1(rd('site.ips', [ctl('text', 'line', { sub: '多个IP请用分号分隔' })]), view))).toEqual(['47.96.56.78；2408:4000:1000::10']);
+      expect(values(plan1(rd('site.ips', [ctl('text', 'line', { sub: '多个IP请换行' })]), view))).toEqual(['47.96.56.78\n2408:4000:1000::10']);
+      // 从域名 without a hint: the field's own separator
+      expect(values(plan1(rd('site.otherDomains', [ctl('text', 'line')]), view))).toEqual(['yunqi-demo.com.cn,yunqi-demo.net']);
+    });
+  });
+
+  describe('yes / no', () => {
+    it('to 是 / 否 radios', () => {
+      const p = plan1(rd('site.interactive', [ctl('radio', 'value', { options: ['是', '否'] })]));
+      expect(p.actions).toMatchObject([{ shape: 'radio', value: '是', accept: ['是', '有', '交互式'] }]);
+      expect(plan1(rd('site.interactive', [ctl('radio', 'value', { options: ['交互式', '非交互式'] })])).outcome).toBe('fill');
+    });
+    it('to 涉及 / 不涉及 (acceptedTexts)', () => {
+      const f = fieldById.get('site.dangerousGoods')!;
+      expect(acceptedTexts(f, false)).toContain('不涉及');
+      expect(acceptedTexts(f, true)).toContain('涉及');
+      expect(acceptedTexts(f, true)).not.toContain('不涉及');
+      const p = plan1(rd('site.dangerousGoods', [ctl('radio', 'value', { options: ['涉及', '不涉及'] })]));
+      expect(p.outcome).toBe('fill');
+      expect(p.actions![0]!.accept).toContain('不涉及');
+      // a page showing 不涉及 already holds the profile's "no"
+      expect(plan1(rd('site.dangerousGoods', [ctl('radio', 'value', { options: ['涉及', '不涉及'], current: '不涉及' })])).outcome).toBe('already');
+    });
+    it('to a switch', () => {
+      expect(plan1(rd('site.interactive', [ctl('switch')])).actions).toMatchObject([{ shape: 'switch', value: true }]);
+      expect(plan1(rd('site.hasPreApproval', [ctl('switch')])).outcome).toBe('already'); // no, and the switch is off
+    });
+    it('to a select listing 是 / 否', () => {
+      expect(plan1(rd('entity.usesGenAI', [ctl('select', 'value', { options: ['是', '否'] })])).actions).toMatchObject([{ shape: 'select', value: '否' }]);
+    });
+  });
+
+  describe('options', () => {
+    it('matched by NFKC and punctuation: the page\'s 论坛/社区 for the profile\'s 论坛社区', () => {
+      const p = plan1(rd('site.interactiveKinds', [ctl('checkbox-group', 'value', { options: ['论坛/社区', '网络评论', '博客'] })]));
+      expect(p.actions).toMatchObject([{ shape: 'checkbox-group', value: ['论坛/社区', '网络评论'] }]);
+      const psb = plan1(rd('site.psbCategory', [ctl('select', 'value', { options: ['Ｅ 信息资讯类', 'Ｚ 其他'] })])); // full-width letters
+      expect(psb.outcome).toBe('fill');
+      expect(psb.actions![0]!.accept).toEqual(['E 信息资讯类', 'E-信息资讯类', 'E信息资讯类', '信息资讯类']);
+    });
+    it('matched by synonym: 俄罗斯语 is the page\'s 俄语; 居民身份证 is 身份证', () => {
+      const x = example();
+      x.www.languages = ['中文简体', '俄罗斯语'];
+      const view = buildFillView(x.unit, x.www, x.contacts);
+      expect(values(plan1(rd('site.languages', [ctl('checkbox-group', 'value', { options: ['中文简体', '英语', '俄语'] })]), view))).toEqual([['中文简体', '俄语']]);
+      // a list without readable options keeps the profile's word
+      expect(values(plan1(rd('site.languages', [ctl('multi-select')]), view))).toEqual([['中文简体', '俄罗斯语']]);
+      const cert = plan1(rd('principal.certType', [ctl('radio', 'value', { options: ['身份证', '护照'] })]));
+      expect(cert.outcome).toBe('fill');
+      expect(cert.actions![0]!.accept).toContain('身份证');
+    });
+    it('a select without readable options is tried with every accepted text', () => {
+      expect(plan1(rd('entity.certType', [ctl('select')])).actions).toMatchObject([{ value: '营业执照（个人或企业）', accept: ['营业执照（个人或企业）', '营业执照', '营业执照证书'] }]);
+    });
   });
 });
 
-describe('planFill', () => {
-  it('fills every field of an empty page from a complete profile', () => {
-    const x = example();
-    const spec = stepById('aliyun', 'subject', '单位')!;
-    const view = buildFillView(x.unit, x.www, x.contacts);
-    const plan = planFill(spec, emptyPage(spec), view);
-    const s = summarize(plan);
-    expect(s.missing + s.invalid + s.conflict + s['not-found']).toBe(0);
-    expect(plan.find((p) => p.key === 'entity.region')?.value).toEqual(['浙江省', '杭州市', '余杭区']);
-    expect(plan.find((p) => p.key === 'principal.longTerm')).toMatchObject({ outcome: 'fill', value: true });
-    expect(plan.find((p) => p.key === 'principal.validTo')?.outcome).toBe('skip'); // long-term: no end date
+describe('planFill: outcomes', () => {
+  it('already: the page holds the profile value (spaces and option spelling aside)', () => {
+    expect(plan1(rd('principal.name', [text({ current: '李娜' })])).outcome).toBe('already');
+    expect(plan1(rd('principal.name', [text({ current: ' 李娜 ' })])).outcome).toBe('already');
+    expect(plan1(rd('entity.nature', [ctl('radio', 'value', { options: ['企业', '事业单位'], current: '企业' })])).outcome).toBe('already');
+    expect(plan1(rd('site.languages', [ctl('checkbox-group', 'value', { options: ['中文简体', '英语'], current: ['英语', '中文简体'] })])).outcome).toBe('already');
   });
-  it('never overwrites a different value the user typed, unless told to', () => {
-    const x = example();
-    const spec = stepById('aliyun', 'subject', '单位')!;
-    const page = emptyPage(spec).map((s) => (s.key === 'principal.mobile' ? { ...s, current: '13912345678' } : s.key === 'principal.name' ? { ...s, current: '李娜' } : s));
-    const view = buildFillView(x.unit, x.www, x.contacts);
-    const plan = planFill(spec, page, view);
-    expect(plan.find((p) => p.key === 'principal.mobile')?.outcome).toBe('conflict');
-    expect(plan.find((p) => p.key === 'principal.name')?.outcome).toBe('already');
-    expect(planFill(spec, page, view, { overwrite: ['principal.mobile'] }).find((p) => p.key === 'principal.mobile')).toMatchObject({ outcome: 'fill', value: '13600136000' });
-  });
-  it('leaves disabled, ambiguous and missing fields alone and says why', () => {
+  it('missing: a required value the profile lacks; an optional one is skipped', () => {
     const x = example();
     x.contacts.find((c) => c.id === 'c-lina')!.email = '';
-    const spec = stepById('aliyun', 'subject', '单位')!;
-    const page = emptyPage(spec).map((s) =>
-      s.key === 'entity.nature' ? { ...s, disabled: true, current: '事业单位' } : s.key === 'entity.certAddress' ? { ...s, status: 'ambiguous' as const } : s);
-    const plan = planFill(spec, page, buildFillView(x.unit, x.www, x.contacts));
+    x.contacts.find((c) => c.id === 'c-lina')!.landline = '';
+    const view = buildFillView(x.unit, x.www, x.contacts);
+    expect(plan1(rd('principal.email', [text()]), view)).toMatchObject({ outcome: 'missing', path: 'principal.email' });
+    expect(plan1(rd('principal.landline', [text()]), view).outcome).toBe('skip');
+    // a document the profile does not hold
+    expect(plan1(rd('principal.idFront', [ctl('upload')]), view).outcome).toBe('missing');
+  });
+  it('invalid: a stored value that fails validation (an expired ID) is reported, not filled', () => {
+    const x = example();
+    x.contacts.find((c) => c.id === 'c-wangqiang')!.certValidTo = '2020-01-01';
+    const view = buildFillView(x.unit, x.www, x.contacts);
+    expect(plan1(rd('web.validity', [ctl('date', 'from'), ctl('date', 'to')]), view)).toMatchObject({ outcome: 'invalid', code: 'cert.expired' });
+    expect(plan1(rd('web.validTo', [ctl('date')]), view)).toMatchObject({ outcome: 'invalid', code: 'cert.expired' });
+    expect(plan1(rd('web.name', [text()]), view).outcome).toBe('fill');
+  });
+  it('conflict: a different value the user typed is kept unless overwritten (覆盖)', () => {
+    const r = rd('principal.mobile', [text({ current: '13912345678' })]);
+    expect(plan1(r).outcome).toBe('conflict');
+    expect(plan1(r, unitView(), { overwrite: ['principal.mobile'] })).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ value: '13600136000' })] });
+    // a part typed differently makes the whole item a conflict
+    expect(plan1(rd('web.validity', [ctl('date', 'from', { current: '2019-01-01' }), ctl('date', 'to')])).outcome).toBe('conflict');
+  });
+  it('locked: a disabled, read-only or hidden control showing another value is left alone', () => {
+    expect(plan1(rd('entity.nature', [ctl('select', 'value', { disabled: true, current: '事业单位' })]))).toMatchObject({ outcome: 'locked', code: 'fill.locked' });
+    expect(plan1(rd('entity.name', [text({ readOnly: true })])).outcome).toBe('locked');
+    expect(plan1(rd('entity.certNumber', [text({ hidden: true })])).outcome).toBe('locked');
+    // a locked control already showing the value is simply "already"
+    expect(plan1(rd('entity.nature', [ctl('select', 'value', { disabled: true, current: '企业' })])).outcome).toBe('already');
+  });
+  it('copied: 同主体负责人 ticked (or to be ticked) for a role, its person fields are left to the page', () => {
+    const view = unitView(); // emergency = the principal; security = 王强
+    const plan = planFill([
+      rd('emergency.name', [text()]),
+      rd('emergency.sameAsPrincipal', [ctl('checkbox', 'value', { sub: '同主体负责人' })]),
+      rd('emergency.mobile', [text()]),
+      rd('security.sameAsPrincipal', [ctl('checkbox', 'value', { sub: '同主体负责人' })]),
+      rd('security.name', [text()]),
+    ], view, { prior: stepById('mps', 'principal') });
     const by = (k: string) => plan.find((p) => p.key === k)!;
-    expect(by('entity.nature').outcome).toBe('locked');
-    expect(by('entity.certAddress').outcome).toBe('ambiguous');
-    expect(by('principal.email').outcome).toBe('missing');
-    expect(plan.filter((p) => p.outcome === 'fill').every((p) => p.value !== undefined)).toBe(true);
+    expect(by('emergency.sameAsPrincipal')).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ shape: 'checkbox', value: true })] });
+    expect(by('emergency.name').outcome).toBe('copied');
+    expect(by('emergency.mobile').outcome).toBe('copied');
+    // the role's other expected fields are not reported as not found: the page copies them
+    expect(plan.filter((p) => p.key.startsWith('emergency.') && p.outcome === 'not-found')).toEqual([]);
+    expect(by('security.sameAsPrincipal').outcome).toBe('already'); // unticked, and stays so
+    expect(by('security.name')).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ value: '王强' })] });
   });
-  it('does not fill an option the page does not offer, nor a file over the page limit', () => {
+  it('copied: a box the page shows ticked, for a role the profile does not name', () => {
     const x = example();
-    const spec = stepById('mps', 'site')!;
-    const page = emptyPage(spec).map((s) => (s.key === 'site.interactive' ? { ...s, options: ['提供', '不提供'] } : s));
-    const view = buildFillView(x.unit, x.www, x.contacts, [{ id: 'd', ownerType: 'site', ownerId: 's-yunqi-www', kind: 'domain-cert', name: 'cert.png', mime: 'image/png', size: 500 * 1024, expiresAt: '', addedAt: 0 }]);
-    const plan = planFill(spec, page, view);
-    expect(plan.find((p) => p.key === 'site.interactive')?.outcome).toBe('no-option');
-    expect(plan.find((p) => p.key === 'site.domainCert')?.outcome).toBe('too-large');
-    expect(plan.find((p) => p.key === 'site.languages')?.value).toEqual(['中文简体', '英语']);
-    expect(plan.find((p) => p.key === 'site.psbCategory')).toMatchObject({ outcome: 'fill', accept: ['E 信息资讯类', 'E-信息资讯类', 'E信息资讯类', '信息资讯类'] });
+    x.www.emergencyContact = { kind: 'none' };
+    const view = buildFillView(x.unit, x.www, x.contacts);
+    const plan = planFill([rd('emergency.sameAsPrincipal', [ctl('checkbox', 'value', { current: true })]), rd('emergency.name', [text()])], view);
+    expect(plan.map((p) => p.outcome)).toEqual(['skip', 'copied']);
   });
-  it('ticks 同主体负责人 and lets the page copy the person instead of filling the fields', () => {
-    const x = example();
-    const spec = stepById('mps', 'principal')!;
-    const plan = planFill(spec, emptyPage(spec), buildFillView(x.unit, x.www, x.contacts));
-    expect(plan.find((p) => p.key === 'emergency.same')).toMatchObject({ outcome: 'fill', value: true });
-    expect(plan.filter((p) => p.key.startsWith('emergency.') && p.key !== 'emergency.same').every((p) => p.outcome === 'copied')).toBe(true);
-    // the security officer is another person (王强): no tick, fields filled
-    expect(plan.find((p) => p.key === 'security.same')?.outcome).toBe('already'); // unticked, and stays so
-    expect(plan.find((p) => p.key === 'security.name')).toMatchObject({ outcome: 'fill', value: '王强' });
+  it('never unticks a box without overwrite (同主体负责人, 长期, a switch)', () => {
+    const same = rd('security.sameAsPrincipal', [ctl('checkbox', 'value', { current: true })]);
+    expect(plan1(same).outcome).toBe('conflict');
+    expect(plan1(same, unitView(), { overwrite: ['security.sameAsPrincipal'] })).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ value: false })] });
+    expect(plan1(rd('web.validity', [ctl('text', 'from'), ctl('text', 'to'), ctl('checkbox', 'longTerm', { current: true })])).outcome).toBe('conflict');
+    expect(plan1(rd('entity.usesGenAI', [ctl('switch', 'value', { current: true })])).outcome).toBe('conflict');
   });
-  it('reports an invalid stored value (expired certificate) instead of filling it', () => {
-    const x = example();
-    const wq = x.contacts.find((c) => c.id === 'c-wangqiang')!;
-    wq.certValidTo = '2020-01-01';
-    const spec = stepById('aliyun', 'site')!;
-    const plan = planFill(spec, emptyPage(spec), buildFillView(x.unit, x.www, x.contacts));
-    expect(plan.find((p) => p.key === 'web.validTo')).toMatchObject({ outcome: 'invalid', code: 'cert.expired' });
+  it('no-option: the page does not offer the profile value', () => {
+    expect(plan1(rd('site.interactive', [ctl('radio', 'value', { options: ['提供', '不提供'] })]))).toMatchObject({ outcome: 'no-option', code: 'fill.noOption' });
+    expect(plan1(rd('site.languages', [ctl('checkbox-group', 'value', { options: ['中文简体', '日语'] })]))).toMatchObject({ outcome: 'no-option', params: { options: '中文简体、英语' } });
+    expect(plan1(rd('principal.certType', [ctl('select', 'value', { options: ['护照', '台胞证'] })])).outcome).toBe('no-option');
+  });
+  it('too-large: a document over the page\'s stated limit', () => {
+    const cert: DocumentMeta = { id: 'd-cert', ownerType: 'site', ownerId: 's-yunqi-www', kind: 'domain-cert', name: 'cert.png', mime: 'image/png', size: 500 * 1024, expiresAt: '', addedAt: 0 };
+    expect(plan1(rd('site.domainCert', [ctl('upload')]), unitView([cert]))).toMatchObject({ outcome: 'too-large', code: 'document.tooLarge', params: { size: 500 * 1024, max: 400 * 1024 } });
+    expect(plan1(rd('site.domainCert', [ctl('upload')]), unitView([{ ...cert, size: 300 * 1024 }]))).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ shape: 'upload', value: { doc: 'd-cert', name: 'cert.png' } })] });
+  });
+  it('ambiguous: an unclear reading is never filled', () => {
+    expect(plan1(rd('entity.name', [text()], { status: 'ambiguous', rivals: ['entity.name', 'provider.name'] })).outcome).toBe('ambiguous');
+  });
+  it('not-found: what the recognised step expects and the page lacks (required only, by subject kind)', () => {
+    const prior = stepById('aliyun', 'subject')!;
+    const readings = [rd('entity.name', [text()]), rd('principal.validFrom', [ctl('date')]), rd('principal.validTo', [ctl('date')])];
+    const unit = planFill(readings, unitView(), { prior, kind: '单位' });
+    const missing = unit.filter((p) => p.outcome === 'not-found').map((p) => p.key);
+    expect(missing).toEqual(expect.arrayContaining(['entity.certType', 'entity.certNumber', 'principal.mobile', 'principal.email', 'entity.investor']));
+    expect(missing).not.toContain('entity.name');
+    expect(missing).not.toContain('principal.validity'); // asked as two dates
+    expect(unit.find((p) => p.key === 'principal.mobile')).toMatchObject({ label: '手机号码', path: 'principal.mobile' });
+    const person = planFill(readings, unitView(), { prior, kind: '个人' });
+    expect(person.some((p) => p.key === 'entity.investor')).toBe(false); // 单位 only
+    expect(planFill(readings, unitView()).some((p) => p.outcome === 'not-found')).toBe(false); // no prior, no expectations
+  });
+  it('repeated keys are told apart in the plan (key#2)', () => {
+    const plan = planFill([rd('principal.validity', [ctl('date-range', 'range')]), rd('principal.validity', [ctl('date-range', 'range')])], unitView());
+    expect(plan.map((p) => p.key)).toEqual(['principal.validity', 'principal.validity#2']);
+  });
+  it('summarize counts every outcome', () => {
+    const plan = planFill([rd('principal.name', [text({ current: '李娜' })]), rd('principal.mobile', [text()]), rd('entity.name', [text()], { status: 'ambiguous' })], unitView());
+    expect(summarize(plan)).toMatchObject({ already: 1, fill: 1, ambiguous: 1, conflict: 0, missing: 0 });
+  });
+  it('a whole page of the example profile: nothing missing, invalid or in conflict', () => {
+    const readings = [
+      rd('entity.nature', [ctl('select')]), rd('entity.name', [text()]), rd('entity.certType', [ctl('select')]), rd('entity.certNumber', [text()]),
+      rd('entity.certAddress', [ctl('cascader', 'region'), ctl('text', 'detail')]), rd('entity.region', [ctl('cascader', 'region')]),
+      rd('entity.mailingAddress', [ctl('cascader', 'region'), ctl('text', 'detail')]), rd('entity.investor', [text()]),
+      rd('principal.name', [text()]), rd('principal.certType', [ctl('select')]), rd('principal.certNumber', [text()]),
+      rd('principal.validity', [ctl('date-range', 'range'), ctl('checkbox', 'longTerm', { sub: '长期' })]),
+      rd('principal.mobile', [text()]), rd('principal.emergencyPhone', [text()]), rd('principal.email', [text()]),
+    ];
+    const plan = planFill(readings, unitView(), { prior: stepById('aliyun', 'subject'), kind: '单位' });
+    const s = summarize(plan);
+    expect(s.missing + s.invalid + s.conflict + s['not-found'] + s['no-option'] + s.ambiguous).toBe(0);
+    expect(s.fill).toBe(readings.length);
   });
 });
 
-describe('runFill (background orchestration, fake frame)', () => {
+// ── runFill / previewFill through a fake frame ──
+
+interface Sent { locate: unknown[]; execute: { type: string; actions: FillAction[]; marks: Mark[] }[] }
+/** A frame that shows `readings` (step `step`) and reports every action done. */
+function fakeFrame(step: string | null, readings: ReadingWire[], fail: string[] = []): FrameTransport & { sent: Sent } {
+  const sent: Sent = { locate: [], execute: [] };
+  return {
+    sent,
+    locate: async (m) => { sent.locate.push(m); return { step, readings }; },
+    execute: async (m) => {
+      const msg = m as Sent['execute'][number];
+      sent.execute.push(msg);
+      return { results: msg.actions.map((a) => ({ key: a.key, ok: !fail.includes(a.key), ...(fail.includes(a.key) ? { error: '页面未接受' } : {}) })) };
+    },
+  };
+}
+const SUBJECT = { platform: 'aliyun', step: 'subject', title: '填写主办者信息' };
+
+describe('runFill / previewFill (background orchestration, fake frame, seeded DB)', () => {
   let db: BeianDB;
-  beforeEach(async () => {
-    db = await seededDb();
-  });
+  beforeEach(async () => { db = await seededDb(); });
   afterEach(async () => { await db.delete(); });
 
   it('loads only the documents of the entity, its site and the people they name', async () => {
@@ -138,24 +367,89 @@ describe('runFill (background orchestration, fake frame)', () => {
     expect((await documentsOf(db, person, await db.sites.get('s-zhangwei-blog'), await db.contacts.toArray())).map((d) => d.id)).toEqual(['d-zhangwei-id-front']);
   });
 
-  it('sends the page only the values of the fields it fills, and reports the rest with links', async () => {
+  const page = () => [
+    rd('entity.name', [text()]),
+    rd('principal.mobile', [text({ current: '13912345678' })]), // typed by the user: a conflict
+    rd('principal.name', [text({ current: '李娜' })]), // already there
+    rd('principal.validity', [ctl('date', 'from'), ctl('date', 'to'), ctl('checkbox', 'longTerm', { sub: '长期' })]),
+    rd('principal.email', [text()]),
+    rd('entity.licence', [ctl('upload')]),
+    rd('entity.certAddress', [ctl('cascader', 'region'), ctl('text', 'detail')], { status: 'ambiguous' }),
+  ];
+
+  it('sends only the values of the planned fields, uploads as base64 files, checkboxes first', async () => {
     await db.contacts.update('c-lina', { email: '' });
-    const sent: unknown[] = [];
-    const spec = stepById('aliyun', 'subject', '单位')!;
-    const frame = {
-      locate: async (m: unknown) => { sent.push(m); return { snapshots: emptyPage(spec).map((s) => (s.key === 'principal.mobile' ? { ...s, current: '13912345678' } : s)) }; },
-      execute: async (m: unknown) => { sent.push(m); return { results: (m as { actions: { key: string }[] }).actions.map((a) => ({ key: a.key, ok: true })) }; },
-    };
-    const report = await runFill(db, { platform: 'aliyun', step: 'subject', title: '填写主办者信息' }, frame, {});
+    const frame = fakeFrame('subject', page());
+    const report = await runFill(db, SUBJECT, frame, {});
     expect(report.ok).toBe(true);
-    const exec = sent[1] as { actions: { key: string; value: unknown }[]; marks: { key: string; kind: string }[] };
-    expect(JSON.stringify(sent[0])).not.toContain('李娜'); // locate carries no profile data
-    expect(exec.actions.map((a) => a.key)).not.toContain('principal.mobile'); // conflict: not sent
+    expect(frame.sent.locate).toEqual([{ type: 'bg.locate' }]); // no profile data on the way in
+    expect(frame.sent.execute).toHaveLength(1);
+    const exec = frame.sent.execute[0]!;
+    expect(exec.type).toBe('bg.execute');
+    expect([...new Set(exec.actions.map((a) => a.key))].sort()).toEqual(['entity.licence', 'entity.name', 'principal.validity']);
+    expect(exec.actions[0]).toMatchObject({ key: 'principal.validity', shape: 'checkbox', part: 'longTerm', value: true });
     expect(exec.actions.find((a) => a.key === 'entity.name')?.value).toBe('杭州云栖示例科技有限公司');
-    expect(JSON.stringify(exec)).not.toContain('张伟'); // another entity's data never travels
-    expect(exec.marks).toEqual(expect.arrayContaining([{ key: 'principal.email', kind: 'missing', text: '资料中缺少' }, expect.objectContaining({ key: 'principal.mobile', kind: 'conflict' })]));
-    const email = report.items.find((i) => i.key === 'principal.email')!;
-    expect(email).toMatchObject({ outcome: 'missing', label: '电子邮箱', link: { record: 'contact', recordId: 'c-lina', field: 'email' } });
-    expect(report.items.filter((i) => i.outcome === 'filled').length).toBeGreaterThan(10);
+    expect(exec.actions.find((a) => a.key === 'entity.licence')?.value).toEqual({
+      file: { name: 'yunqi-licence.png', mime: 'image/png', base64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=' },
+    });
+    const json = JSON.stringify(exec);
+    expect(json).not.toContain('13600136000'); // the conflict's profile value stays home
+    expect(json).not.toContain('文一西路'); // nor the ambiguous item's
+    expect(json).not.toContain('张伟'); // another entity's data never travels
+    expect(exec.marks).toEqual(expect.arrayContaining([
+      { key: 'principal.email', kind: 'missing', text: '资料中缺少' },
+      expect.objectContaining({ key: 'principal.mobile', kind: 'conflict' }),
+      expect.objectContaining({ key: 'entity.certAddress', kind: 'ambiguous' }),
+    ]));
+    const by = (k: string) => report.items.find((i) => i.key === k);
+    expect(by('entity.name')?.outcome).toBe('filled');
+    expect(by('principal.validity')?.outcome).toBe('filled');
+    expect(by('principal.name')?.outcome).toBe('already');
+    expect(by('principal.email')).toMatchObject({ outcome: 'missing', link: { record: 'contact', recordId: 'c-lina', field: 'email' } });
+    expect(by('principal.mobile')).toMatchObject({ outcome: 'conflict', message: '页面已有不同的值' });
+    // what the step expects and the page lacks, with a link to where to set it
+    expect(by('entity.certNumber')).toMatchObject({ outcome: 'not-found', link: { record: 'entity', recordId: 'e-yunqi', field: 'certNumber' } });
+    expect(typeof report.ms).toBe('number');
+  });
+
+  it('reports a value the page did not take as failed, with the frame\'s error', async () => {
+    const frame = fakeFrame(null, [rd('entity.name', [text()]), rd('entity.investor', [text()])], ['entity.investor']);
+    const report = await runFill(db, SUBJECT, frame, {});
+    expect(report.items).toEqual([
+      { key: 'entity.name', label: '名称', outcome: 'filled' },
+      { key: 'entity.investor', label: '投资人或主管单位', outcome: 'failed', message: '页面未接受', link: { record: 'entity', recordId: 'e-yunqi', field: 'investor' } },
+    ]);
+  });
+
+  it('overwrite and only: a conflict the user chose to overwrite is sent; only the named keys are filled', async () => {
+    const frame = fakeFrame(null, page());
+    await runFill(db, SUBJECT, frame, { overwrite: ['principal.mobile'], only: ['principal.mobile'] });
+    expect(frame.sent.execute[0]!.actions).toEqual([{ key: 'principal.mobile', control: expect.any(Number), shape: 'text', part: 'value', value: '13600136000' }]);
+  });
+
+  it('fills the entity and site asked for, not the selection', async () => {
+    const frame = fakeFrame(null, [rd('entity.name', [text()]), rd('site.name', [text()]), rd('web.name', [text()])]);
+    await runFill(db, SUBJECT, frame, { entityId: 'e-zhangwei', siteId: 's-zhangwei-blog' });
+    expect(frame.sent.execute[0]!.actions.map((a) => a.value)).toEqual(['张伟', '张伟的读书笔记', '张伟']);
+  });
+
+  it('previewFill plans without executing anything', async () => {
+    const frame = fakeFrame('subject', page());
+    const report = await previewFill(db, SUBJECT, frame);
+    expect(report.ok).toBe(true);
+    expect(frame.sent.execute).toEqual([]);
+    const by = (k: string) => report.items.find((i) => i.key === k);
+    expect(by('entity.name')?.outcome).toBe('pending');
+    expect(by('principal.mobile')?.outcome).toBe('conflict');
+    expect(by('entity.licence')?.outcome).toBe('pending');
+    expect(report.items.some((i) => i.outcome === 'skip' as string)).toBe(false);
+  });
+
+  it('says so when there is no entity to fill from', async () => {
+    await db.entities.clear();
+    const frame = fakeFrame(null, []);
+    const report = await runFill(db, SUBJECT, frame, {});
+    expect(report).toMatchObject({ ok: false, error: '还没有备案主体：请先在编辑器中新建或导入。', items: [] });
+    expect(frame.sent.execute).toEqual([]);
   });
 });

@@ -1,0 +1,342 @@
+// @vitest-environment happy-dom
+import { beforeAll, describe, expect, it } from 'vitest';
+import { classify, headingRole, readPage, recognizeStep, type PageSnapshot, type Reading, type SnapControl, type SnapItem } from '@/lib/forms/classify';
+import { STEPS, expectedKeys } from '@/lib/forms/steps';
+import { takeSnapshot } from '@/lib/dom/snapshot';
+
+// ── hand-built snapshots ──
+let nextControl = 0;
+let nextItem = 0;
+function c(shape: SnapControl['shape'], extra: Partial<SnapControl> = {}): SnapControl {
+  const current = shape === 'checkbox' || shape === 'switch' ? false : shape === 'upload' || shape === 'cascader' || shape === 'checkbox-group' || shape === 'multi-select' ? [] : '';
+  return { id: nextControl++, shape, library: 'native', current, ...extra };
+}
+function item(label: string, headings: string[], controls: SnapControl[], extra: Partial<SnapItem> = {}): SnapItem {
+  return { id: nextItem++, label, headings, controls, ...extra };
+}
+const snap = (items: SnapItem[], titles: string[] = []): PageSnapshot => ({ items, titles });
+/** label → key (and status) of every reading. */
+const keys = (rs: Reading[]) => rs.map((r) => [r.item.label, r.key, r.status]);
+const one = (it: SnapItem, titles: string[] = []) => {
+  const rs = classify(snap([it], titles));
+  expect(rs).toHaveLength(1);
+  return rs[0]!;
+};
+const parts = (r: Reading) => r.parts.map((p) => [p.part, p.control.id]);
+
+describe('classify: roles from label prefixes and sections', () => {
+  it('a role-prefixed label names its person (网站负责人姓名 → web.name)', () => {
+    expect(one(item('网站负责人姓名', [], [c('text')]))).toMatchObject({ key: 'web.name', role: 'web', status: 'found' });
+    expect(one(item('网站安全负责人手机号码', [], [c('text')])).key).toBe('security.mobile');
+    expect(one(item('应急联络人电子邮箱', [], [c('text')])).key).toBe('emergency.email');
+  });
+  it('a 负责人 label under 主体负责人信息 is the principal\'s (负责人证件类型 → principal.certType)', () => {
+    expect(one(item('负责人证件类型', ['主体负责人信息'], [c('select')]))).toMatchObject({ key: 'principal.certType', role: 'principal' });
+    expect(one(item('负责人证件类型', ['网站负责人信息'], [c('select')])).key).toBe('web.certType');
+  });
+  it('the label that is a role itself is that person\'s name (法定代表人)', () => {
+    expect(one(item('法定代表人', ['主办单位信息'], [c('text')])).key).toBe('legalRep.name');
+  });
+  it('主办者姓名 / 证件类型 / 证件号码 under 主办者信息 for an individual are the subject\'s (entity.*)', () => {
+    const rs = classify(snap([
+      item('主办者姓名', ['主办者信息'], [c('text')]),
+      item('证件类型', ['主办者信息'], [c('select', { options: ['居民身份证', '护照', '台湾居民来往大陆通行证'] })]),
+      item('证件号码', ['主办者信息'], [c('text')]),
+    ]));
+    expect(keys(rs)).toEqual([['主办者姓名', 'entity.name', 'found'], ['证件类型', 'entity.certType', 'found'], ['证件号码', 'entity.certNumber', 'found']]);
+  });
+  it('one label naming two things (组织机构代码/接入商编码) is read by both halves', () => {
+    expect(one(item('组织机构代码/接入商编码', [], [c('text')]))).toMatchObject({ key: 'provider.code', status: 'found' });
+    expect(one(item('组织机构代码／接入商编码', ['网络接入服务商'], [c('text')]))).toMatchObject({ key: 'provider.code', status: 'found' });
+  });
+  it('证件住址 is the subject\'s certificate address, one line or region + detail', () => {
+    expect(one(item('证件住址', [], [c('text')]))).toMatchObject({ key: 'entity.certAddress', status: 'found' });
+    const cascader = c('cascader');
+    const detail = c('text', { sub: '详细地址' });
+    expect(parts(one(item('证件住址', ['主办单位信息'], [cascader, detail])))).toEqual([['region', cascader.id], ['detail', detail.id]]);
+  });
+  it('the same label in two sections is two values, not ambiguous (证件类型 under 主办单位 / 主体负责人)', () => {
+    const rs = classify(snap([
+      item('证件类型', ['主办单位信息'], [c('select')]),
+      item('证件号码', ['主办单位信息'], [c('text')]),
+      item('证件类型', ['主体负责人信息', '主办单位信息'], [c('select')]),
+      item('证件号码', ['主体负责人信息', '主办单位信息'], [c('text')]),
+    ]));
+    expect(keys(rs)).toEqual([
+      ['证件类型', 'entity.certType', 'found'], ['证件号码', 'entity.certNumber', 'found'],
+      ['证件类型', 'principal.certType', 'found'], ['证件号码', 'principal.certNumber', 'found'],
+    ]);
+  });
+  it('the same value asked twice in one section is ambiguous: neither is filled', () => {
+    const rs = classify(snap([item('网站名称', ['网站信息'], [c('text')]), item('网站名称', ['网站信息'], [c('text')]), item('网站首页URL', ['网站信息'], [c('text')])]));
+    expect(keys(rs)).toEqual([['网站名称', 'site.name', 'ambiguous'], ['网站名称', 'site.name', 'ambiguous'], ['网站首页URL', 'site.homeUrl', 'found']]);
+    expect(rs[0]!.rivals).toEqual(['site.name']);
+  });
+  it('provider and registrar blocks by their sections (名称, 所属区域, 电话)', () => {
+    const rs = classify(snap([
+      item('名称', ['网络接入服务商', '网站基本信息'], [c('select')]),
+      item('所属区域', ['网络接入服务商', '网站基本信息'], [c('cascader')]),
+      item('电话', ['网络接入服务商', '网站基本信息'], [c('text')]),
+      item('名称', ['域名注册服务商', '网站基本信息'], [c('select')]),
+      item('所属区域', ['域名注册服务商', '网站基本信息'], [c('cascader')]),
+      item('电话', ['域名注册服务商', '网站基本信息'], [c('text')]),
+    ]));
+    expect(keys(rs)).toEqual([
+      ['名称', 'provider.name', 'found'], ['所属区域', 'provider.region', 'found'], ['电话', 'provider.phone', 'found'],
+      ['名称', 'registrar.name', 'found'], ['所属区域', 'registrar.region', 'found'], ['电话', 'registrar.phone', 'found'],
+    ]);
+  });
+  it('a person field no label or section names is the step\'s person, else the principal', () => {
+    expect(one(item('手机号码', [], [c('text')])).key).toBe('principal.mobile'); // nobody named anywhere: the principal
+    const rs = readPage('aliyun', snap([item('手机号码', [], [c('text')]), item('网站名称', [], [c('text')]), item('网站首页URL', [], [c('text')])], ['填写网站信息']));
+    expect(rs.prior?.step).toBe('site');
+    expect(rs.readings[0]!.key).toBe('web.mobile');
+    // with two people named on the page, a person field outside both sections is not guessed
+    expect(classify(snap([item('姓名', ['网站负责人信息'], [c('text')]), item('姓名', ['主体负责人信息'], [c('text')]), item('电子邮箱', [], [c('text')])])).map((r) => r.key)).toEqual(['web.name', 'principal.name']);
+  });
+});
+
+describe('classify: shapes and options tell fields apart', () => {
+  it('服务类型 as a select is the service type; as 是/否 radios the 公安 interactive answer', () => {
+    expect(one(item('服务类型', [], [c('select', { options: ['网站应用服务', 'APP'] })])).key).toBe('site.serviceType');
+    expect(one(item('服务类型', [], [c('select')])).key).toBe('site.serviceType');
+    expect(one(item('服务类型', [], [c('radio', { options: ['是', '否'] })])).key).toBe('site.interactive');
+    expect(one(item('服务类型', [], [c('radio', { options: ['交互式', '非交互式'] })])).key).toBe('site.interactive');
+  });
+  it('a lone 同主体负责人 box inside the 网站负责人 heading is web.sameAsPrincipal', () => {
+    expect(one(item('网站负责人', ['网站负责人'], [c('checkbox', { sub: '同主体负责人' })]))).toMatchObject({ key: 'web.sameAsPrincipal', status: 'found' });
+    expect(one(item('同主体负责人', ['网站负责人信息'], [c('checkbox', { sub: '同主体负责人' })])).key).toBe('web.sameAsPrincipal');
+    expect(one(item('应急联络人', [], [c('checkbox', { sub: '同主体负责人' })])).key).toBe('emergency.sameAsPrincipal');
+  });
+  it('a 详细地址 item after a region-only address is that address\'s detail', () => {
+    const region = c('cascader');
+    const detail = c('text');
+    const rs = classify(snap([item('通讯地址', ['主办单位信息'], [region]), item('详细地址', ['主办单位信息'], [detail])]));
+    expect(keys(rs)).toEqual([['通讯地址', 'entity.mailingAddress', 'found']]);
+    expect(parts(rs[0]!)).toEqual([['region', region.id], ['detail', detail.id]]);
+    // three selects, then the detail
+    const [p, ci, d, det] = [c('select'), c('select'), c('select'), c('text')];
+    const three = classify(snap([item('证件住所', [], [p, ci, d]), item('详细地址', [], [det])]));
+    expect(parts(three[0]!)).toEqual([['province', p.id], ['city', ci.id], ['district', d.id], ['detail', det.id]]);
+    // an address whose item has its own detail takes no other
+    const own = classify(snap([item('通讯地址', [], [c('cascader'), c('text')]), item('详细地址', [], [c('text')])]));
+    expect(own[0]!.parts.map((x) => x.part)).toEqual(['region', 'detail']);
+  });
+  it('captioned upload slots under one label are one value each (负责人证件: 证件正面 / 证件反面 / 手持证件)', () => {
+    const rs = classify(snap([item('负责人证件', ['主体负责人信息'], [c('upload', { sub: '证件正面' }), c('upload', { sub: '证件反面' }), c('upload', { sub: '手持证件' })])]));
+    expect(keys(rs)).toEqual([['证件正面', 'principal.idFront', 'found'], ['证件反面', 'principal.idBack', 'found'], ['手持证件', 'principal.idHandheld', 'found']]);
+    // captions that say nothing alone are read with the label (负责人证件 + 正面)
+    const short = classify(snap([item('负责人证件', ['主体负责人信息'], [c('upload', { sub: '正面' }), c('upload', { sub: '反面' })])]));
+    expect(short.map((r) => r.key)).toEqual(['principal.idFront', 'principal.idBack']);
+  });
+  it('validity: a range with a 长期 box, two pickers, one end-date picker', () => {
+    const [range, box] = [c('date-range'), c('checkbox', { sub: '长期' })];
+    expect(parts(one(item('证件有效期', ['主体负责人信息'], [range, box])))).toEqual([['longTerm', box.id], ['range', range.id]]);
+    const [from, to] = [c('date', { sub: '开始日期' }), c('date', { sub: '结束日期' })];
+    expect(parts(one(item('证件有效期', ['主体负责人信息'], [from, to])))).toEqual([['from', from.id], ['to', to.id]]);
+    const end = c('date', { sub: '截止日期' });
+    expect(parts(one(item('证件有效期', ['主体负责人信息'], [end])))).toEqual([['to', end.id]]);
+  });
+  it('a list: rows when the item adds rows, a multi-select, or one line', () => {
+    const rows = [c('text'), c('text')];
+    expect(one(item('网站域名', [], rows, { add: true })).parts.map((p) => p.part)).toEqual(['row', 'row']);
+    expect(one(item('网站域名', [], [c('text')], { add: true })).parts.map((p) => p.part)).toEqual(['row']);
+    expect(one(item('网站域名', [], [c('text')])).parts.map((p) => p.part)).toEqual(['line']);
+    expect(one(item('IP地址', [], [c('multi-select')])).parts.map((p) => p.part)).toEqual(['value']);
+  });
+  it('a shape the field never takes is not read as it (a date picker labelled 网站名称)', () => {
+    expect(classify(snap([item('网站名称', [], [c('date')])]))).toEqual([]);
+  });
+  it('consent boxes, 验证码 and 提交 give no reading', () => {
+    const rs = classify(snap([
+      item('我已阅读并同意', [], [c('checkbox', { sub: '我已阅读并同意《备案服务协议》' })]),
+      item('同意', [], [c('checkbox', { sub: '同意' })]),
+      item('验证码', [], [c('text')]),
+      item('短信验证码', [], [c('text')]),
+      item('提交', [], [c('text')]),
+    ]));
+    expect(rs).toEqual([]);
+  });
+  it('an item without controls, or with an unknown label, gives no reading', () => {
+    expect(classify(snap([item('网站名称', [], []), item('用户名', [], [c('text')]), item('密码', [], [c('text')])]))).toEqual([]);
+  });
+});
+
+describe('headingRole', () => {
+  it.each([
+    ['主体负责人信息', 'principal'], // the longest cue at the start: not the subject's (主体)
+    ['主办单位信息', 'entity'],
+    ['主办单位主体负责人', 'entity'], // the earliest cue wins
+    ['网站负责人信息', 'web'],
+    ['网站安全负责人', 'security'], // longer than 网站 / 安全负责人
+    ['网站应急联络人', 'emergency'],
+    ['网络接入服务商信息', 'provider'],
+    ['域名注册服务商', 'registrar'],
+    ['网站基本信息', 'site'],
+    ['法定代表人信息', 'legalRep'],
+    ['  主体 负责人：', 'principal'], // normalised
+  ])('%s → %s', (h, role) => expect(headingRole(h)).toBe(role));
+  it('a heading that names no role', () => {
+    expect(headingRole('服务信息')).toBeUndefined();
+    expect(headingRole('')).toBeUndefined();
+  });
+});
+
+describe('recognizeStep / readPage', () => {
+  const fake = (ks: readonly string[]) => ks.map((key) => ({ key }) as Reading);
+  it.each(STEPS.map((p) => [p.platform, p.step, p] as const))('%s/%s from each of its titles', (platform, step, prior) => {
+    for (const t of prior.titles) expect(recognizeStep(platform, snap([], [t]), [])?.step, t).toBe(step);
+  });
+  it.each(STEPS.filter((p) => p.expect.length).map((p) => [p.platform, p.step, p] as const))('%s/%s from its readings alone', (platform, step, prior) => {
+    expect(recognizeStep(platform, snap([], []), fake(expectedKeys(prior, '单位')))?.step).toBe(step);
+  });
+  it('nothing from unrelated titles or one stray reading', () => {
+    expect(recognizeStep('aliyun', snap([], ['登录']), [])).toBeUndefined();
+    expect(recognizeStep('aliyun', snap([], []), fake(['site.name']))).toBeUndefined();
+  });
+  it('an unknown step: readPage still reads every field', () => {
+    const items = [
+      item('主办单位名称', [], [c('text')]), item('网站名称', [], [c('text')]), item('网络接入服务商名称', [], [c('select')]),
+      item('网站负责人手机号码', [], [c('text')]), item('用户名', [], [c('text')]),
+    ];
+    const { prior, readings } = readPage('tencent', snap(items, ['第 3 步']));
+    expect(prior).toBeUndefined();
+    expect(readings.map((r) => r.key)).toEqual(['entity.name', 'site.name', 'provider.name', 'web.mobile']);
+  });
+  it('readPage uses the step it recognised as the prior for unmarked person fields', () => {
+    const items = [item('手机号码', [], [c('text')]), item('电子邮箱', [], [c('text')]), item('证件有效期', [], [c('date'), c('date')])];
+    expect(readPage('aliyun', snap(items, ['填写网站信息'])).readings.map((r) => r.key)).toEqual(['web.mobile', 'web.email', 'web.validity']);
+    expect(readPage('aliyun', snap(items, ['填写主办者信息'])).readings.map((r) => r.key)).toEqual(['principal.mobile', 'principal.email', 'principal.validity']);
+    expect(readPage('miit', snap([item('手机号码', [], [c('text')]), item('证件号码后六位', [], [c('text')])], ['短信核验']))).toMatchObject({
+      prior: { step: 'sms' }, readings: [{ key: 'principal.mobile' }, { key: 'principal.idLast6' }],
+    });
+  });
+});
+
+// ── DOM fixtures through takeSnapshot ──
+// happy-dom has no layout: getClientRects()/getBoundingClientRect() give zero sizes, and getComputedStyle
+// gives '' for opacity (Number('') is 0), so isVisible (lib/dom/drivers/engine.ts) would call every
+// element hidden and takeSnapshot would find no control. The setup below gives every element that is not
+// display:none / [hidden] (itself or an ancestor) a 120×24 rect, and a stylesheet gives every element an
+// explicit opacity and visibility, so hidden ones are still told apart.
+beforeAll(() => {
+  const laidOut = (el: Element) => {
+    for (let e: Element | null = el; e; e = e.parentElement) if ((e as HTMLElement).hidden || getComputedStyle(e).display === 'none') return false;
+    return true;
+  };
+  Element.prototype.getBoundingClientRect = function (this: Element) { return laidOut(this) ? new DOMRect(0, 0, 120, 24) : new DOMRect(0, 0, 0, 0); };
+  Element.prototype.getClientRects = function (this: Element) { return (laidOut(this) ? [new DOMRect(0, 0, 120, 24)] : []) as unknown as DOMRectList; };
+  const style = document.createElement('style');
+  style.textContent = '* { opacity: 1; visibility: visible; }';
+  document.head.append(style);
+});
+
+function page(html: string) {
+  document.body.innerHTML = html;
+  return takeSnapshot(document).snapshot;
+}
+const formItem = (label: string, content: string) =>
+  `<div class="el-form-item"><label class="el-form-item__label">${label}</label><div class="el-form-item__content">${content}</div></div>`;
+const elInput = (value = '', attrs = '') => `<div class="el-input${attrs.includes('disabled') ? ' is-disabled' : ''}"><div class="el-input__wrapper"><input class="el-input__inner" value="${value}" ${attrs}></div></div>`;
+const elRadios = (opts: string[], checked?: string) =>
+  `<div class="el-radio-group">${opts.map((o) => `<label class="el-radio${o === checked ? ' is-checked' : ''}"><span class="el-radio__input"><input type="radio" class="el-radio__original"${o === checked ? ' checked' : ''}></span><span class="el-radio__label">${o}</span></label>`).join('')}</div>`;
+const elSelect = `<div class="el-select"><div class="el-select__wrapper"><span class="el-select__placeholder is-transparent">请选择</span></div></div>`;
+
+describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
+  it('the layout stub makes controls visible and keeps display:none ones out', () => {
+    const s = page(`${formItem('网站名称', elInput())}<div style="display:none">${formItem('网站首页URL', elInput())}</div>`);
+    expect(s.items.map((i) => i.label)).toEqual(['网站名称']);
+  });
+
+  it('Element Plus form items under card headers, the active step title, disabled and current values', () => {
+    const s = page(`
+      <div class="el-steps"><div class="el-step"><div class="el-step__title is-finish">验证备案类型</div></div><div class="el-step"><div class="el-step__title is-process">填写主办者信息</div></div></div>
+      <div class="el-card"><div class="el-card__header">主办单位信息</div><div class="el-card__body"><form class="el-form">
+        ${formItem('主办单位名称', elInput('杭州云栖示例科技有限公司'))}
+        ${formItem('证件类型', elRadios(['营业执照（个人或企业）', '统一社会信用代码证书'], '营业执照（个人或企业）'))}
+        ${formItem('证件号码', elInput('', 'disabled'))}
+        ${formItem('通讯地址', `<div class="el-cascader">${elInput()}</div>`)}
+        ${formItem('详细地址', elInput())}
+      </form></div></div>
+      <div class="el-card"><div class="el-card__header">主体负责人信息</div><div class="el-card__body"><form class="el-form">
+        ${formItem('姓名', elInput())}
+        ${formItem('证件类型', elSelect)}
+        ${formItem('证件有效期', `<div class="el-date-editor el-range-editor"><input placeholder="开始日期"><span>至</span><input placeholder="结束日期"></div><label class="el-checkbox"><span class="el-checkbox__input"><input type="checkbox"></span><span class="el-checkbox__label">长期</span></label>`)}
+        ${formItem('负责人证件', ['证件正面', '证件反面', '手持证件'].map((cap) => `<div class="slot"><div class="el-upload"><input type="file"></div><div class="caption">${cap}</div></div>`).join(''))}
+      </form></div></div>`);
+    expect(s.titles).toEqual(['填写主办者信息']);
+    expect(s.items.find((i) => i.label === '证件号码')!.controls[0]).toMatchObject({ shape: 'text', library: 'element', disabled: true });
+    expect(s.items.find((i) => i.label === '主办单位名称')!.controls[0]!.current).toBe('杭州云栖示例科技有限公司');
+    expect(s.items.find((i) => i.label === '姓名')!.headings[0]).toBe('主体负责人信息');
+    const { prior, readings } = readPage('aliyun', s);
+    expect(prior?.step).toBe('subject');
+    expect(keys(readings)).toEqual([
+      ['主办单位名称', 'entity.name', 'found'], ['证件类型', 'entity.certType', 'found'], ['证件号码', 'entity.certNumber', 'found'], ['通讯地址', 'entity.mailingAddress', 'found'],
+      ['姓名', 'principal.name', 'found'], ['证件类型', 'principal.certType', 'found'], ['证件有效期', 'principal.validity', 'found'],
+      ['证件正面', 'principal.idFront', 'found'], ['证件反面', 'principal.idBack', 'found'], ['手持证件', 'principal.idHandheld', 'found'],
+    ]);
+    const by = (k: string) => readings.find((r) => r.key === k)!;
+    expect(by('entity.certType').parts[0]!.control).toMatchObject({ shape: 'radio', current: '营业执照（个人或企业）', options: ['营业执照（个人或企业）', '统一社会信用代码证书'] });
+    expect(by('entity.mailingAddress').parts.map((p) => [p.part, p.control.shape])).toEqual([['region', 'cascader'], ['detail', 'text']]);
+    expect(by('principal.validity').parts.map((p) => [p.part, p.control.shape])).toEqual([['longTerm', 'checkbox'], ['range', 'date-range']]);
+  });
+
+  it('an el-descriptions bordered table: th labels, td controls, the descriptions title as the section', () => {
+    const s = page(`<div class="el-descriptions"><div class="el-descriptions__header"><div class="el-descriptions__title">网站负责人信息</div></div>
+      <table class="el-descriptions__table is-bordered"><tbody>
+        <tr><th class="el-descriptions__label">姓名</th><td class="el-descriptions__content">${elInput()}</td><th class="el-descriptions__label">手机号码</th><td class="el-descriptions__content">${elInput()}</td></tr>
+        <tr><th class="el-descriptions__label">证件号码</th><td class="el-descriptions__content">${elInput()}</td><th class="el-descriptions__label">电子邮箱</th><td class="el-descriptions__content">${elInput()}</td></tr>
+      </tbody></table></div>`);
+    expect(s.items.map((i) => [i.label, i.headings[0]])).toEqual([['姓名', '网站负责人信息'], ['手机号码', '网站负责人信息'], ['证件号码', '网站负责人信息'], ['电子邮箱', '网站负责人信息']]);
+    expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['web.name', 'web.mobile', 'web.certNumber', 'web.email']);
+  });
+
+  it('a plain <table> with <td> labels and no <label for>: provider and registrar by the headings above', () => {
+    const s = page(`
+      <h3>网站基本信息</h3>
+      <table><tr><td>网站名称</td><td><input type="text"></td></tr>
+        <tr><td>网站开通日期</td><td><input type="date"></td></tr>
+        <tr><td>服务类型</td><td><input type="radio" name="i" id="i1" value="1"><label for="i1">是</label><input type="radio" name="i" id="i2" value="0"><label for="i2">否</label></td></tr></table>
+      <h3>网络接入服务商</h3>
+      <table><tr><td>名称</td><td><select><option value="">请选择</option><option value="a">阿里云计算有限公司</option></select></td></tr><tr><td>电话</td><td><input></td></tr></table>
+      <h3>域名注册服务商</h3>
+      <table><tr><td>名称</td><td><select><option value="">请选择</option><option value="b">阿里云计算有限公司（原万网）</option></select></td></tr><tr><td>电话</td><td><input></td></tr></table>
+      <table><tr><td>验证码</td><td><input></td></tr><tr><td colspan="2"><button>提交</button></td></tr></table>`);
+    const radio = s.items.find((i) => i.label === '服务类型')!.controls;
+    expect(radio).toHaveLength(1);
+    expect(radio[0]).toMatchObject({ shape: 'radio', options: ['是', '否'], current: '' });
+    const { prior, readings } = readPage('mps', s);
+    expect(prior?.step).toBe('site');
+    expect(keys(readings)).toEqual([
+      ['网站名称', 'site.name', 'found'], ['网站开通日期', 'site.openedAt', 'found'], ['服务类型', 'site.interactive', 'found'],
+      ['名称', 'provider.name', 'found'], ['电话', 'provider.phone', 'found'], ['名称', 'registrar.name', 'found'], ['电话', 'registrar.phone', 'found'],
+    ]);
+    expect(readings.find((r) => r.key === 'provider.name')!.parts[0]!.control.options).toEqual(['阿里云计算有限公司']);
+  });
+
+  it('native inputs with <label for>, radios wrapped per option, fieldsets with legends, 同主体负责人, consent and 验证码', () => {
+    const s = page(`
+      <fieldset><legend>主体负责人信息</legend>
+        <div><label for="n">姓名</label><input id="n" value="李娜"></div>
+        <div><label for="m">手机号码</label><input id="m" type="tel"></div>
+        <div class="form-item"><span class="label">证件类型</span><span><label><input type="radio" name="t" value="1">居民身份证</label><label><input type="radio" name="t" value="2" checked>护照</label></span></div>
+      </fieldset>
+      <fieldset><legend>网站负责人信息</legend>
+        <div><label><input type="checkbox" id="same">同主体负责人</label></div>
+        <div><label for="n2">姓名</label><input id="n2"></div>
+      </fieldset>
+      <div><label><input type="checkbox">我已阅读并同意《备案服务协议》</label></div>
+      <div><label for="cap">验证码</label><input id="cap"></div>
+      <button type="submit">提交</button>`);
+    const { readings } = readPage('aliyun', s);
+    expect(keys(readings)).toEqual([
+      ['姓名', 'principal.name', 'found'], ['手机号码', 'principal.mobile', 'found'], ['证件类型', 'principal.certType', 'found'],
+      ['网站负责人信息', 'web.sameAsPrincipal', 'found'], ['姓名', 'web.name', 'found'], // the box's item is named by the legend just before it
+    ]);
+    const by = (k: string) => readings.find((r) => r.key === k)!;
+    expect(by('principal.name').parts[0]!.control.current).toBe('李娜');
+    expect(by('principal.certType').parts[0]!.control).toMatchObject({ shape: 'radio', options: ['居民身份证', '护照'], current: '护照' });
+    expect(by('web.sameAsPrincipal').parts[0]!.control).toMatchObject({ shape: 'checkbox', current: false });
+    expect(s.items.some((i) => i.label.includes('提交'))).toBe(false);
+  });
+});
