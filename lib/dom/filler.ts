@@ -178,6 +178,12 @@ export class FillerPage {
         if (!again) { fail('页面上的字段已变化'); continue; }
         at = again;
       }
+      // a level of a region (市 / 区) opens once the level above is chosen
+      if (isDisabled(at.root) && (a.part === 'city' || a.part === 'district')) {
+        const root = at.root;
+        await waitFor(() => (!root.isConnected || !isDisabled(root)), 3000);
+        if (!at.root.isConnected) at = this.findBySignature(sig, true) ?? at;
+      }
       if (isDisabled(at.root) || isReadOnly(at.root, a.shape)) { fail('页面上的字段已变化'); continue; }
       if (a.part === 'row') {
         const r = await this.fillRows(a, sig);

@@ -21,7 +21,7 @@ export interface LiveSnapshot {
 const OWN_UI = 'beian-autofill-panel';
 const CELL_LABEL = 'th, .el-descriptions__label, .ant-descriptions-item-label, dt, [class*="descriptions__label"], [class*="descriptions-item-label"]';
 const CELL = 'td, dd, .el-descriptions__content, .ant-descriptions-item-content, [class*="descriptions__content"], [class*="descriptions-item-content"]';
-const GENERIC_HEADINGS = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading],th[colspan],td[colspan],[class*="title"],[class*="header"],[class*="heading"],strong,b';
+const GENERIC_HEADINGS = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading],[role=separator],th[colspan],td[colspan],[class*="title"],[class*="header"],[class*="heading"],[class*="divider-inner-text"],[class*="divider__text"],strong,b';
 const ADD_WORDS = /^\s*(\+\s*)?(添加|新增|增加)/;
 
 /** The text an element shows, without the texts of controls inside it. */
@@ -47,7 +47,10 @@ function widgetRoots(doc: Document): HTMLElement[] {
 }
 
 /** The label element that names a root: the form item's, a table/description cell's, label[for], a wrapping label, or ARIA. */
-function labelFor(root: HTMLElement, shape: Shape, doc: Document): { el?: Element; text: string; container?: HTMLElement } {
+const CONNECTOR = /^(至|到|~|～|-|—|–|止)$/;
+/** A root of a library widget (not a plain container the snapshot grouped). */
+const libraryRoot = (el: HTMLElement) => el.matches(SEL.root);
+function labelFor(root: HTMLElement, shape: Shape, doc: Document, depth = 0): { el?: Element; text: string; container?: HTMLElement } {
   const item = root.closest<HTMLElement>(SEL.item);
   if (item) {
     // the item's own label, not one of a nested item
@@ -68,6 +71,15 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Document): { el?: Elemen
     const lab = cell.parentElement?.querySelector(CELL_LABEL);
     if (lab && lab !== cell && clean(ownText(lab))) return { el: lab, text: clean(ownText(lab)), container: cell };
   }
+  // a plain container of radios / boxes whose question stands before the first option inside it
+  if ((shape === 'radio' || shape === 'checkbox-group') && !root.matches('input') && !libraryRoot(root)) {
+    let lead = '';
+    for (const n of root.childNodes) {
+      if (n instanceof HTMLElement && (n.matches('input, label') || n.querySelector('input'))) break;
+      lead += n.nodeType === Node.TEXT_NODE ? n.textContent ?? '' : n instanceof HTMLElement ? ownText(n) : '';
+    }
+    if (clean(lead) && clean(lead).length <= 30) return { el: root, text: clean(lead), container: root };
+  }
   const input = (root.matches('input,select,textarea') ? root : root.querySelector('input:not([type=hidden]),select,textarea')) as HTMLInputElement | null;
   const choice = shape === 'checkbox' || shape === 'radio' || shape === 'switch';
   if (input?.id && !choice) {
@@ -81,11 +93,19 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Document): { el?: Elemen
     const text = clean(labelledBy.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(''));
     if (text) return { el: doc.getElementById(labelledBy.split(/\s+/)[0]!) ?? undefined, text };
   }
-  // the text just before the control, climbing while the control is its container's first content
+  // the text just before the control, climbing while the control is its container's first content;
+  // a connector (起 [date] 至 [date]) makes the control part of the one before it
   for (let node: HTMLElement | null = root; node && node !== doc.body; node = node.parentElement) {
+    let connector = false;
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
-      if (prev instanceof HTMLElement && (prev.matches(SEL.root) || prev.querySelector(SEL.root))) break;
+      if (prev.nodeType !== Node.TEXT_NODE && !(prev instanceof HTMLElement)) continue; // comments (<!--v-if-->)
+      if (prev instanceof HTMLElement && (prev.matches(SEL.root) || prev.querySelector(SEL.root))) {
+        const before = prev.matches(SEL.root) ? prev : [...prev.querySelectorAll<HTMLElement>(SEL.root)].at(-1)!;
+        if (connector && depth < 1) return labelFor(before, shapeOf(before) ?? shape, doc, depth + 1);
+        break;
+      }
       const text = clean(prev instanceof Element ? ownText(prev) : prev.textContent ?? '');
+      if (CONNECTOR.test(text)) { connector = true; continue; }
       if (text && text.length <= 30) return { el: prev instanceof Element ? prev : node, text, container: node.parentElement ?? undefined };
       if (text) break;
     }
@@ -138,16 +158,74 @@ function headingList(doc: Document, labels: Set<Element>): Element[] {
   });
 }
 
+/**
+ * Loose radios and boxes of one question (no group widget around them: plain HTML) are one control:
+ * the smallest box around them whose surroundings hold the question's label.
+ */
+function groupChoices(list: { root: HTMLElement; shape: Shape }[]): { root: HTMLElement; shape: Shape }[] {
+  // radios (and boxes) sharing a name are one question by definition: their common container
+  const byName = new Map<string, HTMLInputElement[]>();
+  for (const x of list) {
+    const i = x.root as HTMLInputElement;
+    if (!x.root.matches('input[type=radio][name], input[type=checkbox][name]') || (i.type === 'checkbox' && /长期/.test(ownText(i.closest('label') ?? i)))) continue;
+    const k = `${i.type}:${i.form ? '' : ''}${i.name}`;
+    byName.set(k, [...(byName.get(k) ?? []), i]);
+  }
+  const named = new Map<HTMLElement, HTMLElement>();
+  for (const [, inputs] of byName) {
+    if (inputs.length < 2) continue;
+    const box = lowestCommonAncestor(inputs);
+    // never a container that holds other fields too
+    if (list.some((x) => box.contains(x.root) && !inputs.includes(x.root as HTMLInputElement))) continue;
+    for (const i of inputs) named.set(i, box);
+  }
+  if (named.size) {
+    const out: { root: HTMLElement; shape: Shape }[] = [];
+    const seen = new Set<HTMLElement>();
+    for (const x of list) {
+      const box = named.get(x.root);
+      if (!box) { out.push(x); continue; }
+      if (seen.has(box)) continue;
+      seen.add(box);
+      out.push({ root: box, shape: (x.root as HTMLInputElement).type === 'radio' ? 'radio' : 'checkbox-group' });
+    }
+    list = out;
+  }
+  const isChoice = (x: { shape: Shape; root: HTMLElement }) => (x.shape === 'radio' && x.root.matches('input')) || (x.shape === 'checkbox' && !/长期/.test(ownText(x.root.closest('label') ?? x.root)));
+  const choices = new Set(list.filter(isChoice).map((x) => x.root));
+  const boxOf = new Map<HTMLElement, HTMLElement>();
+  for (const root of choices) {
+    let box = root;
+    for (let p = box.parentElement; p && p !== p.ownerDocument.body; p = p.parentElement) {
+      const inside = list.filter((x) => p!.contains(x.root));
+      if (!inside.every((x) => choices.has(x.root))) break;
+      const others = [...p.children].filter((c) => !c.contains(box) && ![...choices].some((r) => c.contains(r)));
+      if (others.some((c) => clean(ownText(c)))) break;
+      box = p;
+    }
+    boxOf.set(root, box === root ? (root.closest('label') as HTMLElement | null) ?? root : box);
+  }
+  const out: { root: HTMLElement; shape: Shape }[] = [];
+  const done = new Set<HTMLElement>();
+  for (const x of list) {
+    const box = boxOf.get(x.root);
+    if (!box) { out.push(x); continue; }
+    const members = list.filter((y) => boxOf.get(y.root) === box);
+    if (members.length < 2) { out.push(x); continue; }
+    if (done.has(box)) continue;
+    done.add(box);
+    out.push({ root: box, shape: members.every((m) => m.shape === 'radio') ? 'radio' : 'checkbox-group' });
+  }
+  return out;
+}
+
 /** Take a snapshot of the page's labelled controls. */
 export function takeSnapshot(doc: Document = document): LiveSnapshot {
   const roots = widgetRoots(doc);
   type Raw = { root: HTMLElement; shape: Shape; label: ReturnType<typeof labelFor> };
   const raws: Raw[] = [];
-  for (const root of roots) {
-    const shape = shapeOf(root);
-    if (!shape) continue;
-    raws.push({ root, shape, label: labelFor(root, shape, doc) });
-  }
+  const shaped = roots.map((root) => ({ root, shape: shapeOf(root) })).filter((x): x is { root: HTMLElement; shape: Shape } => !!x.shape);
+  for (const { root, shape } of groupChoices(shaped)) raws.push({ root, shape, label: labelFor(root, shape, doc) });
   // items: the controls a label element names, in document order
   const groups = new Map<Element | string, Raw[]>();
   raws.forEach((r, i) => {
@@ -201,5 +279,7 @@ export function takeSnapshot(doc: Document = document): LiveSnapshot {
     snapshot.items.push(item);
   }
   snapshot.titles = [...doc.querySelectorAll(SEL.activeStep)].filter(isVisible).map((e) => (e.textContent ?? '').trim()).slice(0, 5);
+  // no step bar: the page's own headings name the step (提示说明, 责任告知书)
+  if (!snapshot.titles.length) snapshot.titles = headings.filter((h) => h.matches('h1,h2,h3,h4,legend,[role=heading],[class*="title"]')).map((h) => ownText(h)).slice(0, 8);
   return live;
 }

@@ -248,15 +248,21 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
     }
 
     const control = (id: number) => r.controls.find((c) => c.id === id)!;
-    const todo = actions.filter((a) => !matches(a.shape, a.value, a.accept, control(a.control).current, a.part));
+    // rows: what every row shows, in order; a row holding another value is the user's (覆盖 / 保留)
+    const rowCurrent = rows.map((c) => (typeof c.current === 'string' ? c.current : ''));
+    const currentOf = (a: PlannedAction) => (a.part === 'row' ? rowCurrent : control(a.control).current);
+    const todo = actions.filter((a) => !matches(a.shape, a.value, a.accept, currentOf(a), a.part));
+    const rowConflict = todo.some((a) => a.part === 'row' && Array.isArray(a.value) && rowCurrent.some((cur, i) => cur.trim() !== '' && cur.trim() !== (a.value as string[])[i]));
     if (!todo.length) { push('already'); continue; }
-    const lockedOne = todo.find((a) => { const c = control(a.control); return c.disabled || c.readOnly || c.hidden; });
+    // the city and district selects of a region open once the level above is chosen: not locked
+    const waitsForLevel = (a: PlannedAction) => (a.part === 'city' || a.part === 'district') && todo.some((b) => b.part === 'province' && !control(b.control).disabled);
+    const lockedOne = todo.find((a) => { const c = control(a.control); return (c.disabled && !waitsForLevel(a)) || c.readOnly || c.hidden; });
     if (lockedOne) { push('locked', { code: 'fill.locked' }); continue; }
     // never untick a box the page or the user ticked
     const untick = todo.find((a) => (a.shape === 'checkbox' || a.shape === 'switch') && a.value === false && control(a.control).current === true);
     if (untick && !overwrite.has(key)) { push('conflict'); continue; }
-    const typed = todo.find((a) => !isEmpty(control(a.control).current) && !(a.shape === 'checkbox' || a.shape === 'switch'));
-    if (typed && !overwrite.has(key)) { push('conflict'); continue; }
+    const typed = todo.find((a) => a.part !== 'row' && !isEmpty(control(a.control).current) && !(a.shape === 'checkbox' || a.shape === 'switch'));
+    if ((typed || rowConflict) && !overwrite.has(key)) { push('conflict'); continue; }
     // checkboxes first: 同主体负责人 lets the page copy the person, 长期 disables the end date
     const ordered = [...todo].sort((a, b) => Number(b.shape === 'checkbox' || b.shape === 'switch') - Number(a.shape === 'checkbox' || a.shape === 'switch'));
     push('fill', { actions: ordered });

@@ -9,7 +9,7 @@
 import type { Current, Shape } from '../dom/drivers/types';
 import { stepsOf, type StepPrior } from './steps';
 import {
-  BY_LABEL, CUES, PERSON_ROLES, PERSON_WORDS, labelKey, optionKey,
+  BY_LABEL, CUES, PERSON_ROLES, PERSON_WORDS, SAME_AS_WORDS, labelKey, optionKey,
   type BlockRole, type FieldDef, type PersonRole, type Role,
 } from './vocabulary';
 
@@ -56,10 +56,15 @@ export interface Reading {
   parts: { control: SnapControl; part: Part }[];
   /** the other readings that scored as well (for the report) */
   rivals?: string[];
+  /** the taught rule this reading comes from */
+  taught?: string;
 }
 
 interface Candidate { field: FieldDef; role?: PersonRole; score: number }
 
+const SAME_AS = SAME_AS_WORDS.map(labelKey).sort((a, b) => b.length - a.length);
+/** A heading that is only a 同主体负责人 box's text is no heading. */
+const isHeading = (h: string) => { let k = labelKey(h); for (const w of SAME_AS) k = k.split(w).join(''); return k.length > 0; };
 const DETAIL_LABELS = new Set(['详细地址', '详细住址', '街道地址', '地址详情', '门牌号', '详细信息'].map(labelKey));
 const isPersonRole = (r: Role | undefined): r is PersonRole => !!r && (PERSON_ROLES as readonly string[]).includes(r);
 
@@ -70,7 +75,8 @@ function prefixCue(key: string): { role: Role; rest: string } | undefined {
 }
 /** The role a heading names: the cue found earliest in its text, the longest there. */
 export function headingRole(text: string): Role | undefined {
-  const k = labelKey(text);
+  let k = labelKey(text);
+  for (const w of SAME_AS) k = k.split(w).join('');
   let best: { at: number; len: number; role: Role } | undefined;
   for (const c of CUES) {
     const at = k.indexOf(c.cue);
@@ -112,10 +118,11 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
  * 服务信息, ends the block above it); a person's heading may sit inside a block's (主体负责人 under 主办单位).
  */
 function sectionRoles(item: SnapItem): { person?: Role; block?: BlockRole; first?: Role } {
-  const first = item.headings[0] ? headingRole(item.headings[0]) : undefined;
+  const headings = item.headings.filter(isHeading);
+  const first = headings[0] ? headingRole(headings[0]) : undefined;
   if (!first) return {};
   if (!isPersonRole(first)) return { first, block: first as BlockRole };
-  for (const h of item.headings.slice(1)) {
+  for (const h of headings.slice(1)) {
     const r = headingRole(h);
     if (!r) break;
     if (!isPersonRole(r)) return { first, person: first, block: r as BlockRole };
@@ -159,13 +166,13 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
       const blockCue = c.labelRole && !isPersonRole(c.labelRole) ? (c.labelRole as BlockRole) : undefined;
       if (blockCue && blockCue !== f.scope) continue;
       if (!blockCue) {
-        if (sec.block && sec.block !== f.scope) {
-          // a heading names another block: this field is not there, unless the heading is a person's
-          // inside the subject's block (主体负责人 under 主办单位)
-          continue;
-        }
+        // a heading names another block: a field of that block wins; one that only this block has is
+        // still read (域名 under 主办者信息 on a first step), less surely
+        if (sec.block && sec.block !== f.scope) score -= 0.15;
         if (isPersonRole(sec.first)) score -= 0.1; // a block field among a person's fields
         if (!sec.block) score -= ctx.prior?.block === f.scope ? 0.02 : 0.06;
+        // with nothing on the page naming the block, a block the recognised step does not ask for is unlikely
+        if (!sec.block && ctx.prior && !ctx.prior.expect.concat(ctx.prior.unitOnly ?? []).some((k) => k.startsWith(`${f.scope}.`))) score -= 0.1;
       }
       out.push({ field: f, score });
     }
@@ -208,7 +215,10 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
       const selects = cs.filter((c) => c.shape === 'select');
       const texts = cs.filter((c) => c.shape === 'text');
       if (cascader) return [{ control: cascader, part: 'region' }, ...(f.kind === 'address' && texts[0] ? [{ control: texts[0], part: 'detail' as const }] : [])];
-      if (selects.length === 1 && !texts.length && f.kind === 'region') return [{ control: selects[0]!, part: 'region' }];
+      // one select for the region (a cascader that looks like a select), with or without the detail beside it
+      if (selects.length === 1 && (f.kind === 'region' ? !texts.length : texts.length <= 1)) {
+        return [{ control: selects[0]!, part: 'region' }, ...(f.kind === 'address' && texts[0] ? [{ control: texts[0], part: 'detail' as const }] : [])];
+      }
       if (selects.length >= 3) {
         return [
           { control: selects[0]!, part: 'province' }, { control: selects[1]!, part: 'city' }, { control: selects[2]!, part: 'district' },
@@ -246,7 +256,7 @@ function keyOf(c: Candidate): string {
 export function pageRoles(snap: PageSnapshot): Set<PersonRole> {
   const roles = new Set<PersonRole>();
   for (const it of snap.items) {
-    for (const h of it.headings.slice(0, 1)) { const r = headingRole(h); if (isPersonRole(r)) roles.add(r); }
+    for (const h of it.headings.filter(isHeading).slice(0, 1)) { const r = headingRole(h); if (isPersonRole(r)) roles.add(r); }
     const cue = prefixCue(labelKey(it.label));
     if (cue && isPersonRole(cue.role)) roles.add(cue.role);
   }
@@ -340,10 +350,57 @@ export function recognizeStep(platform: string, snap: PageSnapshot, readings: Re
   return best?.prior;
 }
 
-/** Recognise the step and read the page: a first pass without a prior names the step, a second uses it. */
-export function readPage(platform: string, snap: PageSnapshot): { prior?: StepPrior; readings: Reading[] } {
+/**
+ * A field the filer taught (指定字段): on pages of this host and path, the item with this label (and
+ * section) takes this reading. Page knowledge only, no profile value; kept in the extension's storage.
+ */
+export interface TaughtRule {
+  id: string;
+  /** reading key, e.g. 'principal.name', 'site.domains' */
+  key: string;
+  /** the item's label as the page showed it, and its nearest section heading */
+  label: string;
+  section?: string;
+  /** the widget shape the filer taught it on (informative; the page's own shape is used) */
+  shape?: Shape;
+  /** a taught rule replaces what the engine reads only when the filer said so */
+  override?: boolean;
+}
+
+/** The field and role a reading key names. */
+export function fieldOfKey(key: string): { field: FieldDef; role?: PersonRole } | undefined {
+  const [head, name] = key.split('.') as [string, string];
+  if (isPersonRole(head as Role)) { const f = BY_ID.get(`person.${name}`); return f ? { field: f, role: head as PersonRole } : undefined; }
+  const f = BY_ID.get(`${head}.${name}`);
+  return f ? { field: f } : undefined;
+}
+const BY_ID = new Map<string, FieldDef>([...BY_LABEL.values()].flat().map((f) => [f.id, f]));
+
+/** Apply taught rules to the readings: an item no reading covers gets the rule's; returns the rules that matched nothing. */
+export function applyRules(snap: PageSnapshot, readings: Reading[], rules: readonly TaughtRule[]): TaughtRule[] {
+  const unmatched: TaughtRule[] = [];
+  for (const rule of rules) {
+    const items = snap.items.filter((it) => labelKey(it.label) === labelKey(rule.label) && (!rule.section || labelKey(it.headings[0] ?? '') === labelKey(rule.section)));
+    const target = fieldOfKey(rule.key);
+    if (!items.length || !target) { unmatched.push(rule); continue; }
+    for (const item of items) {
+      const parts = partsFor(target.field, item) ?? (item.controls[0] ? [{ control: item.controls[0], part: 'value' as const }] : undefined);
+      if (!parts) continue;
+      const at = readings.findIndex((r) => r.item.id === item.id);
+      if (at >= 0 && readings[at]!.status === 'found' && !rule.override) continue;
+      const reading: Reading = { key: rule.key, field: target.field, role: target.role, item, status: 'found', score: 2, parts, taught: rule.id };
+      if (at >= 0) readings[at] = reading; else readings.push(reading);
+    }
+  }
+  return unmatched;
+}
+
+/** Recognise the step and read the page: a first pass without a prior names the step, a second uses it; then the filer's taught rules. */
+export function readPage(platform: string, snap: PageSnapshot, rules: readonly TaughtRule[] = []): { prior?: StepPrior; readings: Reading[]; unmatchedRules: TaughtRule[] } {
   const roles = pageRoles(snap);
   const first = classify(snap, { pageRoles: roles });
   const prior = recognizeStep(platform, snap, first);
-  return { prior, readings: prior ? classify(snap, { prior, pageRoles: roles }) : first };
+  const readings = prior ? classify(snap, { prior, pageRoles: roles }) : first;
+  const unmatchedRules = applyRules(snap, readings, rules);
+  return { prior, readings, unmatchedRules };
 }

@@ -28,17 +28,38 @@ export interface StepPrior {
 const PERSON = (r: PersonRole, more: string[] = []) => [`${r}.name`, `${r}.certType`, `${r}.certNumber`, `${r}.validity`, `${r}.mobile`, ...more];
 const NEVER = ['我已阅读并同意', '同意', '验证码', '短信验证码', '图形验证码'];
 
+/**
+ * The four ICP steps every access provider's console has over the same MIIT fields (§1.2, §1.10), with
+ * that console's titles. Titles of the other providers are from FORMS.md §1.10; where a console's step is
+ * not in a source the MIIT wording is used ([INF]).
+ */
+function icpSteps(platform: string, titles: { basic?: string[]; subject: string[]; site: string[]; upload: string[] }): StepPrior[] {
+  return [
+    ...(titles.basic ? [{ platform, step: 'basic', titles: titles.basic, block: 'entity' as const, person: 'principal' as const,
+      expect: ['entity.region', 'entity.nature', 'entity.certType', 'entity.certNumber'] }] : []),
+    { platform, step: 'subject', titles: titles.subject, block: 'entity', person: 'principal',
+      expect: ['entity.name', 'entity.nature', 'entity.certType', 'entity.certNumber', 'entity.certAddress', 'entity.mailingAddress', ...PERSON('principal', ['principal.emergencyPhone', 'principal.email'])],
+      unitOnly: ['entity.investor'] },
+    { platform, step: 'site', titles: titles.site, block: 'site', person: 'web',
+      expect: ['site.name', 'site.domains', 'site.homeUrl', 'site.contentTypes', 'site.languages', ...PERSON('web', ['web.emergencyPhone', 'web.email'])] },
+    { platform, step: 'upload', titles: titles.upload, block: 'entity', person: 'principal',
+      expect: ['principal.idFront', 'principal.idBack'], unitOnly: ['entity.licence'], never: NEVER },
+  ];
+}
+
 export const STEPS: readonly StepPrior[] = [
   // ── Alibaba Cloud (§1.2) ──
-  { platform: 'aliyun', step: 'basic', titles: ['填写基本信息', '验证备案类型', '信息校验', '基础信息校验'], block: 'entity', person: 'principal',
-    expect: ['entity.region', 'entity.nature', 'entity.certType', 'entity.certNumber'] },
-  { platform: 'aliyun', step: 'subject', titles: ['填写主办者信息', '填写主体信息', '主办者信息', '主体信息'], block: 'entity', person: 'principal',
-    expect: ['entity.name', 'entity.nature', 'entity.certType', 'entity.certNumber', 'entity.certAddress', 'entity.region', 'entity.mailingAddress', ...PERSON('principal', ['principal.emergencyPhone', 'principal.email'])],
-    unitOnly: ['entity.investor'] },
-  { platform: 'aliyun', step: 'site', titles: ['填写网站信息', '填写互联网信息服务', '网站信息'], block: 'site', person: 'web',
-    expect: ['site.name', 'site.domains', 'site.homeUrl', 'site.contentTypes', 'site.languages', ...PERSON('web', ['web.emergencyPhone', 'web.email'])] },
-  { platform: 'aliyun', step: 'upload', titles: ['上传资料', '资料上传及真实性核验', '资料上传'], block: 'entity', person: 'principal',
-    expect: ['principal.idFront', 'principal.idBack'], unitOnly: ['entity.licence'] },
+  ...icpSteps('aliyun', {
+    basic: ['填写基本信息', '验证备案类型', '信息校验', '基础信息校验'],
+    subject: ['填写主办者信息', '填写主体信息', '主办者信息', '主体信息'],
+    site: ['填写网站信息', '填写互联网信息服务', '网站信息'],
+    upload: ['上传资料', '资料上传及真实性核验', '资料上传'],
+  }),
+  // ── the other providers' consoles (§1.10) ──
+  ...icpSteps('tencent', { basic: ['验证备案类型'], subject: ['填写主体信息', '主体信息'], site: ['填写网站信息', '网站信息'], upload: ['上传资料'] }),
+  ...icpSteps('huawei', { basic: ['基础信息校验'], subject: ['填写主体信息', '主体信息'], site: ['填写互联网信息服务', '互联网信息服务', '网站信息'], upload: ['上传资料及真实性核验', '上传资料'] }),
+  ...icpSteps('volcengine', { subject: ['主办者信息', '填写主办者信息'], site: ['网站信息', '填写网站信息'], upload: ['备案资料', '上传备案资料'] }),
+  ...icpSteps('baidu', { basic: ['验证备案类型'], subject: ['填写主体及主体负责人信息', '填写主办者信息', '主体信息'], site: ['填写网站信息', '网站信息'], upload: ['资料上传及人脸核验', '资料上传'] }),
 
   // ── 全国互联网安全管理服务平台 (§2.2–§2.4) ──
   { platform: 'mps', step: 'subject', titles: ['开办主体', '申请主体'], block: 'entity', person: 'principal',

@@ -113,12 +113,12 @@ export const FIELDS: readonly FieldDef[] = [
   person('idBack', 'upload', ['证件反面', '身份证反面', '证件国徽面', '身份证国徽面', '证件照反面', '证件反面照'], UPLOAD, { path: '{r}.doc.id-back', maxBytes: MB4 }),
   person('idHandheld', 'upload', ['手持证件', '手持证件照', '手持证件照片', '手持身份证', '证件手持', '手持身份证照片'], UPLOAD, { path: '{r}.doc.id-handheld', maxBytes: MB4 }),
   person('sameAsPrincipal', 'flag', ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致'], ['checkbox', 'switch'], { optional: true }),
-  person('idLast6', 'text', ['证件号码后六位', '证件号后六位', '身份证后六位', '身份证号后六位', '证件号码后6位'], TEXT),
+  person('idLast6', 'text', ['证件号码后六位', '证件号后六位', '身份证后六位', '身份证号后六位', '身份证号码后六位', '证件号码后6位', '证件号后6位', '身份证后6位', '身份证号码后6位'], TEXT),
 
   // ── the filing subject (§1.3, §2.2) ──
   block('entity', 'kind', 'choice', ['开办主体性质', '主体类型', '开办主体类型'], CHOICE, 'entity.kind', { optionHints: ['个人', '单位'] }),
   block('entity', 'nature', 'choice', ['性质', '单位性质', '主体性质', '类型'], CHOICE, 'entity.nature', { optionHints: ['企业', '事业单位', '政府机关', '个人'] }),
-  block('entity', 'name', 'text', ['名称', '姓名', '或主办人名称', '单位或主办人名称', '全称'], TEXT, 'entity.name'),
+  block('entity', 'name', 'text', ['名称', '姓名', '或主办人名称', '单位或主办人名称', '全称', '单位名称', '主办单位名称'], TEXT, 'entity.name'),
   block('entity', 'certType', 'choice', ['证件类型'], CHOICE, 'entity.certType', { options: { ...UNIT_CERT, ...PERSON_CERT }, optionHints: ['营业执照', '统一社会信用代码', '组织机构代码', '身份证', '事业单位法人证书', '营业执照证书'] }),
   block('entity', 'certNumber', 'text', ['证件号码', '证件号', '统一社会信用代码', '证件编号'], TEXT, 'entity.certNumber'),
   block('entity', 'certAddress', 'address', ['证件住所', '证件住址', '证件地址', '住所', '证件所在地址'], ADDRESS, 'entity.certAddress', { parts: { line: 'entity.certAddress', region: 'entity.certAddressRegion', detail: 'entity.certAddressDetail' } }),
@@ -129,11 +129,11 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'investor', 'text', ['投资人或主管单位', '投资者或上级主管单位', '投资人', '主管单位', '投资者', '上级主管单位', '投资人或上级主管单位'], TEXT, 'entity.investor'),
   block('entity', 'remark', 'text', ['备注', '主体备注'], TEXT, 'entity.remark', { optional: true }),
   block('entity', 'usesGenAI', 'yesno', ['是否利用生成式人工智能', '是否使用生成式人工智能', '是否利用生成式人工智能技术'], YESNO, 'entity.usesGenAI', { optionHints: YES_NO_HINTS, optional: true }),
-  block('entity', 'licence', 'upload', ['证件', '有效证件', '营业执照', '证件照片', '证件扫描件', '主体证件', '证件图片'], UPLOAD, 'entity.doc.business-licence', { maxBytes: MB4 }),
+  block('entity', 'licence', 'upload', ['证件', '有效证件', '营业执照', '证件照片', '证件扫描件', '主体证件', '证件图片', '营业执照照片', '营业执照扫描件', '主体证件照片'], UPLOAD, 'entity.doc.business-licence', { maxBytes: MB4 }),
 
   // ── the site (§1.4, §2.3) ──
   block('site', 'name', 'text', ['网站名称'], TEXT, 'site.name'),
-  block('site', 'domains', 'list', ['网站域名', '域名', '域名列表'], LIST, 'site.domains', { join: '；' }),
+  block('site', 'domains', 'list', ['网站域名', '域名', '域名列表', '备案域名'], LIST, 'site.domains', { join: '；' }),
   block('site', 'mainDomain', 'text', ['主域名', '网站主域名'], TEXT, 'site.mainDomain'),
   block('site', 'otherDomains', 'list', ['从域名', '其他域名', '子域名'], LIST, 'site.otherDomainsList', { join: ',', optional: true }),
   block('site', 'homeUrl', 'text', ['网站首页URL', '首页URL', '网站首页地址', '首页地址', '网站首页', '首页网址', '网站首页网址'], TEXT, 'site.homeUrl'),
@@ -141,18 +141,18 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),
   block('site', 'languages', 'multi', ['网站语言', '语言类型', '网站语种', '语种', '语言'], MULTI, 'site.languages', { options: LANGUAGES, optionHints: ['中文简体', '英语'] }),
   block('site', 'preApprovals', 'multi', ['前置审批项', '前置或专项审批内容类型', '前置审批', '前置审批内容', '前置审批类型'], MULTI, 'site.preApprovals', { optional: true, optionHints: ['新闻', '出版', '教育', '医疗保健', '文化'] }),
-  block('site', 'hasPreApproval', 'yesno', ['相关前置许可', '是否有前置许可', '是否涉及前置审批', '前置审批', '是否需要前置审批', '是否有前置审批'], YESNO, 'site.hasPreApproval', { optionHints: YES_NO_HINTS, optional: true }),
+  block('site', 'hasPreApproval', 'yesno', ['相关前置许可', '是否有前置许可', '是否涉及前置审批', '前置审批', '是否需要前置审批', '是否有前置审批', '前置审批项', '是否涉及前置审批项'], YESNO, 'site.hasPreApproval', { optionHints: YES_NO_HINTS, optional: true }),
   block('site', 'ips', 'list', ['IP', 'IP地址', '网站IP', '服务器IP', '网站IP地址', 'IP地址段', '服务器IP地址'], LIST, 'site.ips', { join: '；' }),
   block('site', 'remark', 'text', ['网站备注', '备注'], TEXT, 'site.remark', { optional: true }),
   block('site', 'openedAt', 'date', ['网站开通日期', '开通日期', '网站开通时间', '开通时间'], DATE, 'site.openedAt'),
   block('site', 'hasIcpNumber', 'yesno', ['是否有工信部备案号', '是否有ICP备案号'], YESNO, 'site.hasIcpNumber', { optionHints: YES_NO_HINTS, optional: true }),
   block('site', 'icpNumber', 'text', ['工信部备案号', 'ICP备案号', '网站备案号', 'ICP备案编号'], TEXT, 'site.icpNumber', { optional: true }),
-  block('site', 'interactive', 'yesno', ['是否提供互联网交互服务', '服务类型', '是否提供交互服务', '交互服务', '是否交互式网站'], YESNO, 'site.interactive', { optionHints: [...YES_NO_HINTS, '交互式', '非交互式'], options: { true: ['是', '有', '交互式'], false: ['否', '无', '非交互式'] } }),
+  block('site', 'interactive', 'yesno', ['是否提供互联网交互服务', '服务类型', '是否提供交互服务', '交互服务', '是否交互式网站', '互联网交互服务', '提供互联网交互服务'], YESNO, 'site.interactive', { optionHints: [...YES_NO_HINTS, '交互式', '非交互式'], options: { true: ['是', '有', '交互式'], false: ['否', '无', '非交互式'] } }),
   block('site', 'interactiveKinds', 'multi', ['交互服务类型', '互联网交互服务类型', '交互服务项目', '交互服务内容'], MULTI, 'site.interactiveKinds', { optional: true }),
   block('site', 'psbCategory', 'choice', ['网站类型', '网站分类', '网站类别'], CHOICE, 'site.psbCategory'),
-  block('site', 'dangerousGoods', 'yesno', ['是否提供涉及管制物品信息发布服务', '互联网危险物品信息发布', '是否提供危险物品信息发布服务', '危险物品信息发布'], YESNO, 'site.dangerousGoods', { optionHints: YES_NO_HINTS }),
+  block('site', 'dangerousGoods', 'yesno', ['是否提供涉及管制物品信息发布服务', '互联网危险物品信息发布', '是否提供危险物品信息发布服务', '危险物品信息发布', '管制物品信息发布', '是否提供管制物品信息发布服务', '涉及管制物品信息发布'], YESNO, 'site.dangerousGoods', { optionHints: YES_NO_HINTS }),
   block('site', 'domainCert', 'upload', ['域名证书', '域名证书图片', '域名注册证书'], UPLOAD, 'site.doc.domain-cert', { optional: true, maxBytes: 400 * 1024 }),
-  block('site', 'domainCertValidity', 'validity', ['域名证书有效期', '域名有效期'], VALIDITY, 'site.domainCertFrom', { parts: { from: 'site.domainCertFrom', to: 'site.domainCertTo' }, optional: true }),
+  block('site', 'domainCertValidity', 'validity', ['域名证书有效期', '域名有效期', '证书有效期', '域名证书有效期限'], VALIDITY, 'site.domainCertFrom', { parts: { from: 'site.domainCertFrom', to: 'site.domainCertTo' }, optional: true }),
 
   // ── the access provider and the registrar blocks of the 公安 site step (§2.3, §2.5) ──
   ...(['provider', 'registrar'] as const).flatMap((r): FieldDef[] => [
@@ -170,16 +170,19 @@ export const FIELDS: readonly FieldDef[] = [
  * longest cue at the earliest position wins (主体负责人信息 is the principal's, not the subject's).
  */
 export const ROLE_CUES: Readonly<Record<Role, readonly string[]>> = {
-  principal: ['主体负责人', '主办者负责人', '主办单位负责人', '主办人负责人', '单位负责人', '开办者', '开办人', '开办者信息', '负责人信息'],
+  principal: ['主体负责人', '主办者负责人', '主办单位负责人', '主办人负责人', '单位负责人', '开办者负责人', '负责人信息'],
   web: ['网站负责人', '互联网信息服务负责人', '网站负责人信息', 'ICP负责人', '信息服务负责人'],
   security: ['网站安全负责人', '安全负责人', '网络安全负责人'],
   emergency: ['网站应急联络人', '应急联络人', '应急联系人'],
   legalRep: ['法定代表人', '法人代表人', '法人代表', '法人'],
-  entity: ['主办单位', '主办者', '主办人', '主体信息', '单位信息', '开办主体', '申请主体', '主办单位信息', '主办者信息', '主体'],
+  entity: ['主办单位', '主办者', '主办人', '主体信息', '单位信息', '开办主体', '申请主体', '主办单位信息', '主办者信息', '主体', '开办者', '开办人', '开办单位', '单位'],
   site: ['网站信息', '网站基本信息', '互联网信息服务', '网站', '域名信息'],
   provider: ['网络接入服务商', '接入服务商', '接入商', '网络接入服务', '接入服务'],
   registrar: ['域名注册服务商', '注册服务商', '域名注册商', '注册商', '域名注册服务'],
 };
+
+/** Words of a 同主体负责人 box: in a heading they name no role (网站负责人信息 □同主体负责人). */
+export const SAME_AS_WORDS = ['同主体负责人信息', '同主体负责人', '与主体负责人相同', '同主办者负责人', '同主体负责人一致', '同上'];
 
 /** Person words that are not a role (负责人姓名): the field is a person's, the role comes from elsewhere. */
 export const PERSON_WORDS = ['负责人', '联络人', '联系人', '本人'];

@@ -23,13 +23,13 @@ const test = base.extend<{}, { zoo: BrowserContext }>({
     await importExample(context, process.env.ZOO_EXAMPLE);
     await use(context);
     await context.close();
-  }, { scope: 'worker' }],
+  }, { scope: 'worker', timeout: 300_000 }],
 });
 
 test.describe.configure({ mode: 'parallel' });
 
 const pages: ZooPage[] = (await prepareZooBundles()).flatMap((b) => b.pages);
-const OUT = path.join(ROOT, 'test-results/zoo-scores');
+const OUT = process.env.ZOO_SCORES ?? path.join(ROOT, 'test-results/zoo-scores');
 mkdirSync(OUT, { recursive: true });
 void EXAMPLE;
 

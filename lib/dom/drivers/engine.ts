@@ -337,7 +337,8 @@ async function openAndPick(root: HTMLElement, accept: string[]): Promise<HTMLEle
 async function chooseOption(root: HTMLElement, accept: string[]): Promise<DriverResult> {
   const native = root instanceof HTMLSelectElement ? root : root.querySelector('select');
   if (native) {
-    const opt = [...native.options].find((o) => accept.some((a) => same(a, o.text)));
+    // options may arrive a moment later (the level above was just chosen)
+    const opt = await waitFor(() => [...native.options].find((o) => accept.some((a) => same(a, o.text))), native.options.length > 1 ? 300 : 2000);
     if (!opt) return { ok: false, error: 'fill.noOption' };
     native.focus();
     native.value = opt.value;
