@@ -1,13 +1,15 @@
 /**
  * The side panel's checklist for the current entity and site: materials (已备 / 缺少 / 需注意 with the
- * reason, source and confidence), warnings, the filing journey with the steps the filer marks done,
- * the 30-day 公安 deadline, and the footer snippet with a copy button.
+ * reason, source and confidence; the site's access provider adds its own), warnings, the 公安
+ * access-provider values still to look up and where, the filing journey of the site's provider with
+ * the steps the filer marks done, the 30-day 公安 deadline, and the footer snippet with a copy button.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { footerSnippet, JOURNEY, nextStep, psbDeadline, type JourneyProgress } from '@/lib/checklist/journey';
+import { doneOn, footerSnippet, journeyFor, nextStep, psbDeadline, type JourneyProgress, type JourneyStepId } from '@/lib/checklist/journey';
+import { providerLookups } from '@/lib/checklist/provider';
 import { materials, type FilingContext } from '@/lib/checklist/rules';
 import { profileWarnings } from '@/lib/checklist/warnings';
 import { resolveRef } from '@/lib/completeness';
@@ -54,13 +56,23 @@ export function Checklist() {
   const warns = profileWarnings(ctx);
   const deadline = ctx.site ? psbDeadline(ctx.site) : undefined;
   const footer = ctx.site ? footerSnippet(ctx.entity, ctx.site) : undefined;
-  const next = nextStep(progress);
-  const mark = async (id: string, done: boolean) => {
+  const journey = journeyFor(ctx.site);
+  const next = nextStep(progress, journey.steps);
+  const lookup = providerLookups(ctx.site);
+  const mark = async (id: JourneyStepId, done: boolean) => {
     if (!ctx.site) return;
     const p: JourneyProgress = { ...progress };
     const date = todayIso();
-    if (done) p[id as keyof JourneyProgress] = date; else delete p[id as keyof JourneyProgress];
-    setOptimistic((o) => ({ ...o, [id]: done ? date : null }));
+    const legacy = p['icp-fill'];
+    if (!done && legacy && journey.steps.find((s) => s.id === id)?.part === 'fill') {
+      // un-marking one form step under the legacy whole-form mark: the other form steps keep its date
+      for (const s of journey.steps) if (s.part === 'fill' && s.id !== id && !p[s.id]) p[s.id] = legacy;
+      delete p['icp-fill'];
+    }
+    if (done) p[id] = date; else delete p[id];
+    const changed: Record<string, string | null> = {};
+    for (const k of new Set([...Object.keys(progress), ...Object.keys(p)]) as Set<JourneyStepId>) if (progress[k] !== p[k]) changed[k] = p[k] ?? null;
+    setOptimistic((o) => ({ ...o, ...changed }));
     await getDb().settings.put({ key: journeyKey(ctx.site.id), value: p });
     if (data.reminders) await browser.runtime.sendMessage({ type: 'ui.reminders' }); // reschedule
   };
@@ -91,6 +103,23 @@ export function Checklist() {
           </ul>
         </section>
       )}
+      {lookup && (
+        <section aria-label={t('checklist.lookup')} data-testid="provider-lookup">
+          <h2>{t('checklist.lookup')}</h2>
+          <p className="hint">{t('checklist.lookupIntro', { brand: lookup.entry.brand })}</p>
+          <ul className="lookups">
+            {lookup.items.map((i) => (
+              <li key={i.value} data-value={i.value} data-state={i.state}>
+                <strong>{i.label}</strong> <span className="badge">{t(`checklist.lookupState.${i.state}`)}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="hint">
+            {t('checklist.lookupWhere')}{lookup.url ? <a href={lookup.url} target="_blank" rel="noreferrer">{lookup.where}</a> : lookup.where}
+          </p>
+          <small className="source">{t('checklist.source', { source: lookup.source, confidence: lookup.entry.name?.confidence ?? '—' })}</small>
+        </section>
+      )}
       {ctx.site && (
         <section aria-label={t('checklist.journey')}>
           <h2>{t('checklist.journey')}</h2>
@@ -99,6 +128,7 @@ export function Checklist() {
               {t('checklist.deadline', { due: deadline.due })}{deadline.daysLeft >= 0 ? t('checklist.daysLeft', { count: deadline.daysLeft }) : t('checklist.overdue', { count: -deadline.daysLeft })}
             </p>
           )}
+          <p className="hint" data-testid="journey-provider">{!journey.brand ? t('checklist.journeyNone') : journey.generic ? t('checklist.journeyGeneric', { brand: journey.brand }) : t('checklist.journeyOf', { brand: journey.brand })}</p>
           {next && <p>{t('checklist.next', { phase: next.phase, title: next.title })}</p>}
           <label className="reminders">
             <input type="checkbox" checked={data.reminders} onChange={async (e) => {
@@ -111,14 +141,19 @@ export function Checklist() {
             }} /> {t('checklist.reminders')}
           </label>
           <ol className="journey">
-            {JOURNEY.map((s) => (
-              <li key={s.id}>
-                <label>
-                  <input type="checkbox" checked={!!progress[s.id]} onChange={(e) => void mark(s.id, e.target.checked)} /> {s.phase} · {s.title}
-                </label>
-                {progress[s.id] && <small> {t('checklist.doneOn', { date: progress[s.id] })}</small>}
-              </li>
-            ))}
+            {journey.steps.map((s) => {
+              const done = doneOn(progress, s);
+              return (
+                <li key={s.id} data-step={s.id}>
+                  <label>
+                    <input type="checkbox" checked={!!done} onChange={(e) => void mark(s.id, e.target.checked)} /> {s.phase} · {s.title}
+                  </label>
+                  {done && <small> {t('checklist.doneOn', { date: done })}</small>}
+                  {s.note && <div className="hint">{s.note}</div>}
+                  {(s.confidence === 'INF' || s.confidence === 'BRIEF') && <small className="source">{t('checklist.source', { source: s.source, confidence: s.confidence })}{t('checklist.unconfirmed')}</small>}
+                </li>
+              );
+            })}
           </ol>
         </section>
       )}

@@ -88,6 +88,9 @@ const zh = {
     deadline: '公安联网备案截止 {{due}}（网站开通后 30 天）：', daysLeft: '剩余 {{count}} 天', overdue: '已逾期 {{count}} 天',
     next: '下一步：{{phase}} · {{title}}', reminders: '截止前一周和前一天提醒我', doneOn: '完成于 {{date}}',
     state: { 已备: '已备', 缺少: '缺少', 需注意: '需注意' },
+    journeyOf: '按{{brand}}备案控制台的步骤', journeyGeneric: '通用步骤（{{brand}}的备案流程未收录）', journeyNone: '通用步骤（网站未选择接入服务商；选择后按其备案控制台的步骤显示）',
+    lookup: '公安备案：接入服务商信息待查', lookupIntro: '{{brand}}的以下取值没有公开来源可确认，公安联网备案的“网络接入服务商”部分需要你自己查到后填写：',
+    lookupWhere: '查询位置：', lookupState: { 待查: '待查', 需核实: '需核实' },
   },
   vault: {
     title: '口令保护', tab: '安全',
@@ -196,6 +199,9 @@ const en: typeof zh = {
     deadline: 'Public-security filing due {{due}} (30 days after opening): ', daysLeft: '{{count}} days left', overdue: '{{count}} days overdue',
     next: 'Next: {{phase}} · {{title}}', reminders: 'Remind me a week and a day before the deadline', doneOn: 'done on {{date}}',
     state: { 已备: 'ready', 缺少: 'missing', 需注意: 'check' },
+    journeyOf: 'The steps of the {{brand}} filing console', journeyGeneric: 'Generic steps ({{brand}}’s flow is not catalogued)', journeyNone: 'Generic steps (no access provider chosen for the site; pick one to follow its filing console)',
+    lookup: 'Public-security filing: access-provider values to look up', lookupIntro: 'No public source confirms these values for {{brand}}; the 网络接入服务商 part of the public-security form needs them, so look them up and fill them in:',
+    lookupWhere: 'Where to look: ', lookupState: { 待查: 'to look up', 需核实: 'verify' },
   },
   vault: {
     title: 'Passphrase protection', tab: 'Security',

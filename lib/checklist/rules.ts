@@ -7,6 +7,7 @@ import type { DocumentKind } from '../data/codes';
 import type { Confidence } from '../data/providers';
 import type { Contact, DocumentMeta, Entity, Site } from '../schema';
 import { REGION_TREE, shortProvinceName } from '../regions';
+import { providerBrand } from './provider';
 
 export interface FilingContext {
   entity: Entity;
@@ -52,13 +53,19 @@ export interface MaterialRule {
   source: string;
   confidence: Confidence;
   applies: (c: FilingContext) => boolean;
-  /** the stored documents that satisfy it */
-  doc: { kind: DocumentKind; owner: 'entity' | 'principal' | 'web' | 'site' };
+  /**
+   * The stored documents that satisfy it. `name`: when several rules share a kind (the 承诺书 of 广东,
+   * 华为云 and 百度智能云 are all 'commitment'), only a file whose name matches counts for this one.
+   */
+  doc: { kind: DocumentKind; owner: 'entity' | 'principal' | 'web' | 'site'; name?: RegExp; nameHint?: string };
   /** the platform's size limit for the upload, when known */
   maxBytes?: number;
 }
 
 const ICP_MAX = 4 * 1024 * 1024; // ≤4 MB typical (§1.5) [C1]
+
+/** The site's access provider brand (DIRECTORY), e.g. 华为云: provider rules apply to that console only. */
+export const brandOf = (c: FilingContext) => providerBrand(c.site);
 
 export const MATERIAL_RULES: readonly MaterialRule[] = [
   { id: 'entity-certificate', title: '主体证件（营业执照等）', platform: 'ICP/公安', reason: '单位主体须上传主体证件彩色扫描件或原件照片', source: 'S12, S11', confidence: 'C2',
@@ -88,6 +95,13 @@ export const MATERIAL_RULES: readonly MaterialRule[] = [
   { id: 'bianban', title: '编办证明 / 事业单位网站开办审核表', platform: 'ICP', reason: '江西党政机关与事业单位需编办前置审批；内蒙古事业单位需开办审核申请表', source: 'S8, S12', confidence: 'C1',
     applies: (c) => (filingProvince(c) === '江西' && ['政府机关', '事业单位'].includes(c.entity.nature)) || (filingProvince(c) === '内蒙古' && c.entity.nature === '事业单位'),
     doc: { kind: 'bianban', owner: 'entity' } },
+  // Provider consoles (FORMS.md §1.5, §1.10): the site's access provider decides.
+  { id: 'huawei-commitment', title: '《ICP备案信息真实性承诺书》', platform: 'ICP', reason: '华为云备案须上传由互联网信息服务负责人签字的真实性承诺书', source: 'S12', confidence: 'C1',
+    applies: (c) => brandOf(c) === '华为云' && !!c.site, doc: { kind: 'commitment', owner: 'site', name: /承诺/, nameHint: '文件名含“承诺书”' }, maxBytes: ICP_MAX },
+  { id: 'huawei-notice', title: '《ICP备案信息真实性责任告知书》', platform: 'ICP', reason: '华为云备案须上传由网站负责人签字的责任告知书', source: 'S12', confidence: 'C1',
+    applies: (c) => brandOf(c) === '华为云' && !!c.site, doc: { kind: 'commitment', owner: 'site', name: /告知/, nameHint: '文件名含“告知书”' }, maxBytes: ICP_MAX },
+  { id: 'baidu-commitment', title: '备案承诺书（签字）', platform: 'ICP', reason: '百度智能云备案须上传签字的备案承诺书', source: 'S90', confidence: 'C1',
+    applies: (c) => brandOf(c) === '百度智能云' && !!c.site, doc: { kind: 'commitment', owner: 'site', name: /承诺/, nameHint: '文件名含“承诺书”' } },
 ];
 
 export type MaterialState = '已备' | '缺少' | '需注意';
@@ -103,9 +117,9 @@ export function materials(c: FilingContext): MaterialStatus[] {
   return MATERIAL_RULES.filter((r) => r.applies(c)).map((rule) => {
     const oid = ownerId(c, rule.doc.owner);
     const ownerType = rule.doc.owner === 'entity' ? 'entity' : rule.doc.owner === 'site' ? 'site' : 'contact';
-    const docs = c.docs.filter((d) => d.kind === rule.doc.kind && d.ownerType === ownerType && d.ownerId === oid);
+    const docs = c.docs.filter((d) => d.kind === rule.doc.kind && d.ownerType === ownerType && d.ownerId === oid && (!rule.doc.name || rule.doc.name.test(d.name)));
     const unsure = rule.confidence === 'INF' || rule.confidence === 'BRIEF' ? '（规则未经两个来源确认，请核实）' : '';
-    if (!docs.length) return { rule, state: '缺少' as const, detail: rule.reason + unsure };
+    if (!docs.length) return { rule, state: '缺少' as const, detail: rule.reason + unsure + (rule.doc.nameHint ? `（存为网站的“承诺书”类资料，${rule.doc.nameHint}）` : '') };
     const expired = docs.find((d) => d.expiresAt && d.expiresAt < todayIso);
     if (expired) return { rule, state: '需注意' as const, detail: `${expired.name} 已于 ${expired.expiresAt} 过期` };
     const big = rule.maxBytes ? docs.find((d) => d.size > rule.maxBytes!) : undefined;

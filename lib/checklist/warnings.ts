@@ -6,7 +6,7 @@
 import type { Confidence } from '../data/providers';
 import { expiryIssues, siteNameWarnings } from '../validators';
 import { formatIssue } from '../validators/messages';
-import { filingProvince, isLegalRep, legalRepName, type FilingContext } from './rules';
+import { brandOf, filingProvince, isLegalRep, legalRepName, type FilingContext } from './rules';
 
 export interface Warning { id: string; text: string; source: string; confidence: Confidence; link?: { record: 'entity' | 'contact' | 'site'; recordId: string; field: string } }
 
@@ -20,6 +20,27 @@ export const DOMAIN_LIMITS: Record<string, { max: number; source: string; confid
 };
 /** Provinces reported to want a local mobile (old rules, §1.3) [C1]: the extension cannot look up a number's home province offline. */
 export const LOCAL_MOBILE_PROVINCES = ['北京', '上海', '江苏', '湖南'];
+
+/**
+ * Rules of the site's access provider's console (FORMS.md §1.10), as data: each applies when the site
+ * is filed with that provider (DIRECTORY brand). Correct or add one here.
+ */
+export interface ProviderWarningRule {
+  id: string;
+  brand: string;
+  source: string;
+  confidence: Confidence;
+  /** the warning's text when it applies, else undefined */
+  check: (c: FilingContext) => string | undefined;
+  field?: { record: 'entity' | 'site'; field: string };
+}
+const hanCount = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+export const PROVIDER_WARNING_RULES: readonly ProviderWarningRule[] = [
+  { id: 'baidu-zhejiang-app', brand: '百度智能云', source: 'S90', confidence: 'C1', field: { record: 'entity', field: 'region' },
+    check: (c) => (filingProvince(c) === '浙江' ? '浙江省的备案自 2019-08-26 起只能在百度智能云 App 中办理（电脑端控制台不受理）' : undefined) },
+  { id: 'volcengine-site-name', brand: '火山引擎', source: 'S91', confidence: 'C1', field: { record: 'site', field: 'name' },
+    check: (c) => (c.site && hanCount(c.site.name) < 3 ? `火山引擎要求网站名称不少于 3 个汉字，“${c.site.name}”只有 ${hanCount(c.site.name)} 个` : undefined) },
+];
 
 export function profileWarnings(c: FilingContext): Warning[] {
   const out: Warning[] = [];
@@ -62,6 +83,13 @@ export function profileWarnings(c: FilingContext): Warning[] {
   }
   if (LOCAL_MOBILE_PROVINCES.includes(prov) && c.principal?.mobile) {
     out.push({ id: 'local-mobile', text: `${prov}管局曾要求本地手机号：请确认 ${c.principal.mobile} 的归属地（旧规定，扩展无法离线判断归属地）`, source: 'S26', confidence: 'C1', link: { record: 'contact', recordId: c.principal.id, field: 'mobile' } });
+  }
+  const brand = brandOf(c);
+  for (const r of PROVIDER_WARNING_RULES) {
+    const text = r.brand === brand ? r.check(c) : undefined;
+    if (!text) continue;
+    const recordId = r.field?.record === 'site' ? c.site?.id : c.entity.id;
+    out.push({ id: r.id, text: `${r.brand}：${text}`, source: r.source, confidence: r.confidence, ...(r.field && recordId ? { link: { record: r.field.record, recordId, field: r.field.field } } : {}) });
   }
   return out;
 }
