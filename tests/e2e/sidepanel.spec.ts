@@ -18,12 +18,18 @@ test('side panel: materials with reasons, journey marked done with its date, dea
 
   // mark a journey step done: it shows its date and the next step moves on
   const journey = panel.getByRole('region', { name: '备案进度' });
-  await expect(journey).toContainText('下一步：ICP · 信息填写');
-  await journey.getByLabel('ICP · 信息填写').check();
+  // the example site is filed with 阿里云: its console's steps
+  await expect(journey.getByTestId('journey-provider')).toHaveText('按阿里云备案控制台的步骤');
+  await expect(journey).toContainText('下一步：ICP · 验证备案类型');
+  await journey.getByLabel('ICP · 验证备案类型').check();
   await expect(journey).toContainText('完成于');
-  await expect(journey).toContainText('下一步：ICP · 初审');
+  await expect(journey).toContainText('下一步：ICP · 填写主办者信息');
   await panel.reload();
-  await expect(panel.getByRole('region', { name: '备案进度' }).getByLabel('ICP · 信息填写')).toBeChecked();
+  await expect(panel.getByRole('region', { name: '备案进度' }).getByLabel('ICP · 验证备案类型')).toBeChecked();
+  // 阿里云's region, phone and 接入方式 come from the product brief only: listed to verify, with where
+  const lookup = panel.getByTestId('provider-lookup');
+  await expect(lookup.locator('li[data-state=需核实] strong')).toHaveText(['所属区域（省/市/区）', '联系电话', '网站接入方式']);
+  await expect(lookup).toContainText('阿里云帮助中心');
 
   // once the numbers are granted (typed in the editor), the footer snippet appears and copies
   await editor.getByRole('tab', { name: '网站' }).click();
