@@ -9,7 +9,8 @@
  * returns the same HTML shell so the SPA URL works. Replica-only query parameters pick the start step,
  * the subject kind, the library and the region API's delay (replicaStep, replicaSubject, replicaLib, replicaLatency).
  */
-import { build, type BuildOptions } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
+import { build } from '../bundle-cache';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';

@@ -12,7 +12,8 @@
  * Register the routes AFTER the tuning bundles' routes: Playwright runs the newest handler first, and
  * every request that is not a held-out page or asset goes on with route.fallback().
  */
-import { build as esbuild, type BuildOptions } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
+import { build as esbuild } from '../bundle-cache';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';

@@ -3,7 +3,7 @@
  * www.beian.gov.cn portal and the MIIT 短信核验 page (Vue 3 + Element Plus). Built in memory with esbuild and
  * served with `context.route` at the real URLs; no network.
  */
-import { build } from 'esbuild';
+import { build } from '../bundle-cache';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';

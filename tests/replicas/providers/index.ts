@@ -6,7 +6,8 @@
  * Routes are meant to be registered after the other replicas' routes: anything that is not one of these
  * builds or their assets goes on with route.fallback().
  */
-import { build, type BuildOptions } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
+import { build } from '../bundle-cache';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';

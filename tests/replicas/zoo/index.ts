@@ -7,7 +7,8 @@
  * Pages are served at the real filing URLs with the replica-only parameter `replicaBuild=zoo-…`; assets live
  * under /__zoo/. Every other request goes on with route.fallback().
  */
-import { build, type BuildOptions } from 'esbuild';
+import type { BuildOptions } from 'esbuild';
+import { build } from '../bundle-cache';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
