@@ -2,14 +2,16 @@
  * npm run demo: opens Chromium with the built extension, loads docs/profile.example.json through the
  * editor's 导入 (as a user would) with its dates moved to today (the latest site opened 5 days ago, so
  * the 公安 deadline is never overdue; scripts/example-dates.ts), and shows the editor, popup and side
- * panel. With a display the browser stays open until you close it; without one (CI, SSH) it runs
- * headless, saves a screenshot of each page to demo-output/ and prints a summary table.
+ * panel, then fills every replica step and one step of each other provider's console (腾讯云, 华为云,
+ * 火山引擎, 百度智能云: tests/replicas/providers). With a display the browser stays open until you close
+ * it; without one (CI, SSH) it runs headless, saves a screenshot of each page to demo-output/ and prints
+ * a summary table.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EXAMPLE, ROOT, extensionIdOf, launchWithExtension } from './browser';
 import { exampleForToday } from './example-dates';
-import { entityFor, fillOnce, prepareReplicas } from './replica-run';
+import { entityFor, fillOnce, prepareReplicas, prepareZooBundles } from './replica-run';
 
 const headless = !process.env.DISPLAY || process.env.DEMO_HEADLESS === '1';
 const outDir = path.join(ROOT, 'demo-output');
@@ -80,6 +82,27 @@ for (const p of replicaPages) {
   const c = run.counts;
   const problems = Object.entries(run.groups).map(([g, labels]) => `${g}: ${labels.join('、')}`).join('；') || '—';
   stepRows.push([p.title, entityFor(p), String(c.fields), String(c.filled), String(c.missing), String(c.notFound), String(c.failed), `${run.ms} ms`, problems]);
+  if (headless) await page.close();
+}
+
+// The other providers' consoles (FORMS.md §1.10; tests/replicas/providers): one step of each, at its console URL.
+const PROVIDER_STEPS = ['prov-tencent-site', 'prov-huawei-subject-unit', 'prov-volcengine-site', 'prov-baidu-site'];
+const zoo = await prepareZooBundles();
+const routed = new Set<(typeof zoo)[number]>();
+for (const id of PROVIDER_STEPS) {
+  const bundle = zoo.find((b) => b.pages.some((p) => p.id === id));
+  if (!bundle) { console.error(`[demo] no replica ${id} in the zoo bundles`); continue; }
+  // after the original replicas' routes: the zoo's handlers fall back for pages that are not theirs
+  if (!routed.has(bundle)) { await bundle.route(context); routed.add(bundle); }
+  const p = bundle.pages.find((x) => x.id === id)!;
+  const page = await context.newPage();
+  await page.goto(p.url);
+  const run = await fillOnce(page, p.entity);
+  await page.waitForTimeout(300);
+  await shot(page, `fill-${p.id}`);
+  const c = run.counts;
+  const problems = Object.entries(run.groups).map(([g, labels]) => `${g}: ${labels.join('、')}`).join('；') || '—';
+  stepRows.push([p.title, p.entity, String(c.fields), String(c.filled), String(c.missing), String(c.notFound), String(c.failed), `${run.ms} ms`, problems]);
   if (headless) await page.close();
 }
 
