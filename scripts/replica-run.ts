@@ -5,6 +5,8 @@ import { prepareMps } from '../tests/replicas/mps';
 import type { ReplicaBundle, ReplicaPage } from '../tests/replicas/types';
 import type { ZooBundle, ZooPage } from '../tests/replicas/zoo/contract';
 import { prepareHeldout } from '../tests/replicas/heldout';
+import { prepareProviders } from '../tests/replicas/providers';
+import { prepareZoo } from '../tests/replicas/zoo';
 import { EXAMPLE, extensionIdOf } from './browser';
 
 export async function prepareReplicas(context: BrowserContext): Promise<ReplicaPage[]> {
@@ -17,7 +19,7 @@ export async function prepareReplicas(context: BrowserContext): Promise<ReplicaP
 
 /** The zoo bundles: held-out builds (never tuned against), tuning builds and the other providers' consoles. */
 export async function prepareZooBundles(): Promise<ZooBundle[]> {
-  return Promise.all([prepareHeldout()]);
+  return Promise.all([prepareHeldout(), prepareZoo(), prepareProviders()]);
 }
 
 /** Every replica page (the original replicas and the zoo), routed in one context. */

@@ -51,7 +51,8 @@ const CONNECTOR = /^(至|到|~|～|-|—|–|止)$/;
 /** A root of a library widget (not a plain container the snapshot grouped). */
 const libraryRoot = (el: HTMLElement) => el.matches(SEL.root);
 function labelFor(root: HTMLElement, shape: Shape, doc: Document, depth = 0): { el?: Element; text: string; container?: HTMLElement } {
-  const item = root.closest<HTMLElement>(SEL.item);
+  // a widget is never its own form item (antd marks its selects ant-select-in-form-item)
+  const item = root.parentElement?.closest<HTMLElement>(SEL.item);
   if (item) {
     // the item's own label, not one of a nested item
     const lab = [...item.querySelectorAll(SEL.itemLabel)].find((l) => l.closest(SEL.item) === item);

@@ -16,7 +16,7 @@ export const native: LibraryDriver = {
     ['[role=switch]', 'switch'],
     ['input:not([type]), input[type=text], input[type=tel], input[type=email], input[type=number], input[type=url], input[type=search]', 'text'],
   ],
-  item: '.form-item, .form-group, .form-row, [class*="form-item"]:not([class*="label"]):not([class*="control"]):not([class*="content"])',
+  item: '.form-item, .form-group, .form-row, [class*="form-item"]:not([class*="label"]):not([class*="control"]):not([class*="content"]):not([class*="in-form-item"])',
   itemLabel: '[class*="form-item-label"], [class*="field-label"], .label',
   headings: 'h1,h2,h3,h4,h5,h6,legend,[role=heading],caption,[class*="section-title"],[class*="group-title"],[class*="block-title"],[class*="sub-title"],[class*="card-title"]',
   activeStep: '[aria-current=step], [class*="step"][class*="active"] [class*="title"], [class*="step"][class*="current"] [class*="title"]',
