@@ -29,6 +29,7 @@ export const ControlSnapshotSchema = z.object({
   shape: z.enum(SHAPES),
   part: z.enum(PARTS),
   sub: z.optional(str(200)),
+  hint: z.optional(str(200)),
   disabled: z.optional(z.boolean()),
   readOnly: z.optional(z.boolean()),
   hidden: z.optional(z.boolean()),
@@ -117,9 +118,36 @@ export const UiVault = z.discriminatedUnion('action', [
 ]);
 export const VaultReply = z.object({ status: z.enum(['off', 'locked', 'unlocked']), error: z.optional(z.enum(['wrong'])) });
 
+/** 从页面读取: read the step's recognised items back (merged with the steps read before in this tab), or re-propose the pending values against other records. */
+const group = z.enum(['entity', 'site', 'principal', 'web', 'security', 'emergency', 'legalRep']);
+const targets = z.optional(z.partialRecord(group, str(64)));
+export const UiCapture = z.object({ type: z.literal('ui.capture'), token: z.optional(token), read: z._default(z.boolean(), true), entityId: z.optional(str(64)), siteId: z.optional(str(64)), targets });
+/** Write the ticked values of the pending capture (nothing else). */
+export const UiCaptureApply = z.object({
+  type: z.literal('ui.captureApply'), token: z.optional(token), entityId: z.optional(str(64)), siteId: z.optional(str(64)), targets,
+  ticked: list(str(80), 400), names: z.optional(z.partialRecord(group, str(128))),
+});
+export const UiCaptureClear = z.object({ type: z.literal('ui.captureClear'), token: z.optional(token) });
+/** 指定字段: let the filer pick an item on the page, then store what it holds. */
+export const UiTeachPick = z.object({ type: z.literal('ui.teachPick'), token: z.optional(token), keyboard: z.optional(z.boolean()) });
+export const UiTeachSave = z.object({
+  type: z.literal('ui.teachSave'), token: z.optional(token), key, label: str(200), section: z.optional(str(200)), shape: z.optional(z.enum(SHAPES)), override: z._default(z.boolean(), false), path: str(1000),
+});
+
+/** A taught rule as the content script gets it: page knowledge only, no profile value. */
+export const RuleWire = z.object({ id: str(64), key, label: str(200), section: z.optional(str(200)), shape: z.optional(z.enum(SHAPES)), override: z.optional(z.boolean()), /** path pattern (a trailing * covers the paths below) */ path: z.optional(str(1000)) });
+
 // ── background → content script ──
-/** Read the page's form items now (no profile data is sent). */
-export const BgLocate = z.object({ type: z.literal('bg.locate') });
+/** Read the page's form items now (no profile data is sent), with the filer's taught rules for this page. */
+export const BgLocate = z.object({ type: z.literal('bg.locate'), rules: z.optional(list(RuleWire, 200)) });
+/** Let the filer pick an item (outline on hover, click or Enter picks, Esc cancels). */
+export const BgTeachPick = z.object({ type: z.literal('bg.teachPick'), keyboard: z.optional(z.boolean()) });
+export const TeachPickReply = z.object({
+  ok: z.boolean(), cancelled: z.optional(z.boolean()),
+  item: z.optional(z.object({ label: str(200), section: z.optional(str(200)), shape: z.optional(z.enum(SHAPES)), key: z.optional(key), status: z.optional(z.enum(['found', 'ambiguous'])), taught: z.optional(z.boolean()) })),
+  /** the page's path (query dropped), for the rule */
+  path: z.optional(str(1000)),
+});
 export const BgExecute = z.object({
   type: z.literal('bg.execute'),
   actions: list(ActionSchema, 400),
@@ -132,12 +160,12 @@ export const BgPanelSize = z.object({ type: z.literal('bg.panelSize'), width: in
 // ── background → extension pages (broadcast) ──
 export const BgTabChanged = z.object({ type: z.literal('bg.tabChanged'), tabId: z.int() });
 
-export const ToBackground = z.union([z.discriminatedUnion('type', [CsHello, UiState, UiFill, UiUndo, UiFocus, UiPanelSize, UiPreview, UiReminders]), UiVault]);
-export const ToContent = z.discriminatedUnion('type', [BgLocate, BgExecute, BgUndo, BgFocus, BgPanelSize]);
+export const ToBackground = z.union([z.discriminatedUnion('type', [CsHello, UiState, UiFill, UiUndo, UiFocus, UiPanelSize, UiPreview, UiReminders, UiCapture, UiCaptureApply, UiCaptureClear, UiTeachPick, UiTeachSave]), UiVault]);
+export const ToContent = z.discriminatedUnion('type', [BgLocate, BgExecute, BgUndo, BgFocus, BgPanelSize, BgTeachPick]);
 export type ToBackground = z.infer<typeof ToBackground>;
 export type ToContent = z.infer<typeof ToContent>;
 
-export const LocateReply = z.object({ step: z.nullable(str(40)), readings: list(ReadingSchema, 400) });
+export const LocateReply = z.object({ step: z.nullable(str(40)), readings: list(ReadingSchema, 400), /** ids of taught rules whose item the page does not show */ unmatchedRules: z.optional(list(str(64), 200)) });
 export const ExecuteReply = z.object({ results: list(ActionResultSchema, 300) });
 export const UndoReply = z.object({ restored: z.int(), failed: list(key, 300) });
 
@@ -145,7 +173,7 @@ export const UndoReply = z.object({ restored: z.int(), failed: list(key, 300) })
 export const ReportItem = z.object({
   key,
   label: z.string(),
-  outcome: z.enum(['filled', 'pending', 'already', 'missing', 'invalid', 'conflict', 'not-found', 'ambiguous', 'locked', 'copied', 'no-option', 'too-large', 'failed']),
+  outcome: z.enum(['filled', 'pending', 'already', 'missing', 'invalid', 'conflict', 'not-found', 'ambiguous', 'locked', 'copied', 'no-option', 'too-large', 'failed', 'rule-unmatched']),
   message: z.optional(z.string()),
   /** record + field for a link into the editor */
   link: z.optional(z.object({ record: z.enum(['entity', 'contact', 'site']), recordId: z.string(), field: z.string() })),

@@ -6,7 +6,7 @@
  * the library drivers (lib/dom/drivers/) and read back.
  */
 import { browser } from 'wxt/browser';
-import { readPage, type Reading } from '../forms/classify';
+import { readPage, type Reading, type TaughtRule } from '../forms/classify';
 import { labelKey } from '../forms/vocabulary';
 import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
 import { isDisabled, isReadOnly, readCurrent, restore, setValue, shows, sleep, userClick, waitFor, type SetValue } from './drivers/engine';
@@ -14,6 +14,11 @@ import type { Current, Shape } from './drivers/types';
 import { takeSnapshot, type LiveSnapshot } from './snapshot';
 
 const MARK_ATTR = 'data-beian-autofill';
+/** the item under the cursor while the filer picks a field to teach (指定字段) */
+const PICK_ATTR = 'data-beian-autofill-pick';
+type WireRule = TaughtRule & { path?: string };
+/** A rule's path pattern covers the page's path: exact, or a prefix when it ends with *. */
+const pathMatches = (pattern: string | undefined, path: string) => !pattern || (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
 
 /** Where a control stood: its item's label and section, and its place in the item (survives a re-render). */
 interface Signature { label: string; heading: string; index: number; shape: Shape }
@@ -24,7 +29,7 @@ export function toWire(r: Reading): ReadingWire {
     key: r.key, field: r.field.id, ...(r.role ? { role: r.role } : {}), status: r.status, label: r.item.label.slice(0, 200), score: r.score,
     controls: r.parts.map(({ control: c, part }) => ({
       id: c.id, shape: c.shape, part, current: c.current,
-      ...(c.sub ? { sub: c.sub.slice(0, 200) } : {}), ...(c.options ? { options: c.options.slice(0, 500).map((o) => o.slice(0, 200)) } : {}),
+      ...(c.sub ? { sub: c.sub.slice(0, 200) } : {}), ...(c.hint ? { hint: c.hint.slice(0, 200) } : {}), ...(c.options ? { options: c.options.slice(0, 500).map((o) => o.slice(0, 200)) } : {}),
       ...(c.disabled ? { disabled: true } : {}), ...(c.readOnly ? { readOnly: true } : {}), ...(c.hidden ? { hidden: true } : {}),
     })),
     ...(r.item.add ? { add: true } : {}), ...(r.rivals ? { rivals: r.rivals.slice(0, 20) } : {}),
@@ -45,6 +50,10 @@ export class FillerPage {
   private readings: Reading[] = [];
   /** the snapshot the background planned on (control ids in a fill refer to it, whatever re-reads happen meanwhile) */
   private planLive?: LiveSnapshot;
+  /** the filer's taught fields for this host (from the last locate) and those that matched nothing */
+  private rules: WireRule[] = [];
+  private unmatched: TaughtRule[] = [];
+  private picking?: () => void;
 
   constructor(private platform: string, private panelUrl: string) {}
 
@@ -68,8 +77,10 @@ export class FillerPage {
   /** Read the page: the snapshot, the readings and the step they suggest. */
   private read() {
     this.live = takeSnapshot(document);
-    const { prior, readings } = readPage(this.platform, this.live.snapshot);
+    const rules = this.rules.filter((r) => pathMatches(r.path, location.pathname));
+    const { prior, readings, unmatchedRules } = readPage(this.platform, this.live.snapshot, rules);
     this.readings = readings;
+    this.unmatched = unmatchedRules;
     return { prior, readings };
   }
 
@@ -117,12 +128,16 @@ export class FillerPage {
   async handle(raw: unknown): Promise<unknown> {
     const msg = ToContent.parse(raw);
     switch (msg.type) {
-      case 'bg.locate': return this.locate();
+      case 'bg.locate':
+        if (msg.rules) this.rules = msg.rules;
+        return this.locate();
+      case 'bg.teachPick': return this.pick();
       case 'bg.execute': return this.execute(msg.actions, msg.marks);
       case 'bg.undo': return this.undo();
       case 'bg.focus': return this.focus(msg.key);
       case 'bg.panelSize':
-        if (this.frame) { this.frame.style.height = `${msg.height}px`; this.frame.style.width = `${msg.width}px`; }
+        // never taller or wider than the window (the panel sits at the bottom right, fixed)
+        if (this.frame) { this.frame.style.height = `${Math.min(msg.height, Math.max(120, innerHeight - 32))}px`; this.frame.style.width = `${Math.min(msg.width, Math.max(160, innerWidth - 32))}px`; }
         return { ok: true };
     }
   }
@@ -130,7 +145,97 @@ export class FillerPage {
   private locate() {
     const { prior, readings } = this.read();
     this.planLive = this.live;
-    return { step: prior?.step ?? null, readings: readings.map(toWire) };
+    return { step: prior?.step ?? null, readings: readings.map(toWire), unmatchedRules: this.unmatched.map((r) => r.id) };
+  }
+
+  /**
+   * 指定字段: the filer picks an item of the page. The item under the pointer (or the one Tab reached) is
+   * outlined through an attribute; a click or Enter picks it, Esc cancels. Nothing of the page's values
+   * is touched and the click does not reach the page.
+   */
+  private pick(): Promise<unknown> {
+    this.picking?.();
+    this.read();
+    const live = this.live!;
+    const items = live.snapshot.items.filter((it) => it.controls.length);
+    const elementOf = (id: number) => {
+      const it = live.items.get(id);
+      const roots = items.find((x) => x.id === id)!.controls.map((c) => live.roots.get(c.id)!).filter(Boolean);
+      return it?.container && roots.every((r) => it.container!.contains(r)) ? it.container : roots[0];
+    };
+    const itemAt = (target: EventTarget | null) => {
+      if (!(target instanceof Element) || target.closest('beian-autofill-panel')) return undefined;
+      // the smallest item element holding the target
+      let best: { id: number; el: Element } | undefined;
+      for (const it of items) {
+        const el = elementOf(it.id);
+        if (el?.contains(target) && (!best || best.el.contains(el))) best = { id: it.id, el };
+      }
+      return best?.id;
+    };
+    const style = document.createElement('style');
+    style.textContent = `[${PICK_ATTR}]{outline:3px dashed #0064c8!important;outline-offset:3px!important;cursor:crosshair!important}`;
+    document.head.append(style);
+    let current: number | undefined;
+    const show = (id: number | undefined, focus = false) => {
+      for (const el of document.querySelectorAll(`[${PICK_ATTR}]`)) el.removeAttribute(PICK_ATTR);
+      current = id;
+      if (id === undefined) return;
+      const el = elementOf(id);
+      el?.setAttribute(PICK_ATTR, '');
+      if (focus) {
+        const root = live.roots.get(items.find((x) => x.id === id)!.controls[0]!.id);
+        const control = root?.matches('input,select,textarea,[tabindex]') ? root : root?.querySelector<HTMLElement>('input:not([type=hidden]),select,textarea,[tabindex]');
+        (control ?? root)?.focus({ preventScroll: true });
+        el?.scrollIntoView({ block: 'center' });
+      }
+    };
+    return new Promise((resolve) => {
+      const done = (reply: unknown) => { cleanup(); resolve(reply); };
+      const answer = (id: number) => {
+        const it = items.find((x) => x.id === id)!;
+        const r = this.readings.find((x) => x.item.id === id);
+        done({
+          ok: true, path: location.pathname,
+          item: { label: it.label.slice(0, 200), ...(it.headings[0] ? { section: it.headings[0].slice(0, 200) } : {}), shape: it.controls[0]!.shape, ...(r ? { key: r.key, status: r.status, ...(r.taught ? { taught: true } : {}) } : {}) },
+        });
+      };
+      const onMove = (e: MouseEvent) => { const id = itemAt(e.target); if (id !== current) show(id); };
+      const onClick = (e: MouseEvent) => {
+        const id = itemAt(e.target);
+        if (id === undefined) return;
+        e.preventDefault(); e.stopPropagation(); e.stopImmediatePropagation();
+        answer(id);
+      };
+      const swallow = (e: Event) => { if (itemAt(e.target) !== undefined) { e.preventDefault(); e.stopPropagation(); e.stopImmediatePropagation(); } };
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key === 'Escape') { e.preventDefault(); e.stopPropagation(); done({ ok: false, cancelled: true }); return; }
+        if (e.key === 'Tab') {
+          e.preventDefault(); e.stopPropagation();
+          const at = current === undefined ? -1 : items.findIndex((x) => x.id === current);
+          const next = e.shiftKey ? (at <= 0 ? items.length - 1 : at - 1) : (at + 1) % items.length;
+          show(items[next]?.id, true);
+          return;
+        }
+        if (e.key === 'Enter' && current !== undefined) { e.preventDefault(); e.stopPropagation(); answer(current); }
+      };
+      const cleanup = () => {
+        document.removeEventListener('mousemove', onMove, true);
+        document.removeEventListener('click', onClick, true);
+        for (const t of ['mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const) document.removeEventListener(t, swallow, true);
+        document.removeEventListener('keydown', onKey, true);
+        show(undefined);
+        style.remove();
+        this.picking = undefined;
+      };
+      this.picking = () => done({ ok: false, cancelled: true });
+      document.addEventListener('mousemove', onMove, true);
+      document.addEventListener('click', onClick, true);
+      for (const t of ['mousedown', 'mouseup', 'pointerdown', 'pointerup'] as const) document.addEventListener(t, swallow, true);
+      document.addEventListener('keydown', onKey, true);
+      // the keyboard starts on the first item: Tab moves on, Enter picks
+      if (items[0]) show(items[0].id, true);
+    });
   }
 
   /** The reading a report key names (`key` or `key#n` for the n-th of a repeated key). */
@@ -178,10 +283,10 @@ export class FillerPage {
         if (!again) { fail('页面上的字段已变化'); continue; }
         at = again;
       }
-      // a level of a region (市 / 区) opens once the level above is chosen
-      if (isDisabled(at.root) && (a.part === 'city' || a.part === 'district')) {
+      // a control that opens once an earlier field is chosen (市 after 省, 证件类型 after 性质)
+      if (isDisabled(at.root)) {
         const root = at.root;
-        await waitFor(() => (!root.isConnected || !isDisabled(root)), 3000);
+        await waitFor(() => (!root.isConnected || !isDisabled(root)), a.part === 'city' || a.part === 'district' ? 3000 : 1500);
         if (!at.root.isConnected) at = this.findBySignature(sig, true) ?? at;
       }
       if (isDisabled(at.root) || isReadOnly(at.root, a.shape)) { fail('页面上的字段已变化'); continue; }

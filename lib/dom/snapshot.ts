@@ -143,6 +143,19 @@ function subOf(root: HTMLElement, shape: Shape): string | undefined {
   return [caption && caption.length <= 8 ? caption : '', ph ?? ''].filter(Boolean).join(' ') || undefined;
 }
 
+/** A short note right after the control in its item (多个域名以英文逗号分隔, 格式：YYYY-MM-DD). */
+function hintOf(root: HTMLElement, container?: HTMLElement): string | undefined {
+  for (let node: HTMLElement | null = root, i = 0; node && node !== container && i < 4; node = node.parentElement, i++) {
+    for (let next = node.nextSibling; next; next = next.nextSibling) {
+      if (next instanceof HTMLElement && (next.matches(SEL.root) || next.querySelector(SEL.root))) return undefined;
+      if (next.nodeType !== Node.TEXT_NODE && !(next instanceof HTMLElement)) continue;
+      const t = clean(next instanceof HTMLElement ? ownText(next) : next.textContent ?? '');
+      if (t) return t.length <= 60 ? t : undefined;
+    }
+  }
+  return undefined;
+}
+
 function lowestCommonAncestor(els: HTMLElement[]): HTMLElement {
   let a: HTMLElement = els[0]!;
   while (a.parentElement && !els.every((e) => a.contains(e))) a = a.parentElement;
@@ -261,8 +274,9 @@ export function takeSnapshot(doc: Document = document): LiveSnapshot {
       const id = nextControl++;
       live.roots.set(id, root);
       const options = readOptions(root, shape);
+      const hint = shape === 'text' ? hintOf(root, first.label.container) : undefined;
       return {
-        id, shape, library: libraryOf(root).id, sub: subOf(root, shape), current: readCurrent(root, shape, { item: first.label.container }),
+        id, shape, library: libraryOf(root).id, sub: subOf(root, shape), ...(hint ? { hint } : {}), current: readCurrent(root, shape, { item: first.label.container }),
         ...(options ? { options } : {}),
         ...(isDisabled(root) ? { disabled: true } : {}), ...(isReadOnly(root, shape) ? { readOnly: true } : {}), ...(!isVisible(root) && shape !== 'upload' && shape !== 'radio' && shape !== 'checkbox' ? { hidden: true } : {}),
       };

@@ -21,7 +21,11 @@ export interface FrameTransport {
   execute(msg: unknown): Promise<unknown>;
 }
 
-export interface FillRequest { entityId?: string; siteId?: string; overwrite?: string[]; only?: string[] }
+export interface FillRequest {
+  entityId?: string; siteId?: string; overwrite?: string[]; only?: string[];
+  /** the filer's taught fields for this page (指定字段): page knowledge, no profile values */
+  rules?: { id: string; key: string; label: string; section?: string; shape?: FillAction['shape']; override?: boolean }[];
+}
 
 const MARKED: Partial<Record<PlanItem['outcome'], Mark['kind']>> = {
   missing: 'missing', invalid: 'invalid', conflict: 'conflict', locked: 'locked', 'no-option': 'no-option', 'too-large': 'too-large', ambiguous: 'ambiguous',
@@ -51,14 +55,19 @@ async function planStep(db: BeianDB, recognition: Recognition, frame: FrameTrans
     const contacts = await db.contacts.toArray();
     return { contacts, docs: await documentsOf(db, entity, site, contacts) };
   };
-  const [locatedRaw, { contacts, docs }] = await Promise.all([frame.locate({ type: 'bg.locate' }), readProfile()]);
+  const [locatedRaw, { contacts, docs }] = await Promise.all([frame.locate({ type: 'bg.locate', ...(req.rules?.length ? { rules: req.rules } : {}) }), readProfile()]);
   const view = buildFillView(entity, site, contacts, docs.map(({ blob: _b, ...m }) => m));
   const located = LocateReply.parse(locatedRaw);
   const prior = located.step ? stepById(recognition.platform, located.step) : undefined;
   let plan = planFill(located.readings, view, { overwrite: req.overwrite, prior, kind: entity.kind });
   if (req.only) plan = plan.filter((p) => req.only!.includes(p.key));
   const ctx = { entity, site, contacts: new Map(contacts.map((c) => [c.id, c])) };
-  return { plan, view, docs, ctx, entity, site } as const;
+  // a taught field whose item the page no longer shows is reported, not silently ignored
+  const unmatched: ReportItem[] = (located.unmatchedRules ?? []).flatMap((id) => {
+    const rule = req.rules?.find((r) => r.id === id);
+    return rule ? [{ key: `rule:${id}`.slice(0, 80), label: rule.label, outcome: 'rule-unmatched' as const, message: t('teach.unmatched') }] : [];
+  });
+  return { plan, view, docs, ctx, entity, site, unmatched } as const;
 }
 
 const reportOf = (p: PlanItem, ctx: Parameters<typeof linkOf>[1]): ReportItem => {
@@ -74,38 +83,56 @@ const reportOf = (p: PlanItem, ctx: Parameters<typeof linkOf>[1]): ReportItem =>
 export async function previewFill(db: BeianDB, recognition: Recognition, frame: FrameTransport, req: FillRequest = {}): Promise<FillReport> {
   const p = await planStep(db, recognition, frame, req);
   if ('error' in p) return { ok: false, error: p.error, recognition, items: [] };
-  return { ok: true, recognition, items: p.plan.filter((it) => it.outcome !== 'skip').map((it) => reportOf(it, p.ctx)) };
+  return { ok: true, recognition, items: [...p.plan.filter((it) => it.outcome !== 'skip').map((it) => reportOf(it, p.ctx)), ...p.unmatched] };
 }
 
 export async function runFill(db: BeianDB, recognition: Recognition, frame: FrameTransport, req: FillRequest, now = () => performance.now()): Promise<FillReport> {
   const started = now();
   const p = await planStep(db, recognition, frame, req);
   if ('error' in p) return { ok: false, error: p.error, recognition, items: [] };
-  const { plan, docs, ctx, entity, site } = p;
+  const { docs, ctx, entity, site, view } = p;
 
-  const actions: FillAction[] = [];
-  for (const item of plan) {
-    if (item.outcome !== 'fill') continue;
-    for (const a of item.actions ?? []) {
-      let value = a.value;
-      if (typeof value === 'object' && !Array.isArray(value) && 'doc' in value) {
-        const doc = docs.find((d) => d.id === (value as { doc: string }).doc);
-        if (!doc) continue;
-        value = { file: { name: doc.name, mime: doc.mime, base64: await blobToBase64(doc.blob) } };
+  const run = async (plan: PlanItem[]) => {
+    const actions: FillAction[] = [];
+    for (const item of plan) {
+      if (item.outcome !== 'fill') continue;
+      for (const a of item.actions ?? []) {
+        let value = a.value;
+        if (typeof value === 'object' && !Array.isArray(value) && 'doc' in value) {
+          const doc = docs.find((d) => d.id === (value as { doc: string }).doc);
+          if (!doc) continue;
+          value = { file: { name: doc.name, mime: doc.mime, base64: await blobToBase64(doc.blob) } };
+        }
+        actions.push({ key: item.key, control: a.control, shape: a.shape, part: a.part, value: value as FillAction['value'], ...(a.accept ? { accept: a.accept } : {}) });
       }
-      actions.push({ key: item.key, control: a.control, shape: a.shape, part: a.part, value: value as FillAction['value'], ...(a.accept ? { accept: a.accept } : {}) });
     }
-  }
-  // checkboxes first, across the page: 同主体负责人 lets the page copy the person before the other fields
-  // are filled, 长期 disables an end date before its start is typed
-  const box = (a: FillAction) => Number(a.shape === 'checkbox' || a.shape === 'switch');
-  actions.sort((a, b) => box(b) - box(a));
-  const marks: Mark[] = plan.flatMap((it) => (MARKED[it.outcome] ? [{ key: it.key, kind: MARKED[it.outcome]!, text: outcomeText(it) }] : []));
-  const executed = ExecuteReply.parse(await frame.execute({ type: 'bg.execute', actions, marks }));
-  const results = new Map<string, { ok: boolean; error?: string }>();
-  for (const r of executed.results) {
-    const prev = results.get(r.key);
-    results.set(r.key, prev && !prev.ok ? prev : { ok: r.ok, ...(r.error ? { error: r.error } : {}) });
+    // checkboxes first, across the page: 同主体负责人 lets the page copy the person before the other fields
+    // are filled, 长期 disables an end date before its start is typed
+    const box = (a: FillAction) => Number(a.shape === 'checkbox' || a.shape === 'switch');
+    actions.sort((a, b) => box(b) - box(a));
+    const marks: Mark[] = plan.flatMap((it) => (MARKED[it.outcome] ? [{ key: it.key, kind: MARKED[it.outcome]!, text: outcomeText(it) }] : []));
+    const executed = ExecuteReply.parse(await frame.execute({ type: 'bg.execute', actions, marks }));
+    const results = new Map<string, { ok: boolean; error?: string }>();
+    for (const r of executed.results) {
+      const prev = results.get(r.key);
+      results.set(r.key, prev && !prev.ok ? prev : { ok: r.ok, ...(r.error ? { error: r.error } : {}) });
+    }
+    return results;
+  };
+
+  let plan = p.plan;
+  const results = await run(plan);
+  // Fields the page shows only after an answer (交互服务类型 once 是否提供互联网交互服务 = 是): one more
+  // reading of the page after the fill, filling what is new, as Chromium refills a form that changed.
+  if (plan.some((it) => it.outcome === 'fill')) {
+    const again = LocateReply.parse(await frame.locate({ type: 'bg.locate' }));
+    const known = new Set(plan.map((it) => it.key));
+    let extra = planFill(again.readings, view, { overwrite: req.overwrite }).filter((it) => !known.has(it.key));
+    if (req.only) extra = extra.filter((it) => req.only!.includes(it.key));
+    if (extra.length) {
+      if (extra.some((it) => it.outcome === 'fill')) for (const [k, v] of await run(extra)) results.set(k, v);
+      plan = [...plan, ...extra];
+    }
   }
 
   const items: ReportItem[] = plan

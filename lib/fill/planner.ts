@@ -94,7 +94,7 @@ function valueOf(view: FillView, f: FieldDef, role: PersonRole | undefined, part
 
 /** The separator a page's hint asks for (多个从域名请用英文逗号分隔). */
 function separatorOf(hint: string | undefined): string | undefined {
-  if (!hint || !/多个|分隔|隔开/.test(hint)) return undefined;
+  if (!hint || !/多个|分隔|隔开|以.{1,4}分开/.test(hint)) return undefined;
   if (/英文逗号|半角逗号|","|,/.test(hint)) return ',';
   if (/英文分号|半角分号|;/.test(hint)) return ';';
   if (/分号|；/.test(hint)) return '；';
@@ -136,7 +136,7 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
         const list = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
         if (!list.length) return { missing: true };
         // one box for a list: joined as the page says (多个…用英文逗号分隔), else the first (the main domain / IP)
-        const sep = separatorOf(c.sub) ?? (f.id === 'site.otherDomains' ? f.join : undefined);
+        const sep = separatorOf(`${c.sub ?? ''} ${c.hint ?? ''}`) ?? (f.id === 'site.otherDomains' ? f.join : undefined);
         return act(sep ? list.join(sep) : list[0]!);
       }
       const v = str(valueOf(view, f, role, 'line'));
@@ -166,6 +166,11 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
     case 'checkbox': case 'switch':
       return typeof v === 'boolean' ? act(v) : { skip: true };
     case 'select': case 'radio': {
+      // several values in what looks like a select: a multi-select showing no tag yet (the driver checks its popup)
+      if (c.shape === 'select' && Array.isArray(v) && v.length > 1 && (f.kind === 'multi' || f.kind === 'list')) {
+        const words = pageWords(f, v, c.options);
+        return words ? { action: { control: c.id, shape: 'multi-select', part: c.part, value: words } } : { noOption: v.join('、') };
+      }
       const one = Array.isArray(v) ? v[0] : v;
       if (one === undefined) return { missing: true };
       const accept = acceptedTexts(f, one);
@@ -217,7 +222,8 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
     const push = (outcome: Outcome, extra: Partial<PlanItem> = {}) => items.push({ ...base, outcome, ...extra });
 
     if (r.status === 'ambiguous') { push('ambiguous'); continue; }
-    if (role && copiedRoles.has(role) && f.id !== 'person.sameAsPrincipal') { push('copied'); continue; }
+    // the page copies the person's fields, never the ID photos (uploaded again for each role, FORMS.md §2.4)
+    if (role && copiedRoles.has(role) && f.id !== 'person.sameAsPrincipal' && f.kind !== 'upload') { push('copied'); continue; }
 
     const invalidCode = view.invalid[path] ?? (f.parts ? Object.keys(f.parts).map((p) => view.invalid[pathOf(f, role, p)]).find(Boolean) : undefined);
     const rendered: Rendered[] = [];
@@ -235,7 +241,8 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
     if (!actions.length) {
       const noOpt = rendered.find((x) => x.noOption);
       if (noOpt) { push('no-option', { code: 'fill.noOption', params: { options: noOpt.noOption! } }); continue; }
-      push(rendered.some((x) => x.missing) && !f.optional ? 'missing' : 'skip');
+      // the page asks for it and the profile lacks it: listed (an optional field too, unless its absence is an answer)
+      push(rendered.some((x) => x.missing) && !f.quiet ? 'missing' : 'skip');
       continue;
     }
     if (invalidCode && f.kind !== 'flag') { push('invalid', { code: invalidCode }); continue; }
@@ -255,8 +262,10 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
     const rowConflict = todo.some((a) => a.part === 'row' && Array.isArray(a.value) && rowCurrent.some((cur, i) => cur.trim() !== '' && cur.trim() !== (a.value as string[])[i]));
     if (!todo.length) { push('already'); continue; }
     // the city and district selects of a region open once the level above is chosen: not locked
-    const waitsForLevel = (a: PlannedAction) => (a.part === 'city' || a.part === 'district') && todo.some((b) => b.part === 'province' && !control(b.control).disabled);
-    const lockedOne = todo.find((a) => { const c = control(a.control); return (c.disabled && !waitsForLevel(a)) || c.readOnly || c.hidden; });
+    // an empty disabled control may open once an earlier field is chosen (市 after 省, 证件类型 after 性质):
+    // it is tried, and waited for; one that shows a value it was given is locked (carried over, prefilled)
+    const waits = (a: PlannedAction) => isEmpty(control(a.control).current) && !control(a.control).readOnly;
+    const lockedOne = todo.find((a) => { const c = control(a.control); return (c.disabled && !waits(a)) || c.readOnly || c.hidden; });
     if (lockedOne) { push('locked', { code: 'fill.locked' }); continue; }
     // never untick a box the page or the user ticked
     const untick = todo.find((a) => (a.shape === 'checkbox' || a.shape === 'switch') && a.value === false && control(a.control).current === true);

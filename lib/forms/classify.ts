@@ -19,6 +19,8 @@ export interface SnapControl {
   library: string;
   /** text right at the control: its placeholder, an inline caption (起 / 止 / 详细地址 / 省), a box's own text (长期) */
   sub?: string;
+  /** a short note right after the control (多个域名以英文逗号分隔) */
+  hint?: string;
   /** option texts that can be read without opening anything */
   options?: string[];
   current: Current;
@@ -60,7 +62,7 @@ export interface Reading {
   taught?: string;
 }
 
-interface Candidate { field: FieldDef; role?: PersonRole; score: number }
+interface Candidate { field: FieldDef; role?: PersonRole; score: number; detailOnly?: boolean }
 
 const SAME_AS = SAME_AS_WORDS.map(labelKey).sort((a, b) => b.length - a.length);
 /** A heading that is only a 同主体负责人 box's text is no heading. */
@@ -87,8 +89,14 @@ export function headingRole(text: string): Role | undefined {
 }
 
 /** The fields a label may name, each with the role its own words give (a prefix cue) and a base score. */
-function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; person?: boolean; score: number }[] {
-  const out: { field: FieldDef; labelRole?: Role; person?: boolean; score: number }[] = [];
+function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; person?: boolean; score: number; detailOnly?: boolean }[] {
+  const out: { field: FieldDef; labelRole?: Role; person?: boolean; score: number; detailOnly?: boolean }[] = [];
+  // 通信地址详细地址: the detail of that address, in a box of its own
+  const dk = labelKey(label);
+  for (const d of DETAIL_LABELS) {
+    if (!dk.endsWith(d) || dk === d) continue;
+    for (const c of labelCandidates(dk.slice(0, -d.length))) if (c.field.kind === 'address') out.push({ ...c, detailOnly: true });
+  }
   // one label naming two things (组织机构代码/接入商编码): each half is read; they must agree
   const halves = label.split(/[/／]/).map(labelKey).filter(Boolean);
   for (const k of halves.length > 1 ? halves : [labelKey(label)]) {
@@ -131,6 +139,8 @@ function sectionRoles(item: SnapItem): { person?: Role; block?: BlockRole; first
 }
 
 export interface ClassifyContext {
+  /** the platform: the 公安 platforms have an 应急联络人; on the ICP consoles 应急联系人… is a person's own emergency number */
+  platform?: string;
   prior?: StepPrior;
   /** roles the page names anywhere (section headings / label prefixes): with more than one, an unmarked person field is not guessed */
   pageRoles?: Set<PersonRole>;
@@ -145,8 +155,12 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
   const candidates = box && labelKey(box) !== labelKey(item.label)
     ? [...labelCandidates(item.label), ...labelCandidates(box).map((c) => ({ ...c, labelRole: c.labelRole ?? (itemCue && isPersonRole(itemCue.role) ? itemCue.role : undefined) }))]
     : labelCandidates(item.label);
+  const mps = ctx.platform === 'mps' || ctx.platform === 'beian-old';
+  const emergencyLabel = prefixCue(labelKey(item.label))?.role === 'emergency';
   for (const c of candidates) {
     const f = c.field;
+    if (ctx.platform && !mps && c.labelRole === 'emergency') continue; // no 应急联络人 on an ICP console
+    if (mps && emergencyLabel && f.id === 'person.emergencyPhone') continue; // 应急联络人手机号码: the contact's mobile
     if (f.scope === 'person') {
       // whose person: the label's own cue, else the section's, else the step's prior, else the only person the page names
       let role: PersonRole | undefined;
@@ -160,7 +174,7 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
       if (!role) continue;
       // a person field under a provider's block is the provider's (电话 / 联系电话), not a person's
       if (sec.first === 'provider' || sec.first === 'registrar') score -= 0.3;
-      out.push({ field: f, role, score });
+      out.push({ field: f, role, score, detailOnly: c.detailOnly });
     } else {
       let score = c.score;
       const blockCue = c.labelRole && !isPersonRole(c.labelRole) ? (c.labelRole as BlockRole) : undefined;
@@ -174,7 +188,7 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
         // with nothing on the page naming the block, a block the recognised step does not ask for is unlikely
         if (!sec.block && ctx.prior && !ctx.prior.expect.concat(ctx.prior.unitOnly ?? []).some((k) => k.startsWith(`${f.scope}.`))) score -= 0.1;
       }
-      out.push({ field: f, score });
+      out.push({ field: f, score, detailOnly: c.detailOnly });
     }
   }
   return out;
@@ -249,7 +263,8 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
 
 function keyOf(c: Candidate): string {
   const name = c.field.id.split('.')[1]!;
-  return c.field.scope === 'person' ? `${c.role}.${name}` : `${c.field.scope}.${name}`;
+  const k = c.field.scope === 'person' ? `${c.role}.${name}` : `${c.field.scope}.${name}`;
+  return c.detailOnly ? `${k}Detail` : k;
 }
 
 /** The person roles a page names in its headings or label prefixes. */
@@ -272,13 +287,16 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
     if (!item.controls.length) continue;
     const scored: (Candidate & { parts: Reading['parts'] })[] = [];
     for (const c of resolve(item, context)) {
-      const parts = partsFor(c.field, item);
+      const text = item.controls.find((x) => x.shape === 'text');
+      const parts = c.detailOnly ? (text ? [{ control: text, part: 'detail' as const }] : undefined) : partsFor(c.field, item);
       if (!parts) continue;
       const fit = optionsFit(c.field, parts.map((p) => p.control));
       if (fit === false) continue;
+      // a value the recognised step asks for is the likelier reading (主体性质 on the 公安 subject step: 个人 / 单位)
+      const asked = ctx.prior && [...ctx.prior.expect, ...(ctx.prior.unitOnly ?? [])].includes(keyOf(c)) ? 0.03 : 0;
       // the shape a field most often takes is preferred (服务类型 as a select is the service type, as 是/否 radios the 公安 answer)
       const preferred = c.field.shapes[0] === parts[0]?.control.shape ? 0.05 : 0;
-      scored.push({ ...c, score: c.score + (fit ? 0.05 : 0) + preferred, parts });
+      scored.push({ ...c, score: c.score + (fit ? 0.05 : 0) + preferred + asked, parts });
     }
     if (!scored.length) continue;
     // the best reading per key, then the best key
@@ -398,9 +416,9 @@ export function applyRules(snap: PageSnapshot, readings: Reading[], rules: reado
 /** Recognise the step and read the page: a first pass without a prior names the step, a second uses it; then the filer's taught rules. */
 export function readPage(platform: string, snap: PageSnapshot, rules: readonly TaughtRule[] = []): { prior?: StepPrior; readings: Reading[]; unmatchedRules: TaughtRule[] } {
   const roles = pageRoles(snap);
-  const first = classify(snap, { pageRoles: roles });
+  const first = classify(snap, { platform, pageRoles: roles });
   const prior = recognizeStep(platform, snap, first);
-  const readings = prior ? classify(snap, { prior, pageRoles: roles }) : first;
+  const readings = prior ? classify(snap, { platform, prior, pageRoles: roles }) : first;
   const unmatchedRules = applyRules(snap, readings, rules);
   return { prior, readings, unmatchedRules };
 }

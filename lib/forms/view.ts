@@ -99,6 +99,7 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     set(`${prefix}.addressDetail`, c.address.detail);
     set(`${prefix}.address`, addressLine(c.address));
     if (c.certNumber.length >= 6) set(`${prefix}.idLast6`, c.certNumber.slice(-6).toUpperCase());
+    else if (c.certLast6) set(`${prefix}.idLast6`, c.certLast6.toUpperCase());
     docOf('contact', c.id, prefix);
   };
   person('principal', principal);

@@ -55,13 +55,16 @@ export interface FieldDef {
   check?: RegExp;
   /** the page's stated upload limit */
   maxBytes?: number;
-  /** a required value whose absence is reported; optional ones are filled when present */
+  /** not required by the forms: filled when present; when absent, listed as missing unless `quiet` */
   optional?: boolean;
+  /** an absence that is itself an answer (no remark, no pre-approval, no number yet, 长期): never listed as missing */
+  quiet?: boolean;
 }
 
 const TEXT: Shape[] = ['text'];
 const CHOICE: Shape[] = ['select', 'radio', 'text'];
-const MULTI: Shape[] = ['checkbox-group', 'multi-select', 'text'];
+// a multi-select that shows no tag yet may look like a select (Element Plus): the driver checks its popup
+const MULTI: Shape[] = ['checkbox-group', 'multi-select', 'text', 'select'];
 const YESNO: Shape[] = ['radio', 'select', 'switch', 'checkbox'];
 const DATE: Shape[] = ['date', 'text'];
 const VALIDITY: Shape[] = ['date-range', 'date', 'text', 'checkbox', 'radio', 'switch'];
@@ -102,17 +105,17 @@ export const FIELDS: readonly FieldDef[] = [
   person('certNumber', 'text', ['证件号码', '证件号', '身份证号', '身份证号码', '有效证件号码', '身份证件号码'], TEXT),
   person('validity', 'validity', ['证件有效期', '有效期', '身份证有效期', '证件有效期限'], VALIDITY, { parts: { from: '{r}.validFrom', to: '{r}.validTo', longTerm: '{r}.longTerm' } }),
   person('validFrom', 'date', ['证件有效期起', '有效期起', '证件有效期开始', '有效期开始', '有效期开始日期', '证件有效期开始日期', '证件有效期起始日期', '有效期起始日期'], DATE),
-  person('validTo', 'date', ['证件有效期止', '有效期止', '证件有效期至', '有效期至', '证件有效期结束', '有效期结束', '有效期截止日期', '证件有效期截止日期', '有效期结束日期', '证件有效期结束日期'], DATE, { optional: true }),
-  person('longTerm', 'flag', ['长期', '长期有效', '证件长期有效'], ['checkbox', 'switch', 'radio'], { optional: true }),
+  person('validTo', 'date', ['证件有效期止', '有效期止', '证件有效期至', '有效期至', '证件有效期结束', '有效期结束', '有效期截止日期', '证件有效期截止日期', '有效期结束日期', '证件有效期结束日期'], DATE, { optional: true, quiet: true }),
+  person('longTerm', 'flag', ['长期', '长期有效', '证件长期有效'], ['checkbox', 'switch', 'radio'], { optional: true, quiet: true }),
   person('mobile', 'text', ['手机号码', '移动电话', '手机', '手机号', '联系电话', '联系手机', '手机号码（移动电话）'], TEXT, { check: /^\+?[\d\s-]{0,20}$/ }),
-  person('emergencyPhone', 'text', ['应急联系电话', '应急电话号码', '应急电话', '应急联系方式', '应急手机号码'], TEXT),
+  person('emergencyPhone', 'text', ['应急联系电话', '应急电话号码', '应急电话', '应急联系方式', '应急手机号码', '应急联系人手机号码', '应急联系人电话', '应急联系人手机'], TEXT),
   person('landline', 'text', ['办公室电话', '办公电话', '固定电话', '座机'], TEXT, { optional: true }),
   person('email', 'text', ['电子邮箱', '电子邮件', '邮箱', '电子邮件地址', '邮箱地址', 'email', '电子邮箱地址'], TEXT),
   person('address', 'address', ['常住地址', '居住地址', '现住址', '住址', '常住地', '家庭住址'], ADDRESS, { parts: { line: '{r}.address', region: '{r}.region', detail: '{r}.addressDetail' } }),
   person('idFront', 'upload', ['证件正面', '身份证正面', '证件人像面', '身份证人像面', '证件照正面', '证件正面照'], UPLOAD, { path: '{r}.doc.id-front', maxBytes: MB4 }),
   person('idBack', 'upload', ['证件反面', '身份证反面', '证件国徽面', '身份证国徽面', '证件照反面', '证件反面照'], UPLOAD, { path: '{r}.doc.id-back', maxBytes: MB4 }),
   person('idHandheld', 'upload', ['手持证件', '手持证件照', '手持证件照片', '手持身份证', '证件手持', '手持身份证照片'], UPLOAD, { path: '{r}.doc.id-handheld', maxBytes: MB4 }),
-  person('sameAsPrincipal', 'flag', ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致'], ['checkbox', 'switch'], { optional: true }),
+  person('sameAsPrincipal', 'flag', ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致'], ['checkbox', 'switch'], { optional: true, quiet: true }),
   person('idLast6', 'text', ['证件号码后六位', '证件号后六位', '身份证后六位', '身份证号后六位', '身份证号码后六位', '证件号码后6位', '证件号后6位', '身份证后6位', '身份证号码后6位'], TEXT),
 
   // ── the filing subject (§1.3, §2.2) ──
@@ -127,28 +130,28 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'registeredAddress', 'address', ['注册地址', '单位注册地址'], ADDRESS, 'entity.registeredAddress', { parts: { line: 'entity.registeredAddress', region: 'entity.registeredAddressRegion', detail: 'entity.registeredAddressDetail' } }),
   block('entity', 'officeAddress', 'address', ['办公地址', '单位办公地址', '办公场所地址'], ADDRESS, 'entity.officeAddress', { parts: { line: 'entity.officeAddress', region: 'entity.officeRegion', detail: 'entity.officeDetail' } }),
   block('entity', 'investor', 'text', ['投资人或主管单位', '投资者或上级主管单位', '投资人', '主管单位', '投资者', '上级主管单位', '投资人或上级主管单位'], TEXT, 'entity.investor'),
-  block('entity', 'remark', 'text', ['备注', '主体备注'], TEXT, 'entity.remark', { optional: true }),
-  block('entity', 'usesGenAI', 'yesno', ['是否利用生成式人工智能', '是否使用生成式人工智能', '是否利用生成式人工智能技术'], YESNO, 'entity.usesGenAI', { optionHints: YES_NO_HINTS, optional: true }),
+  block('entity', 'remark', 'text', ['备注', '主体备注'], TEXT, 'entity.remark', { optional: true, quiet: true }),
+  block('entity', 'usesGenAI', 'yesno', ['是否利用生成式人工智能', '是否使用生成式人工智能', '是否利用生成式人工智能技术'], YESNO, 'entity.usesGenAI', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('entity', 'licence', 'upload', ['证件', '有效证件', '营业执照', '证件照片', '证件扫描件', '主体证件', '证件图片', '营业执照照片', '营业执照扫描件', '主体证件照片'], UPLOAD, 'entity.doc.business-licence', { maxBytes: MB4 }),
 
   // ── the site (§1.4, §2.3) ──
   block('site', 'name', 'text', ['网站名称'], TEXT, 'site.name'),
   block('site', 'domains', 'list', ['网站域名', '域名', '域名列表', '备案域名'], LIST, 'site.domains', { join: '；' }),
   block('site', 'mainDomain', 'text', ['主域名', '网站主域名'], TEXT, 'site.mainDomain'),
-  block('site', 'otherDomains', 'list', ['从域名', '其他域名', '子域名'], LIST, 'site.otherDomainsList', { join: ',', optional: true }),
+  block('site', 'otherDomains', 'list', ['从域名', '其他域名', '子域名'], LIST, 'site.otherDomainsList', { join: ',', optional: true, quiet: true }),
   block('site', 'homeUrl', 'text', ['网站首页URL', '首页URL', '网站首页地址', '首页地址', '网站首页', '首页网址', '网站首页网址'], TEXT, 'site.homeUrl'),
   block('site', 'serviceType', 'choice', ['服务类型', '应用服务类型'], CHOICE, 'site.serviceType', { optionHints: ['网站应用服务', '网站', 'APP', 'App'] }),
   block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),
   block('site', 'languages', 'multi', ['网站语言', '语言类型', '网站语种', '语种', '语言'], MULTI, 'site.languages', { options: LANGUAGES, optionHints: ['中文简体', '英语'] }),
-  block('site', 'preApprovals', 'multi', ['前置审批项', '前置或专项审批内容类型', '前置审批', '前置审批内容', '前置审批类型'], MULTI, 'site.preApprovals', { optional: true, optionHints: ['新闻', '出版', '教育', '医疗保健', '文化'] }),
-  block('site', 'hasPreApproval', 'yesno', ['相关前置许可', '是否有前置许可', '是否涉及前置审批', '前置审批', '是否需要前置审批', '是否有前置审批', '前置审批项', '是否涉及前置审批项'], YESNO, 'site.hasPreApproval', { optionHints: YES_NO_HINTS, optional: true }),
+  block('site', 'preApprovals', 'multi', ['前置审批项', '前置或专项审批内容类型', '前置审批', '前置审批内容', '前置审批类型'], MULTI, 'site.preApprovals', { optional: true, quiet: true, optionHints: ['新闻', '出版', '教育', '医疗保健', '文化'] }),
+  block('site', 'hasPreApproval', 'yesno', ['相关前置许可', '是否有前置许可', '是否涉及前置审批', '前置审批', '是否需要前置审批', '是否有前置审批', '前置审批项', '是否涉及前置审批项'], YESNO, 'site.hasPreApproval', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('site', 'ips', 'list', ['IP', 'IP地址', '网站IP', '服务器IP', '网站IP地址', 'IP地址段', '服务器IP地址'], LIST, 'site.ips', { join: '；' }),
-  block('site', 'remark', 'text', ['网站备注', '备注'], TEXT, 'site.remark', { optional: true }),
+  block('site', 'remark', 'text', ['网站备注', '备注'], TEXT, 'site.remark', { optional: true, quiet: true }),
   block('site', 'openedAt', 'date', ['网站开通日期', '开通日期', '网站开通时间', '开通时间'], DATE, 'site.openedAt'),
-  block('site', 'hasIcpNumber', 'yesno', ['是否有工信部备案号', '是否有ICP备案号'], YESNO, 'site.hasIcpNumber', { optionHints: YES_NO_HINTS, optional: true }),
-  block('site', 'icpNumber', 'text', ['工信部备案号', 'ICP备案号', '网站备案号', 'ICP备案编号'], TEXT, 'site.icpNumber', { optional: true }),
+  block('site', 'hasIcpNumber', 'yesno', ['是否有工信部备案号', '是否有ICP备案号'], YESNO, 'site.hasIcpNumber', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
+  block('site', 'icpNumber', 'text', ['工信部备案号', 'ICP备案号', '网站备案号', 'ICP备案编号'], TEXT, 'site.icpNumber', { optional: true, quiet: true }),
   block('site', 'interactive', 'yesno', ['是否提供互联网交互服务', '服务类型', '是否提供交互服务', '交互服务', '是否交互式网站', '互联网交互服务', '提供互联网交互服务'], YESNO, 'site.interactive', { optionHints: [...YES_NO_HINTS, '交互式', '非交互式'], options: { true: ['是', '有', '交互式'], false: ['否', '无', '非交互式'] } }),
-  block('site', 'interactiveKinds', 'multi', ['交互服务类型', '互联网交互服务类型', '交互服务项目', '交互服务内容'], MULTI, 'site.interactiveKinds', { optional: true }),
+  block('site', 'interactiveKinds', 'multi', ['交互服务类型', '互联网交互服务类型', '交互服务项目', '交互服务内容'], MULTI, 'site.interactiveKinds', { optional: true, quiet: true }),
   block('site', 'psbCategory', 'choice', ['网站类型', '网站分类', '网站类别'], CHOICE, 'site.psbCategory'),
   block('site', 'dangerousGoods', 'yesno', ['是否提供涉及管制物品信息发布服务', '互联网危险物品信息发布', '是否提供危险物品信息发布服务', '危险物品信息发布', '管制物品信息发布', '是否提供管制物品信息发布服务', '涉及管制物品信息发布'], YESNO, 'site.dangerousGoods', { optionHints: YES_NO_HINTS }),
   block('site', 'domainCert', 'upload', ['域名证书', '域名证书图片', '域名注册证书'], UPLOAD, 'site.doc.domain-cert', { optional: true, maxBytes: 400 * 1024 }),

@@ -221,13 +221,16 @@ describe('planFill: outcomes', () => {
     expect(plan1(rd('entity.nature', [ctl('radio', 'value', { options: ['企业', '事业单位'], current: '企业' })])).outcome).toBe('already');
     expect(plan1(rd('site.languages', [ctl('checkbox-group', 'value', { options: ['中文简体', '英语'], current: ['英语', '中文简体'] })])).outcome).toBe('already');
   });
-  it('missing: a required value the profile lacks; an optional one is skipped', () => {
+  it('missing: a value the page asks for and the profile lacks is listed, an optional one too; an absence that is an answer is not', () => {
     const x = example();
     x.contacts.find((c) => c.id === 'c-lina')!.email = '';
     x.contacts.find((c) => c.id === 'c-lina')!.landline = '';
     const view = buildFillView(x.unit, x.www, x.contacts);
     expect(plan1(rd('principal.email', [text()]), view)).toMatchObject({ outcome: 'missing', path: 'principal.email' });
-    expect(plan1(rd('principal.landline', [text()]), view).outcome).toBe('skip');
+    expect(plan1(rd('principal.landline', [text()]), view).outcome).toBe('missing');
+    // no remark, no ICP number yet: nothing to list
+    expect(plan1(rd('site.remark', [text()]), buildFillView(x.unit, { ...x.www, remark: '' }, x.contacts)).outcome).toBe('skip');
+    expect(plan1(rd('site.icpNumber', [text()]), view).outcome).toBe('skip');
     // a document the profile does not hold
     expect(plan1(rd('principal.idFront', [ctl('upload')]), view).outcome).toBe('missing');
   });
@@ -382,7 +385,8 @@ describe('runFill / previewFill (background orchestration, fake frame, seeded DB
     const frame = fakeFrame('subject', page());
     const report = await runFill(db, SUBJECT, frame, {});
     expect(report.ok).toBe(true);
-    expect(frame.sent.locate).toEqual([{ type: 'bg.locate' }]); // no profile data on the way in
+    // no profile data on the way in; after the fill the page is read once more (fields an answer reveals)
+    expect(frame.sent.locate).toEqual([{ type: 'bg.locate' }, { type: 'bg.locate' }]);
     expect(frame.sent.execute).toHaveLength(1);
     const exec = frame.sent.execute[0]!;
     expect(exec.type).toBe('bg.execute');

@@ -368,8 +368,17 @@ async function chooseMany(root: HTMLElement, want: string[]): Promise<DriverResu
   const before = new Set(visiblePopups());
   for (const w of want) {
     if (tagsShown(root).some((t) => same(t, w))) continue;
-    const picked = await openAndPick(root, [w]);
-    if (!picked) { closePopups(root, before); return { ok: false, error: 'fill.noOption' }; }
+    // a multi-select's popup stays open between picks: pick in it while it shows, open it when it does not
+    let option = popupsOf(root, before).some((p) => !before.has(p)) ? await findOption(root, before, [w], 300) : undefined;
+    if (!option) { userClick(openTrigger(root)); option = await findOption(root, before, [w], 1500); }
+    // a select that turned out to take one value: never leave it holding part of the list
+    if (option && popupsOf(root, before).some((p) => p.querySelector('.el-select-dropdown:not(.is-multiple)') || p.matches('.el-select-dropdown:not(.is-multiple)') || p.querySelector('[role=listbox][aria-multiselectable=false]'))) {
+      closePopups(root, before);
+      return { ok: false, error: 'fill.noOption' };
+    }
+    if (!option) { closePopups(root, before); return { ok: false, error: 'fill.noOption' }; }
+    claimPopups(root, option);
+    userClick(option);
     await waitFor(() => tagsShown(root).some((t) => same(t, w)), 1000);
   }
   closePopups(root, before);
@@ -451,7 +460,8 @@ async function typeRange(root: HTMLElement, value: string[]): Promise<DriverResu
   const [start, stop] = inputs;
   const [from, to] = value;
   if (!start || !from) return { ok: false, error: 'fill.failed' };
-  if (stop && !stop.disabled && !to) return { ok: false, error: 'fill.range' };
+  // no end (长期) while the end is enabled: the start alone, which pickers that allow an open end commit;
+  // read-back decides whether the page took it
   await typeInto(start, from);
   if (stop && !stop.disabled && to) await typeInto(stop, to);
   blurLast(root, inputs.at(-1));
