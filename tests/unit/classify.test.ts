@@ -340,3 +340,33 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
     expect(s.items.some((i) => i.label.includes('提交'))).toBe(false);
   });
 });
+
+describe('cases found by reviewing the engine', () => {
+  it('单位名称 under 主办单位信息 is the subject\'s name; under 网络接入服务商 the provider\'s', () => {
+    expect(one(item('单位名称', ['主办单位信息'], [c('text')])).key).toBe('entity.name');
+    expect(one(item('单位名称', ['网络接入服务商'], [c('select')])).key).toBe('provider.name');
+  });
+  it('unmarked 姓名 / 证件号码 on the site step are the site principal\'s, not the subject\'s', () => {
+    const { readings } = readPage('aliyun', snap([
+      item('网站名称', [], [c('text')]), item('网站域名', [], [c('text')]), item('网站首页URL', [], [c('text')]),
+      item('姓名', [], [c('text')]), item('证件号码', [], [c('text')]), item('手机号码', [], [c('text')]),
+    ], ['填写网站信息']));
+    expect(readings.map((r) => r.key)).toEqual(['site.name', 'site.domains', 'site.homeUrl', 'web.name', 'web.certNumber', 'web.mobile']);
+  });
+  it('应急联系人手机号码 is the person\'s own emergency number on an ICP console, the 应急联络人\'s mobile on the 公安 platform', () => {
+    const icp = readPage('baidu', snap([item('应急联系人手机号码', ['主体负责人信息'], [c('text')])])).readings;
+    expect(icp.map((r) => r.key)).toEqual(['principal.emergencyPhone']);
+    const mps = readPage('mps', snap([item('应急联络人手机号码', ['网站应急联络人'], [c('text')])])).readings;
+    expect(mps.map((r) => r.key)).toEqual(['emergency.mobile']);
+  });
+  it('<address>详细地址 in a box of its own is that address\'s detail', () => {
+    const detail = c('text');
+    const r = one(item('通信地址详细地址', ['主体信息'], [detail]));
+    expect(r.key).toBe('entity.mailingAddressDetail');
+    expect(parts(r)).toEqual([['detail', detail.id]]);
+  });
+  it('plain radios with <label for> in a paragraph are one question named by the text before them', () => {
+    const s = page(`<p>证件类型：<input type="radio" name="t" id="t1"><label for="t1">居民身份证</label> <input type="radio" name="t" id="t2"><label for="t2">护照</label></p>`);
+    expect(s.items.map((i) => [i.label, i.controls.map((x) => x.shape), i.controls[0]?.options])).toEqual([['证件类型', ['radio'], ['居民身份证', '护照']]]);
+  });
+});

@@ -457,3 +457,17 @@ describe('runFill / previewFill (background orchestration, fake frame, seeded DB
     expect(frame.sent.execute).toEqual([]);
   });
 });
+
+describe('planFill: list rows are compared row by row', () => {
+  const rows = (...current: string[]) => rd('site.domains', current.map((v) => ctl('text', 'row', { current: v })), { add: true });
+  it('rows holding the list already: nothing to do', () => {
+    expect(plan1(rows('yunqi-demo.cn', 'yunqi-demo.com.cn')).outcome).toBe('already');
+  });
+  it('a first row filled and an empty second: the list is filled (the rest added)', () => {
+    expect(plan1(rows('yunqi-demo.cn', ''))).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ part: 'row', value: ['yunqi-demo.cn', 'yunqi-demo.com.cn'] })] });
+  });
+  it('a row holding another domain is the user\'s: 覆盖 / 保留, never overwritten unasked', () => {
+    expect(plan1(rows('', 'other.cn')).outcome).toBe('conflict');
+    expect(plan1(rows('', 'other.cn'), unitView(), { overwrite: ['site.domains'] }).outcome).toBe('fill');
+  });
+});
