@@ -96,13 +96,16 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Document, depth = 0): { 
   }
   // the text just before the control, climbing while the control is its container's first content;
   // a connector (起 [date] 至 [date]) makes the control part of the one before it
+  let climbed = 0;
   for (let node: HTMLElement | null = root; node && node !== doc.body; node = node.parentElement) {
     let connector = false;
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType !== Node.TEXT_NODE && !(prev instanceof HTMLElement)) continue; // comments (<!--v-if-->)
       if (prev instanceof HTMLElement && (prev.matches(SEL.root) || prev.querySelector(SEL.root))) {
+        // a control right after another one, nothing but a connector between (省 市 区 selects and the
+        // detail box, 起 [date] 至 [date]): part of that control's item
         const before = prev.matches(SEL.root) ? prev : [...prev.querySelectorAll<HTMLElement>(SEL.root)].at(-1)!;
-        if (connector && depth < 1) return labelFor(before, shapeOf(before) ?? shape, doc, depth + 1);
+        if (depth < 4) return labelFor(before, shapeOf(before) ?? shape, doc, depth + 1);
         break;
       }
       const text = clean(prev instanceof Element ? ownText(prev) : prev.textContent ?? '');
@@ -110,7 +113,7 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Document, depth = 0): { 
       if (text && text.length <= 30) return { el: prev instanceof Element ? prev : node, text, container: node.parentElement ?? undefined };
       if (text) break;
     }
-    if (node.parentElement && [...node.parentElement.children].some((c) => c !== node && c.querySelector?.(SEL.root))) break;
+    if (++climbed > 5) break;
   }
   const aria = input?.getAttribute('aria-label') ?? root.getAttribute('aria-label');
   if (aria) return { text: clean(aria) };

@@ -99,7 +99,10 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
   }
   // one label naming two things (组织机构代码/接入商编码): each half is read; they must agree
   const halves = label.split(/[/／]/).map(labelKey).filter(Boolean);
-  for (const k of halves.length > 1 ? halves : [labelKey(label)]) {
+  // a bracket may hold a hint (（选填）) or part of the name (身份证（正面）): the label with and without it
+  const kept = labelKey(label.replace(/[()（）【】[\]]/g, ''));
+  const keys = halves.length > 1 ? halves : [...new Set([labelKey(label), kept])];
+  for (const k of keys) {
     for (const f of BY_LABEL.get(k) ?? []) out.push({ field: f, score: 1 });
     const cue = prefixCue(k);
     if (cue) {

@@ -119,8 +119,8 @@ export const FIELDS: readonly FieldDef[] = [
   person('idLast6', 'text', ['证件号码后六位', '证件号后六位', '身份证后六位', '身份证号后六位', '身份证号码后六位', '证件号码后6位', '证件号后6位', '身份证后6位', '身份证号码后6位'], TEXT),
 
   // ── the filing subject (§1.3, §2.2) ──
-  block('entity', 'kind', 'choice', ['开办主体性质', '主体类型', '开办主体类型'], CHOICE, 'entity.kind', { optionHints: ['个人', '单位'] }),
-  block('entity', 'nature', 'choice', ['性质', '单位性质', '主体性质', '类型'], CHOICE, 'entity.nature', { optionHints: ['企业', '事业单位', '政府机关', '个人'] }),
+  block('entity', 'kind', 'choice', ['开办主体性质', '主体类型', '开办主体类型', '主体性质'], CHOICE, 'entity.kind', { optionHints: ['个人', '单位'] }),
+  block('entity', 'nature', 'choice', ['性质', '单位性质', '主体性质', '类型'], CHOICE, 'entity.nature', { optionHints: ['企业', '事业单位', '政府机关', '社会团体', '国防机构'] }),
   block('entity', 'name', 'text', ['名称', '姓名', '或主办人名称', '单位或主办人名称', '全称', '单位名称', '主办单位名称'], TEXT, 'entity.name'),
   block('entity', 'certType', 'choice', ['证件类型'], CHOICE, 'entity.certType', { options: { ...UNIT_CERT, ...PERSON_CERT }, optionHints: ['营业执照', '统一社会信用代码', '组织机构代码', '身份证', '事业单位法人证书', '营业执照证书'] }),
   block('entity', 'certNumber', 'text', ['证件号码', '证件号', '统一社会信用代码', '证件编号'], TEXT, 'entity.certNumber'),
@@ -132,6 +132,7 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'investor', 'text', ['投资人或主管单位', '投资者或上级主管单位', '投资人', '主管单位', '投资者', '上级主管单位', '投资人或上级主管单位'], TEXT, 'entity.investor'),
   block('entity', 'remark', 'text', ['备注', '主体备注'], TEXT, 'entity.remark', { optional: true, quiet: true }),
   block('entity', 'usesGenAI', 'yesno', ['是否利用生成式人工智能', '是否使用生成式人工智能', '是否利用生成式人工智能技术'], YESNO, 'entity.usesGenAI', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
+  block('entity', 'commitment', 'upload', ['承诺书', 'ICP备案信息真实性承诺书', '互联网信息服务备案承诺书', '备案承诺书', '真实性承诺书', '备案信息真实性承诺书'], UPLOAD, 'site.doc.commitment', { maxBytes: MB4 }),
   block('entity', 'licence', 'upload', ['证件', '有效证件', '营业执照', '证件照片', '证件扫描件', '主体证件', '证件图片', '营业执照照片', '营业执照扫描件', '主体证件照片'], UPLOAD, 'entity.doc.business-licence', { maxBytes: MB4 }),
 
   // ── the site (§1.4, §2.3) ──

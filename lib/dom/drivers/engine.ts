@@ -305,6 +305,16 @@ async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: s
     return lib.length ? lib : inScope(SEL.ariaOption);
   };
   if (!(await waitFor(() => (options().length ? true : undefined), timeout))) return undefined;
+  const first = options().find((o) => accept.some((a) => same(a, optionTextOf(o))));
+  if (first) return first;
+  // a searchable select (virtual lists render a window of options): type the option's text to filter
+  const search = root.querySelector<HTMLInputElement>('input:not([type=hidden]):not([readonly])');
+  if (search && accept[0]) {
+    setNativeValue(search, accept[0]);
+    const hit = await waitFor(() => options().find((o) => accept.some((a) => same(a, optionTextOf(o)))), 800);
+    if (hit) return hit;
+    setNativeValue(search, '');
+  }
   for (let i = 0; i < 60; i++) {
     const hit = options().find((o) => accept.some((a) => same(a, optionTextOf(o))));
     if (hit) return hit;
