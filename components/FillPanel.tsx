@@ -7,7 +7,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { FillReport, type Recognition, type ReportItem } from '@/lib/messages';
+import { CaptureReview, type Proposal } from './CaptureReview';
 import { openEditor } from './ProfileSummary';
+import { TeachField, type Picked } from './TeachField';
 import { VaultGate, remoteLock, useVault } from './VaultGate';
 
 interface PanelState {
@@ -23,6 +25,7 @@ const GROUPS: { outcome: ReportItem['outcome']; label: string }[] = [
   { outcome: 'missing', label: 'panel.missing' }, { outcome: 'invalid', label: 'panel.invalid' }, { outcome: 'failed', label: 'panel.failed' },
   { outcome: 'conflict', label: 'panel.conflict' }, { outcome: 'no-option', label: 'panel.noOption' }, { outcome: 'too-large', label: 'panel.tooLarge' },
   { outcome: 'ambiguous', label: 'panel.ambiguous' }, { outcome: 'locked', label: 'panel.locked' }, { outcome: 'not-found', label: 'panel.notFound' },
+  { outcome: 'rule-unmatched', label: 'panel.ruleUnmatched' },
 ];
 
 const lock = remoteLock();
@@ -42,6 +45,9 @@ function PanelBody({ token }: { token: string }) {
   const [collapsed, setCollapsed] = useState(false);
   const [note, setNote] = useState('');
   const [kept, setKept] = useState<string[]>([]);
+  const [proposal, setProposal] = useState<Proposal | null>(null);
+  const [teach, setTeach] = useState<{ picked: Picked; path: string } | null>(null);
+  const [picking, setPicking] = useState(false);
 
   const refresh = () => void browser.runtime.sendMessage({ type: 'ui.state', token }).then((s) => {
     if ((s as { locked?: boolean })?.locked) vault?.recheck();
@@ -67,7 +73,35 @@ function PanelBody({ token }: { token: string }) {
     if (!sites.some((s) => s.id === siteId)) setSiteId(sites.find((s) => s.id === data?.sel.siteId)?.id ?? sites[0]?.id ?? '');
   }, [sites]);
 
-  const resize = (c: boolean) => void browser.runtime.sendMessage({ type: 'ui.panelSize', token, width: c ? 180 : 360, height: c ? 44 : 460 });
+  const resize = (c: boolean, big = false) => void browser.runtime.sendMessage({ type: 'ui.panelSize', token, width: c ? 180 : big ? 520 : 360, height: c ? 44 : big ? 760 : 460 });
+
+  /** 从页面读取: this step's values, merged with the steps read before in this tab. */
+  async function readPage() {
+    setBusy(true);
+    setNote('');
+    try {
+      const r = (await browser.runtime.sendMessage({ type: 'ui.capture', token, read: true, entityId, siteId })) as Proposal & { locked?: boolean };
+      if (r.locked) { vault?.recheck(); return; }
+      if (!r.ok) { setNote(r.error ?? ''); return; }
+      setReport(null);
+      setProposal(r);
+      resize(false, true);
+    } finally {
+      setBusy(false);
+    }
+  }
+  /** 指定字段: the filer picks an item on the page, then names its value. */
+  async function pickField(keyboard: boolean) {
+    setPicking(true);
+    setNote('');
+    try {
+      const r = (await browser.runtime.sendMessage({ type: 'ui.teachPick', token, keyboard })) as { ok: boolean; cancelled?: boolean; item?: Picked; path?: string };
+      if (r?.ok && r.item) { setReport(null); setTeach({ picked: r.item, path: r.path ?? '/' }); resize(false, true); }
+      else setNote(t('teach.cancelled'));
+    } finally {
+      setPicking(false);
+    }
+  }
 
   async function fill(extra: { overwrite?: string[]; only?: string[] } = {}) {
     setBusy(true);
@@ -101,6 +135,21 @@ function PanelBody({ token }: { token: string }) {
     );
   }
   const rec = state?.recognition;
+  if (proposal) {
+    return (
+      <main className="panel wide">
+        <CaptureReview token={token} first={proposal} entityId={entityId} siteId={siteId}
+          onDone={(saved, text) => { setProposal(null); setNote(text); resize(false); if (saved) { setEntityId(''); refresh(); } }} />
+      </main>
+    );
+  }
+  if (teach) {
+    return (
+      <main className="panel wide">
+        <TeachField token={token} picked={teach.picked} path={teach.path} onDone={(text) => { setTeach(null); setNote(text); resize(false); }} />
+      </main>
+    );
+  }
   const items = report?.items ?? [];
   const filled = items.filter((i) => i.outcome === 'filled' || i.outcome === 'already' || i.outcome === 'copied');
   return (
@@ -131,6 +180,8 @@ function PanelBody({ token }: { token: string }) {
       )}
       <div className="actions">
         <button type="button" className="primary" disabled={!rec || !entityId || busy} onClick={() => void fill()}>{t('panel.fill')}</button>
+        <button type="button" disabled={!rec || busy} onClick={() => void readPage()}>{t('capture.read')}</button>
+        <button type="button" disabled={!rec || picking} onClick={(e) => void pickField(e.detail === 0)}>{t('teach.pick')}</button>
         {report?.ok && filled.length > 0 && (
           <button type="button" disabled={busy} onClick={async () => {
             const r = (await browser.runtime.sendMessage({ type: 'ui.undo', token })) as { restored: number; failed: string[] };
@@ -140,6 +191,7 @@ function PanelBody({ token }: { token: string }) {
           }}>{t('panel.undo')}</button>
         )}
       </div>
+      {picking && <p role="status">{t('teach.picking')}</p>}
       {note && <p role="status">{note}</p>}
       {report && !report.ok && <p role="alert" className="error">{report.error}</p>}
       {report?.ok && (

@@ -9,7 +9,10 @@ import { getDb } from './db';
 import { platformOfUrl } from './hosts';
 import { t } from './i18n';
 import type { z } from 'zod';
-import { ToBackground, UndoReply, type FillReport, type Recognition, type UiVault, type VaultReply as VaultReplySchema } from './messages';
+import { LocateReply, TeachPickReply, ToBackground, UndoReply, type FillReport, type Recognition, type UiVault, type VaultReply as VaultReplySchema } from './messages';
+import { applyPending, capture, clearPending, proposal } from './capture-session';
+import { pageOf, saveRule } from './rules';
+import type { StoredRule } from './schema';
 import { previewFill, runFill } from './fill/orchestrate';
 import { byName, resolveSelection } from './store';
 import { scheduleReminders } from './checklist/reminders';
@@ -134,7 +137,7 @@ async function uiMessage(msg: Exclude<ToBackground, { type: 'cs.hello' | 'ui.rem
     }
     case 'ui.preview': {
       if (!frame?.recognition) return { ok: false, error: t('fill.noFrame'), items: [] } satisfies FillReport;
-      return previewFill(getDb(), frame.recognition, transport(frame));
+      return previewFill(getDb(), frame.recognition, transport(frame), { rules: await frameRules(frame) });
     }
     case 'ui.undo': {
       if (!frame) return { restored: 0, failed: [] };
@@ -143,6 +146,42 @@ async function uiMessage(msg: Exclude<ToBackground, { type: 'cs.hello' | 'ui.rem
     case 'ui.focus': {
       if (!frame?.recognition) return { ok: false };
       return browser.tabs.sendMessage(frame.tabId, { type: 'bg.focus', key: msg.key }, { frameId: frame.frameId });
+    }
+    case 'ui.capture': {
+      // 从页面读取: this step's recognised items, read back, merged with the steps read before in this tab
+      if (!frame?.recognition) return { ok: false, error: t('fill.noFrame'), items: [], steps: [] };
+      const db = getDb();
+      await db.open();
+      db.vault.touch();
+      if (msg.read) {
+        const located = LocateReply.parse(await transport(frame).locate({ type: 'bg.locate', rules: await frameRules(frame) }));
+        await capture(frame.tabId, frame.recognition.platform, located.step ?? frame.recognition.step, located.readings);
+      }
+      return proposal(db, frame.tabId, { entityId: msg.entityId, siteId: msg.siteId, targets: msg.targets });
+    }
+    case 'ui.captureApply': {
+      if (!frame) return { ok: false, error: t('fill.noFrame') };
+      const db = getDb();
+      await db.open();
+      db.vault.touch();
+      const r = await applyPending(db, frame.tabId, { entityId: msg.entityId, siteId: msg.siteId, targets: msg.targets, ticked: msg.ticked, names: msg.names });
+      if (r.ok) void browser.runtime.sendMessage({ type: 'bg.tabChanged', tabId: frame.tabId }).catch(() => {});
+      return r;
+    }
+    case 'ui.captureClear': {
+      if (frame) await clearPending(frame.tabId);
+      return { ok: true };
+    }
+    case 'ui.teachPick': {
+      if (!frame) return { ok: false };
+      return TeachPickReply.parse(await browser.tabs.sendMessage(frame.tabId, { type: 'bg.teachPick', keyboard: msg.keyboard }, { frameId: frame.frameId }));
+    }
+    case 'ui.teachSave': {
+      if (!frame) return { ok: false };
+      const db = getDb();
+      await db.open();
+      const rule = await saveRule(db, { key: msg.key, label: msg.label, section: msg.section ?? '', ...(msg.shape ? { shape: msg.shape } : {}), override: msg.override, host: pageOf(frame.url).host, path: msg.path });
+      return { ok: true, id: rule.id };
     }
     case 'ui.panelSize': {
       if (!frame) return { ok: false };
@@ -181,5 +220,13 @@ async function fill(frame: FrameInfo, recognition: Recognition, req: Parameters<
   const db = getDb();
   await db.open();
   db.vault.touch();
-  return runFill(db, recognition, transport(frame), req);
+  return runFill(db, recognition, transport(frame), { ...req, rules: await frameRules(frame) });
+}
+
+/** The taught fields of the frame's host (the content script keeps those whose path matches the page's path now). */
+async function frameRules(frame: FrameInfo) {
+  const db = getDb();
+  await db.open();
+  const rules: StoredRule[] = await db.rules.where('host').equals(pageOf(frame.url).host).toArray();
+  return rules.map((r) => ({ id: r.id, key: r.key, label: r.label, ...(r.section ? { section: r.section } : {}), ...(r.shape ? { shape: r.shape } : {}), override: r.override, path: r.path }));
 }

@@ -4,23 +4,23 @@
  * database, then writes in one transaction: on any problem nothing changes. The file format is
  * published as docs/profile.schema.json (generated from ExportFileSchema by scripts/gen-schema.ts).
  *
- * Format versions: 1 (profile v1: addresses as one line, 法定代表人 a name) and 2 (today's). A version 1
- * file is converted record by record exactly as the database upgrade converts stored rows
- * (lib/migrate.ts), then checked like a version 2 file.
+ * Format versions: 1 (profile v1: addresses as one line, 法定代表人 a name), 2 (profile v2) and 3 (today's:
+ * profile v2 + the filer's taught fields, `rules`). A version 1 file is converted record by record
+ * exactly as the database upgrade converts stored rows (lib/migrate.ts); a version 2 file has no rules.
  */
 import { z } from 'zod';
 import type { BeianDB } from './db';
 import {
-  ContactSchema, DocumentMetaSchema, EntitySchema, SelectionSchema, SiteSchema,
+  ContactSchema, DocumentMetaSchema, EntitySchema, RuleSchema, SelectionSchema, SiteSchema,
   type Contact, type Entity, type Site, type StoredDocument,
 } from './schema';
 import { upgradeContact, upgradeEntity, upgradeSite } from './migrate';
 import { isQuotaError, QuotaError } from './store';
 
 export const EXPORT_FORMAT = 'beian-autofill-profile';
-export const EXPORT_VERSION = 2;
+export const EXPORT_VERSION = 3;
 /** Every format version an import reads (older ones are converted). */
-export const IMPORT_VERSIONS: readonly number[] = [1, 2];
+export const IMPORT_VERSIONS: readonly number[] = [1, 2, 3];
 /** Larger files are refused before parsing (a full profile with documents is far smaller). */
 export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 
@@ -37,9 +37,11 @@ export const ExportFileSchema = z
     contacts: z.array(ContactSchema).default([]),
     sites: z.array(SiteSchema).default([]),
     documents: z.array(ExportedDocumentSchema).default([]),
+    /** taught fields (指定字段): page knowledge, no profile values */
+    rules: z.array(RuleSchema).default([]),
     selection: SelectionSchema.optional(),
   })
-  .meta({ title: '备案助手 profile backup', description: 'Beian Autofill profile export (entities, contacts, sites, documents).' });
+  .meta({ title: '备案助手 profile backup', description: 'Beian Autofill profile export (entities, contacts, sites, documents, taught fields).' });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 
 export async function blobToBase64(blob: Blob): Promise<string> {
@@ -59,8 +61,8 @@ export function base64ToBlob(b64: string, type: string): Blob {
 export async function exportAll(db: BeianDB, now = new Date()): Promise<ExportFile> {
   // Read everything in one consistent transaction; encode the Blobs after it (a transaction must not
   // await non-IndexedDB work such as Blob.arrayBuffer, or it commits early).
-  const [entities, contacts, sites, docs, sel] = await db.transaction('r', [db.entities, db.contacts, db.sites, db.documents, db.settings], () =>
-    Promise.all([db.entities.toArray(), db.contacts.toArray(), db.sites.toArray(), db.documents.toArray(), db.settings.get('selection')]),
+  const [entities, contacts, sites, docs, sel, rules] = await db.transaction('r', [db.entities, db.contacts, db.sites, db.documents, db.settings, db.rules], () =>
+    Promise.all([db.entities.toArray(), db.contacts.toArray(), db.sites.toArray(), db.documents.toArray(), db.settings.get('selection'), db.rules.toArray()]),
   );
   const selection = SelectionSchema.safeParse(sel?.value);
   return {
@@ -71,6 +73,7 @@ export async function exportAll(db: BeianDB, now = new Date()): Promise<ExportFi
     contacts,
     sites,
     documents: await Promise.all(docs.map(async ({ blob, ...meta }) => ({ ...meta, dataBase64: await blobToBase64(blob) }))),
+    rules,
     ...(selection.success && sel ? { selection: selection.data } : {}),
   };
 }
@@ -113,7 +116,8 @@ export function parseImport(text: string, byteSize = new Blob([text]).size): Par
   if (typeof version !== 'number' || !IMPORT_VERSIONS.includes(version)) {
     return { ok: false, problems: [{ code: 'import.version', params: { version: String(version), supported: IMPORT_VERSIONS.join('、') } }] };
   }
-  if (version < EXPORT_VERSION) raw = upgradeFile(raw as Record<string, unknown>);
+  if (version === 1) raw = upgradeFile(raw as Record<string, unknown>);
+  else if (version < EXPORT_VERSION) raw = { ...(raw as Record<string, unknown>), version: EXPORT_VERSION };
   const parsed = ExportFileSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 50).map((issue): ImportProblem => {
@@ -185,7 +189,7 @@ function checkReferences(f: ExportFile): ImportProblem[] {
   return out;
 }
 
-export interface ImportSummary { entities: number; contacts: number; sites: number; documents: number }
+export interface ImportSummary { entities: number; contacts: number; sites: number; documents: number; rules?: number }
 
 /**
  * Write a checked file into the database in one transaction. Records with the same id are replaced
@@ -195,7 +199,8 @@ export async function importAll(db: BeianDB, data: ExportFile): Promise<ImportSu
   const docs: StoredDocument[] = data.documents.map(({ dataBase64, ...meta }) => ({ ...meta, blob: base64ToBlob(dataBase64, meta.mime) }));
   await db.vault.prepare(docs);
   try {
-    await db.transaction('rw', [db.entities, db.contacts, db.sites, db.documents, db.settings], async () => {
+    await db.transaction('rw', [db.entities, db.contacts, db.sites, db.documents, db.settings, db.rules], async () => {
+      await db.rules.bulkPut(data.rules);
       await db.contacts.bulkPut(data.contacts as Contact[]);
       await db.entities.bulkPut(data.entities as Entity[]);
       await db.sites.bulkPut(data.sites as Site[]);
@@ -206,13 +211,13 @@ export async function importAll(db: BeianDB, data: ExportFile): Promise<ImportSu
     if (isQuotaError(e)) throw new QuotaError(e);
     throw e;
   }
-  return { entities: data.entities.length, contacts: data.contacts.length, sites: data.sites.length, documents: docs.length };
+  return { entities: data.entities.length, contacts: data.contacts.length, sites: data.sites.length, documents: docs.length, ...(data.rules.length ? { rules: data.rules.length } : {}) };
 }
 
 /** Remove everything (used by tests and by "clear profile"). */
 export async function wipeAll(db: BeianDB): Promise<void> {
-  await db.transaction('rw', [db.entities, db.contacts, db.sites, db.documents, db.settings], async () => {
-    await Promise.all([db.entities.clear(), db.contacts.clear(), db.sites.clear(), db.documents.clear(), db.settings.clear()]);
+  await db.transaction('rw', [db.entities, db.contacts, db.sites, db.documents, db.settings, db.rules], async () => {
+    await Promise.all([db.entities.clear(), db.contacts.clear(), db.sites.clear(), db.documents.clear(), db.settings.clear(), db.rules.clear()]);
   });
   await db.vault.forget(); // the wrapped key went with the settings
 }

@@ -12,17 +12,19 @@
  *       contact or a name, site domain-certificate validity and interactive service kinds. Rows sealed
  *       under a passphrase cannot be read here: they are converted as they are read and written back
  *       at the next unlock (lib/vault.ts).
+ *   v4  + rules(id, host, [host+path]): fields the filer taught (指定字段, lib/rules.ts): page knowledge only
+ *       (label, section, reading key), never a profile value; not sealed.
  * With a passphrase set (lib/vault.ts), rows of entities/contacts/sites/documents are sealed by a DBCore
  * middleware; that needs no schema version: the indexed fields stay, the rest moves into `__sealed`.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { browser } from 'wxt/browser';
 import { linkLegalRep, upgradeContact, upgradeEntity, upgradeRow, upgradeSite } from './migrate';
-import type { Contact, Entity, Site, StoredDocument } from './schema';
+import type { Contact, Entity, Site, StoredDocument, StoredRule } from './schema';
 import { Vault, memorySlot, type SessionSlot, type SessionState, type VaultDb } from './vault';
 
 export const DB_NAME = 'beian-autofill';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 /** The session-storage key of the shared unlock state of the profile database. */
 export const VAULT_SESSION_KEY = `vault:${DB_NAME}`;
 
@@ -34,6 +36,7 @@ export class BeianDB extends Dexie {
   sites!: EntityTable<Site, 'id'>;
   documents!: EntityTable<StoredDocument, 'id'>;
   settings!: Table<SettingRow, string>;
+  rules!: EntityTable<StoredRule, 'id'>;
 
   /** Encryption at rest: off, locked or unlocked (lib/vault.ts). */
   readonly vault: Vault;
@@ -95,6 +98,7 @@ export class BeianDB extends Dexie {
           this.vault.raw = false;
         }
       });
+    this.version(4).stores({ ...stores2, rules: 'id, host, [host+path]' });
     // Sealed rows of an older shape: converted when read, finished (legal representative linked) and
     // written back sealed at unlock.
     this.vault.upgradeRow = upgradeRow;

@@ -48,6 +48,19 @@ const zh = {
     missing: '资料中缺少', invalid: '资料中的值无效', failed: '未能填入', conflict: '页面已有不同的值', noOption: '页面没有匹配的选项',
     tooLarge: '文件超过限制', ambiguous: '标签不唯一，未填写', locked: '不可编辑，已保留', notFound: '页面上未找到', collapse: '收起', expand: '展开',
     currentStep: '当前步骤', fields: '字段',
+    ruleUnmatched: '指定的字段在本页未找到',
+  },
+  capture: {
+    read: '从页面读取', title: '从页面读取的资料', steps: '已读取 {{n}} 步：{{steps}}', nothing: '本页没有可读取的字段值',
+    writeTo: '写入到', new: '新建', name: '新记录的名称', save: '保存所选（{{n}}）', more: '继续下一步再读取', clear: '放弃读取',
+    mark: { new: '新', changed: '变更', same: '相同' }, was: '原值：{{v}}', checkOnly: '只核对，不保存',
+    saved: '已保存到资料', problems: '未保存：有无效的值', back: '返回',
+  },
+  teach: {
+    pick: '指定字段', picking: '请在页面上点击要指定的字段（Tab 切换，Enter 选定，Esc 取消）', cancelled: '已取消指定',
+    picked: '已选择：{{label}}', section: '所在分组：{{section}}', engine: '引擎识别为：{{name}}', search: '搜索字段', choose: '这个字段填写资料中的哪一项？',
+    override: '覆盖引擎的识别', save: '保存指定', saved: '已保存指定：{{label}} → {{name}}', unmatched: '指定的字段在本页未找到',
+    tab: '指定字段', empty: '还没有指定的字段。在备案页面的助手面板中点击“指定字段”添加。', page: '页面', label: '页面标签', field: '资料项', remove: '删除',
   },
   fill: {
     noEntity: '还没有备案主体：请先在编辑器中新建或导入。', unknownStep: '这个页面的步骤不在已知表单中。', failed: '未能填入',
@@ -159,6 +172,19 @@ const en: typeof zh = {
     missing: 'Missing in the profile', invalid: 'Invalid in the profile', failed: 'Could not fill', conflict: 'Page holds another value', noOption: 'No matching option',
     tooLarge: 'File too large', ambiguous: 'Ambiguous label; not filled', locked: 'Not editable; kept', notFound: 'Not found on the page', collapse: 'Collapse', expand: 'Expand',
     currentStep: 'Current step', fields: 'Fields',
+    ruleUnmatched: 'Taught field not found on this page',
+  },
+  capture: {
+    read: 'Read from page', title: 'Values read from the page', steps: '{{n}} step(s) read: {{steps}}', nothing: 'No field values to read on this page',
+    writeTo: 'Write to', new: 'New', name: 'Name of the new record', save: 'Save ticked ({{n}})', more: 'Read the next step too', clear: 'Discard',
+    mark: { new: 'New', changed: 'Changed', same: 'Same' }, was: 'Was: {{v}}', checkOnly: 'Compared only, not saved',
+    saved: 'Saved to the profile', problems: 'Not saved: some values are invalid', back: 'Back',
+  },
+  teach: {
+    pick: 'Teach a field', picking: 'Click the field on the page (Tab moves, Enter picks, Esc cancels)', cancelled: 'Teaching cancelled',
+    picked: 'Picked: {{label}}', section: 'Section: {{section}}', engine: 'The engine reads it as: {{name}}', search: 'Search fields', choose: 'Which profile value belongs here?',
+    override: 'Override the engine', save: 'Save', saved: 'Saved: {{label}} → {{name}}', unmatched: 'Taught field not found on this page',
+    tab: 'Taught fields', empty: 'No taught fields yet. Use “Teach a field” in the panel on a filing page.', page: 'Page', label: 'Page label', field: 'Profile value', remove: 'Delete',
   },
   fill: {
     noEntity: 'No filing subject yet: create or import one in the editor.', unknownStep: 'This page’s step is not a known form.', failed: 'Could not fill',

@@ -173,6 +173,11 @@ export const ContactSchema = z
     email: text(128),
     /** 常住地址 (公安 负责人常住地址) */
     address: AddressSchema,
+    /**
+     * 证件号码后六位 when only those are known (read from a page that asks just them, 工信部 短信核验);
+     * the full number, when there is one, is what fills.
+     */
+    certLast6: z.string().trim().regex(/^[0-9A-Za-z]{6}$/, 'cert.last6').optional(),
     remark: text(1000),
     ...meta,
   })
@@ -309,5 +314,29 @@ export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 /** Which entity and site a fill uses (the popup's choice). */
 export const SelectionSchema = z.object({ entityId: z.string().default(''), siteId: z.string().default('') });
 export type Selection = z.infer<typeof SelectionSchema>;
+
+/**
+ * A field the filer taught (指定字段): on pages of this host whose path matches, the item with this label
+ * (under this section heading) takes this reading. Page knowledge only: no profile value, no generated
+ * id or CSS class of the page.
+ */
+export const SHAPES = ['text', 'select', 'multi-select', 'radio', 'checkbox', 'checkbox-group', 'switch', 'cascader', 'date', 'date-range', 'upload'] as const;
+export const RuleSchema = z.object({
+  id,
+  /** reading key: role or block + field name (principal.mobile, site.domains) */
+  key: z.string().regex(/^[a-zA-Z]+\.[a-zA-Z0-9]+$/, 'rule.key').max(80),
+  /** the item's label as the page showed it, and its nearest section heading */
+  label: z.string().trim().min(1, 'required').max(200),
+  section: z.string().max(200).default(''),
+  shape: z.enum(SHAPES).optional(),
+  /** replace what the engine reads on that item */
+  override: z.boolean().default(false),
+  /** the page: host and path (query dropped) */
+  host: z.string().min(1, 'required').max(253),
+  path: z.string().max(1000).default('/'),
+  createdAt: z.number().int().nonnegative().default(0),
+  updatedAt: z.number().int().nonnegative().default(0),
+});
+export type StoredRule = z.infer<typeof RuleSchema>;
 
 export const newId = () => crypto.randomUUID();

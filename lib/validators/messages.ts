@@ -74,6 +74,7 @@ const zh = {
   'sitename.genericOnly': '网站名称不能只有“{{name}}”',
 
   'cert.expired': '证件已于 {{date}} 过期',
+  'cert.last6': '证件号码后六位应为 6 位数字或字母',
   'cert.expiresSoon': '证件将于 {{date}} 到期（剩余 {{days}} 天），部分管局要求剩余有效期超过 {{months}} 个月',
   'date.invalid': '日期 {{date}} 无效，应为 YYYY-MM-DD',
 
@@ -155,6 +156,7 @@ const en: Record<IssueCode, string> = {
   'sitename.genericOnly': 'The site name cannot be just "{{name}}"',
 
   'cert.expired': 'The document expired on {{date}}',
+  'cert.last6': 'The last six characters of the ID number must be 6 digits or letters',
   'cert.expiresSoon': 'The document expires on {{date}} ({{days}} days left); some provinces need more than {{months}} months',
   'date.invalid': 'Invalid date {{date}}; use YYYY-MM-DD',
 

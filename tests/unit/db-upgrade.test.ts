@@ -55,6 +55,19 @@ const FIXTURES: Record<number, (name: string) => Promise<void>> = {
     await v2.table('settings').put({ key: 'selection', value: { entityId: 'e1', siteId: 's1' } });
     v2.close();
   },
+  3: async (name) => {
+    const v3 = new Dexie(name);
+    v3.version(3).stores({ entities: 'id, name, kind, updatedAt', contacts: 'id, name, updatedAt', sites: 'id, entityId, name, updatedAt, *domains', documents: 'id, [ownerType+ownerId], kind', settings: 'key' });
+    await v3.open();
+    // v3 records (profile v2); v4 only adds the taught-field table
+    const meta = { createdAt: 1700000000000, updatedAt: 1700000000000, rev: 1 };
+    await v3.table('contacts').add(ContactSchema.parse({ id: 'c1', name: '张伟', certNumber: '11010519491231002X', mobile: '13800138000', ...meta }));
+    await v3.table('entities').add(EntitySchema.parse({ id: 'e1', kind: '个人', nature: '个人', name: '张伟', certType: '居民身份证', certNumber: '11010519491231002X', principalId: 'c1', ...meta }));
+    await v3.table('sites').add(SiteSchema.parse({ id: 's1', entityId: 'e1', name: '张伟的读书笔记', domains: ['zhangwei-notes.cn'], ips: ['47.96.12.34'], ...meta }));
+    await v3.table('documents').add({ id: 'd1', ownerType: 'contact', ownerId: 'c1', kind: 'id-front', name: 'a.png', mime: 'image/png', size: 3, expiresAt: '', addedAt: 1, blob: new Blob([new Uint8Array([7, 8, 9])], { type: 'image/png' }) });
+    await v3.table('settings').put({ key: 'selection', value: { entityId: 'e1', siteId: 's1' } });
+    v3.close();
+  },
 };
 
 const names: string[] = [];
@@ -92,6 +105,19 @@ describe('database upgrades', () => {
       db.close();
     });
   }
+
+  it('v3 → v4 adds the taught-field table (rules), empty, usable by host', async () => {
+    const name = `upgrade-v3-rules-${crypto.randomUUID()}`;
+    names.push(name);
+    await FIXTURES[3]!(name);
+    const db = new BeianDB(name);
+    await db.open();
+    expect(await db.rules.count()).toBe(0);
+    await db.rules.put({ id: 'r1', key: 'principal.mobile', label: '负责人联络手机', section: '', override: false, host: 'beian.aliyun.com', path: '/x', createdAt: 1, updatedAt: 1 });
+    expect((await db.rules.where('host').equals('beian.aliyun.com').first())?.key).toBe('principal.mobile');
+    expect((await db.entities.get('e1'))?.name).toBe('张伟');
+    db.close();
+  });
 
   it('v2 → v3 converts every record to profile v2, nothing lost, and flags what it could not split', async () => {
     const name = `upgrade-v2-details-${crypto.randomUUID()}`;
