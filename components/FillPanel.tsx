@@ -20,7 +20,10 @@ interface PanelState {
   selection: { entityId: string; siteId: string };
 }
 
-export const PLATFORM_NAMES: Record<Recognition['platform'], string> = { aliyun: '阿里云 ICP 备案', mps: '公安联网备案', 'beian-old': '公安联网备案（旧版）', miit: '工信部短信核验' };
+export const PLATFORM_NAMES: Record<string, string> = {
+  aliyun: '阿里云 ICP 备案', tencent: '腾讯云 ICP 备案', huawei: '华为云 ICP 备案', volcengine: '火山引擎 ICP 备案', baidu: '百度智能云 ICP 备案',
+  mps: '公安联网备案', 'beian-old': '公安联网备案（旧版）', miit: '工信部短信核验',
+};
 const GROUPS: { outcome: ReportItem['outcome']; label: string }[] = [
   { outcome: 'missing', label: 'panel.missing' }, { outcome: 'invalid', label: 'panel.invalid' }, { outcome: 'failed', label: 'panel.failed' },
   { outcome: 'conflict', label: 'panel.conflict' }, { outcome: 'no-option', label: 'panel.noOption' }, { outcome: 'too-large', label: 'panel.tooLarge' },
