@@ -146,6 +146,8 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
         : { key: it.key, label: it.label, outcome: 'failed' as const, message: r?.error ?? t('fill.failed'), ...(link ? { link } : {}) };
     });
   await setSelection(db, { entityId: entity.id, siteId: site?.id ?? '' });
+  // taught fields (指定字段) whose item this page does not show: reported, not silently ignored
+  items.push(...p.unmatched);
   return { ok: true, recognition, items, ms: Math.round(now() - started) };
 }
 
