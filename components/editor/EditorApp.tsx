@@ -19,15 +19,16 @@ import { ContactFields } from './ContactForm';
 import { DocumentsPanel } from './DocumentsPanel';
 import { EntityFields } from './EntityForm';
 import { RecordForm, type FormStatus } from './RecordForm';
+import { RulesPanel } from './RulesPanel';
 import { SecurityPanel } from './SecurityPanel';
 import { SiteFields } from './SiteForm';
 
-type Tab = RecordKind | 'backup' | 'security';
+type Tab = RecordKind | 'rules' | 'backup' | 'security';
 interface Route { tab: Tab; id?: string; field?: string }
 
 export function parseHash(hash: string): Route {
   const [tab, id, field] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  const t = (['entity', 'contact', 'site', 'backup', 'security'] as const).find((x) => x === tab) ?? 'entity';
+  const t = (['entity', 'contact', 'site', 'rules', 'backup', 'security'] as const).find((x) => x === tab) ?? 'entity';
   return { tab: t, id: id || undefined, field: field || undefined };
 }
 const toHash = (r: Route) => `#${[r.tab, r.id, r.field].filter(Boolean).map((s) => encodeURIComponent(s!)).join('/')}`;
@@ -63,7 +64,7 @@ export function EditorApp() {
   const lock = useMemo(localLock, []);
   const tabs: { id: Tab; label: string }[] = [
     { id: 'entity', label: t('ui.entities') }, { id: 'contact', label: t('ui.contacts') },
-    { id: 'site', label: t('ui.sites') }, { id: 'backup', label: t('ui.backup') }, { id: 'security', label: t('vault.tab') },
+    { id: 'site', label: t('ui.sites') }, { id: 'rules', label: t('teach.tab') }, { id: 'backup', label: t('ui.backup') }, { id: 'security', label: t('vault.tab') },
   ];
   return (
     <div className="editor">
@@ -79,7 +80,7 @@ export function EditorApp() {
         </nav>
         <LockButton />
         <main role="tabpanel">
-          {route.tab === 'backup' ? <BackupPanel /> : route.tab === 'security' ? <SecurityPanel /> : (
+          {route.tab === 'rules' ? <RulesPanel /> : route.tab === 'backup' ? <BackupPanel /> : route.tab === 'security' ? <SecurityPanel /> : (
             <RecordsView key={route.tab} kind={route.tab} id={route.id} field={route.field} go={go} onDirty={(d) => { dirty.current = d; }} />
           )}
         </main>
