@@ -5,7 +5,9 @@ export default defineConfig({
   testDir: './tests/e2e',
   timeout: 60_000,
   fullyParallel: false,
-  workers: 1, // one persistent Chromium at a time (2 cores)
+  // two persistent Chromiums at a time (2 cores): spec files run side by side, and the zoo's independent
+  // builds spread over both workers
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   use: { trace: 'retain-on-failure' },

@@ -41,7 +41,8 @@ export async function importExample(context: BrowserContext, file = EXAMPLE): Pr
 }
 
 export async function panelOf(page: Page): Promise<Frame> {
-  for (let i = 0; i < 100; i++) {
+  // the content script starts once the page has loaded and gone idle: on a busy 2-core machine that can take a while
+  for (let i = 0; i < 300; i++) {
     const f = page.frames().find((x) => x.url().includes('/panel.html'));
     if (f) return f;
     await page.waitForTimeout(100);

@@ -184,6 +184,9 @@ function uploadNames(root: HTMLElement, item?: HTMLElement): string[] {
   const nameSel = lib.uploadItemName ?? SEL.uploadItemName;
   let box: Element = root;
   while (box !== item && box.parentElement && !box.querySelector(listSel)) box = box.parentElement;
+  // a plain file input shows no list: the files it holds
+  const input = (root.matches('input[type=file]') ? root : root.querySelector('input[type=file]')) as HTMLInputElement | null;
+  if (!box.querySelector(listSel) && input?.files?.length) return [...input.files].map((f) => f.name);
   return [...box.querySelectorAll(itemSel)].map((it, i) => {
     const name = nameSel ? it.querySelector(nameSel) : null;
     const text = (name?.getAttribute('title') || name?.textContent || it.querySelector('img')?.getAttribute('alt') || '').trim();
