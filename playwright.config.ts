@@ -3,7 +3,7 @@ import { defineConfig } from '@playwright/test';
 // The extension must be built first (`npm run test:e2e` does it): .output/chrome-mv3.
 export default defineConfig({
   testDir: './tests/e2e',
-  timeout: 60_000,
+  timeout: 90_000, // two browsers share 2 cores
   fullyParallel: false,
   // two persistent Chromiums at a time (2 cores): spec files run side by side, and the zoo's independent
   // builds spread over both workers

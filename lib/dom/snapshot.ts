@@ -36,6 +36,13 @@ export function ownText(el: Element): string {
 }
 const clean = (s: string) => s.replace(/^[*\s]+|[\s:：*]+$/g, '').trim();
 
+/** A hidden file input or box whose surroundings show (the library draws its own button or box). */
+function shownAround(el: HTMLElement): boolean {
+  let p = el.parentElement;
+  for (let i = 0; p && i < 3; i++, p = p.parentElement) if (isVisible(p)) return true;
+  return false;
+}
+
 /** The outermost widget roots of the page, in document order, outside popups and the extension's own panel. */
 function widgetRoots(doc: Document): HTMLElement[] {
   const all = [...doc.querySelectorAll<HTMLElement>(SEL.root)].filter((el) => !el.closest(`${OWN_UI}, ${SEL.popup}`));
@@ -43,7 +50,7 @@ function widgetRoots(doc: Document): HTMLElement[] {
   return all.filter((el) => {
     for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
     return true;
-  }).filter((el) => isVisible(el) || (el.matches('input[type=file]') && !!el.parentElement && isVisible(el.parentElement)) || (el.matches('input[type=radio], input[type=checkbox]') && !!el.parentElement && isVisible(el.parentElement)));
+  }).filter((el) => isVisible(el) || (el.matches('input[type=file], input[type=radio], input[type=checkbox]') && shownAround(el)));
 }
 
 /** The label element that names a root: the form item's, a table/description cell's, label[for], a wrapping label, or ARIA. */

@@ -10,7 +10,7 @@
 import type { Shape } from '../dom/drivers/types';
 import { expectedKeys, type StepPrior } from '../forms/steps';
 import { isDocRef, isOneOf, type FillValue, type FillView } from '../forms/view';
-import { fieldById, optionKey, pathOf, type FieldDef, type PersonRole } from '../forms/vocabulary';
+import { CUES, fieldById, labelKey, optionKey, pathOf, type FieldDef, type PersonRole } from '../forms/vocabulary';
 import type { ControlSnapshot, ReadingWire } from '../messages';
 import { matches, type Wanted } from './values';
 
@@ -288,10 +288,18 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
       if (!f || f.optional) continue;
       const role = f.scope === 'person' ? (head as PersonRole) : undefined;
       if (role && copiedRoles.has(role)) continue;
-      items.push({ key: k, label: f.labels[0]!, outcome: 'not-found', path: pathOf(f, role, f.parts ? Object.keys(f.parts)[0] : undefined) });
+      items.push({ key: k, label: displayLabel(f, role ?? (f.scope === 'provider' || f.scope === 'registrar' ? f.scope : undefined)), outcome: 'not-found', path: pathOf(f, role, f.parts ? Object.keys(f.parts)[0] : undefined) });
     }
   }
   return items;
+}
+
+/** Whose value, in the forms' words, before a label that does not say it itself (网站安全负责人 + 姓名). */
+const ROLE_WORDS: Record<string, string> = { principal: '主体负责人', web: '网站负责人', security: '网站安全负责人', emergency: '网站应急联络人', legalRep: '法定代表人', provider: '接入服务商', registrar: '域名注册服务商' };
+function displayLabel(f: FieldDef, role: string | undefined): string {
+  const label = f.labels[0]!;
+  const words = role ? ROLE_WORDS[role] : undefined;
+  return words && !CUES.some((c) => labelKey(label).startsWith(c.cue)) ? `${words}${label}` : label;
 }
 
 /** A value asked in another form by the page: validity by its dates, domains by the main domain, … */

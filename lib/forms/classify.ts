@@ -173,7 +173,9 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
       else if (isPersonRole(sec.person)) { role = sec.person; score -= 0.02; }
       else if (sec.first === 'entity' || sec.block === 'entity') { role = 'principal'; score -= 0.08; }
       else if (ctx.prior?.person) { role = ctx.prior.person; score -= 0.1; }
-      else if ((ctx.pageRoles?.size ?? 0) <= 1) { role = ctx.pageRoles?.values().next().value ?? 'principal'; score -= 0.15; }
+      // no heading above it at all, and the page names one person at most: that person (or the principal).
+      // Under a heading that names nobody (其他人员信息) no person is guessed.
+      else if (!item.headings.some(isHeading) && (ctx.pageRoles?.size ?? 0) <= 1) { role = ctx.pageRoles?.values().next().value ?? 'principal'; score -= 0.15; }
       if (!role) continue;
       // a person field under a provider's block is the provider's (电话 / 联系电话), not a person's
       if (sec.first === 'provider' || sec.first === 'registrar') score -= 0.3;
@@ -182,6 +184,9 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
       let score = c.score;
       const blockCue = c.labelRole && !isPersonRole(c.labelRole) ? (c.labelRole as BlockRole) : undefined;
       if (blockCue && blockCue !== f.scope) continue;
+      // a label a person's field has too (证件号码, 证件类型) names the subject only where something says so:
+      // its own prefix, a heading, or a step made of the subject's fields; never a guess
+      if (!blockCue && !sec.block && ctx.prior?.block !== f.scope && candidates.some((o) => o.field.scope === 'person' && o.field.id !== f.id)) continue;
       if (!blockCue) {
         // a heading names another block: a field of that block wins; one that only this block has is
         // still read (域名 under 主办者信息 on a first step), less surely
@@ -296,7 +301,7 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
       const fit = optionsFit(c.field, parts.map((p) => p.control));
       if (fit === false) continue;
       // a value the recognised step asks for is the likelier reading (主体性质 on the 公安 subject step: 个人 / 单位)
-      const asked = ctx.prior && [...ctx.prior.expect, ...(ctx.prior.unitOnly ?? [])].includes(keyOf(c)) ? 0.03 : 0;
+      const asked = ctx.prior && [...ctx.prior.expect, ...(ctx.prior.unitOnly ?? [])].includes(keyOf(c)) ? 0.05 : 0;
       // the shape a field most often takes is preferred (服务类型 as a select is the service type, as 是/否 radios the 公安 answer)
       const preferred = c.field.shapes[0] === parts[0]?.control.shape ? 0.05 : 0;
       scored.push({ ...c, score: c.score + (fit ? 0.05 : 0) + preferred + asked, parts });

@@ -141,7 +141,7 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'mainDomain', 'text', ['主域名', '网站主域名'], TEXT, 'site.mainDomain'),
   block('site', 'otherDomains', 'list', ['从域名', '其他域名', '子域名'], LIST, 'site.otherDomainsList', { join: ',', optional: true, quiet: true }),
   block('site', 'homeUrl', 'text', ['网站首页URL', '首页URL', '网站首页地址', '首页地址', '网站首页', '首页网址', '网站首页网址'], TEXT, 'site.homeUrl'),
-  block('site', 'serviceType', 'choice', ['服务类型', '应用服务类型'], CHOICE, 'site.serviceType', { optionHints: ['网站应用服务', '网站', 'APP', 'App'] }),
+  block('site', 'serviceType', 'choice', ['服务类型', '应用服务类型'], CHOICE, 'site.serviceType', { optionHints: ['网站应用服务', 'App应用服务', 'APP应用服务'] }),
   block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),
   block('site', 'languages', 'multi', ['网站语言', '语言类型', '网站语种', '语种', '语言'], MULTI, 'site.languages', { options: LANGUAGES, optionHints: ['中文简体', '英语'] }),
   block('site', 'preApprovals', 'multi', ['前置审批项', '前置或专项审批内容类型', '前置审批', '前置审批内容', '前置审批类型'], MULTI, 'site.preApprovals', { optional: true, quiet: true, optionHints: ['新闻', '出版', '教育', '医疗保健', '文化'] }),
@@ -197,6 +197,7 @@ export function labelKey(s: string): string {
     .normalize('NFKC')
     .replace(/[(（【[][^)）】\]]*[)）】\]]/g, '')
     .replace(/[\s*:：·\-—_？?]/g, '')
+    .replace(/类别/g, '类型') // 交互服务类别 = 交互服务类型, 网站类别 = 网站类型
     .toLowerCase();
 }
 

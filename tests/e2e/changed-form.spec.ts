@@ -25,8 +25,8 @@ test('altered 网站基本信息: no wrong entry, the changes are reported', asy
   await page.locator('.el-form-item__label', { hasText: '网站名称' }).waitFor();
   await page.evaluate(() => {
     const label = (text: string) => [...document.querySelectorAll('.el-form-item__label')].find((l) => l.textContent?.trim() === text)!;
-    // 1. a label renamed: 主域名 → 网站主域名（新）
-    label('主域名').textContent = '网站主域名（新）';
+    // 1. a label renamed to words no dictionary knows: 主域名 → 站点首选地址
+    label('主域名').textContent = '站点首选地址';
     // 2. an extra unknown field
     const extra = label('IP').closest('.el-form-item')!.cloneNode(true) as HTMLElement;
     extra.querySelector('.el-form-item__label')!.textContent = '备用联系人微信';
@@ -66,7 +66,7 @@ test('a section renamed: its fields are not placed anywhere else', async ({ cont
   // the security officer's fields were not placed anywhere (a wrong person in a wrong block would be worse)
   expect(s.securityName).toBe('');
   expect(s.securityIdNo).toBe('');
-  expect(r.groups['页面上未找到']).toEqual(expect.arrayContaining(['负责人姓名', '证件号码', '手机号码']));
+  expect(r.groups['页面上未找到']).toEqual(expect.arrayContaining(['网站安全负责人姓名', '网站安全负责人证件号码', '网站安全负责人手机号码']));
   // the emergency block is still known: ticked 同主体负责人 as the profile says
   expect(s.emergencySameAsSubject).toBe(true);
 });
@@ -98,7 +98,7 @@ test('fields moved to other places in the form: each still gets exactly its own 
   });
   const r = await fillWithPanel(page, '杭州云栖示例科技有限公司');
   const s = await state(page);
-  expect(s).toMatchObject({ websiteName: '云栖示例科技官网', domainName: 'yunqi-demo.cn', websiteIp: '47.96.56.78', openDate: '2025-11-25', ispName: '阿里云计算有限公司', accessMode: '02' });
+  expect(s).toMatchObject({ websiteName: '云栖示例科技官网', domainName: 'yunqi-demo.cn,yunqi-demo.com.cn', websiteIp: '47.96.56.78', openDate: '2025-11-25', ispName: '阿里云计算有限公司', accessMode: '02' });
   expect([...s.language].sort()).toEqual(['01', '05']);
   expect(r.groups['页面上未找到'] ?? []).toEqual([]);
 });
@@ -116,9 +116,9 @@ test('a step split in two: each half fills only its own fields and reports the o
   }, FIRST);
   await expect(rowsOf(page).locator('td.label')).toHaveCount(4);
   const one = await fillWithPanel(page, '杭州云栖示例科技有限公司');
-  expect(await state(page)).toMatchObject({ websiteName: '云栖示例科技官网', domainName: 'yunqi-demo.cn', websiteIp: '47.96.56.78', openDate: '2025-11-25' });
+  expect(await state(page)).toMatchObject({ websiteName: '云栖示例科技官网', domainName: 'yunqi-demo.cn,yunqi-demo.com.cn', websiteIp: '47.96.56.78', openDate: '2025-11-25' });
   // the required fields of the other half are reported (optional ones such as 网站语种 may be absent from a step)
-  expect(one.groups['页面上未找到']).toEqual(expect.arrayContaining(['接入服务商名称', '接入方式']));
+  expect(one.groups['页面上未找到']).toEqual(expect.arrayContaining(['接入服务商名称', '网站接入方式']));
   expect(one.groups['页面上未找到']).not.toEqual(expect.arrayContaining(['网站名称']));
 
   // Page two of the split: the rest, without the first block.
@@ -136,5 +136,6 @@ test('a step split in two: each half fills only its own fields and reports the o
   expect(s2).toMatchObject({ ispName: '阿里云计算有限公司', accessMode: '02' });
   expect([...s2.language].sort()).toEqual(['01', '05']);
   expect(s2.websiteName ?? '').toBe('');
-  expect(r2.groups['页面上未找到']).toEqual(expect.arrayContaining(FIRST));
+  // reported by the dictionary's names of the values (the portal's 网站域名 is the site's 主域名)
+  expect(r2.groups['页面上未找到']).toEqual(expect.arrayContaining(['网站名称', '主域名', 'IP', '网站开通日期']));
 });

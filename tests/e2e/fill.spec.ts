@@ -46,7 +46,7 @@ const CASES: Record<string, Case> = {
     incomplete: (s) => { expect(s.certAddress).toBe(''); expect(s.principal.email).toBe(''); expect(s.principal.mobile).toBe(''); expect(s.principal.name).toBe('李娜'); },
   },
   'aliyun-subject-person': {
-    entity: PERSON, missing: ['电子邮箱'],
+    entity: PERSON, missing: ['电子邮箱', '办公室电话'], missingComplete: ['办公室电话'],
     complete: (s) => {
       expect(s).toMatchObject({ name: '张伟', certAddress: '浙江省杭州市西湖区文三路 100 号 1 幢 101 室', address: '浙江省杭州市西湖区文三路 100 号 1 幢 101 室' });
       expect(s.principal).toMatchObject({ name: '张伟', certType: '居民身份证', certNo: '330106199003071236', validFrom: '2018-03-01', validTo: '2038-03-01', longTerm: false, mobile: '13800138000', emergencyPhone: '13900139000', email: 'zhangwei@example.com' });
@@ -63,14 +63,14 @@ const CASES: Record<string, Case> = {
     incomplete: (s) => expect(s.principal.mobile).toBe(''),
   },
   'aliyun-upload-unit': {
-    entity: UNIT, missing: ['主体证件', '负责人身份证正面', '负责人身份证反面', '网站负责人身份证正面', '网站负责人身份证反面'],
-    missingComplete: ['负责人身份证正面', '负责人身份证反面', '网站负责人身份证正面', '网站负责人身份证反面'],
+    entity: UNIT, missing: ['主体证件', '负责人身份证正面', '负责人身份证反面', '网站负责人身份证正面', '网站负责人身份证反面', '域名证书'],
+    missingComplete: ['负责人身份证正面', '负责人身份证反面', '网站负责人身份证正面', '网站负责人身份证反面', '域名证书'],
     complete: (s) => expect(s.subjectCert).toEqual([file('yunqi-licence.png')]),
     incomplete: (s) => expect(s.subjectCert).toEqual([]),
   },
   'aliyun-upload-person': {
-    entity: PERSON, missing: ['负责人身份证正面', '负责人身份证反面', '网站负责人身份证正面', '网站负责人身份证反面'],
-    missingComplete: ['负责人身份证反面', '网站负责人身份证反面'],
+    entity: PERSON, missing: ['负责人身份证正面', '负责人身份证反面', '网站负责人身份证正面', '网站负责人身份证反面', '域名证书'],
+    missingComplete: ['负责人身份证反面', '网站负责人身份证反面', '域名证书'],
     complete: (s) => { expect(s.principalFront).toEqual([file('zhangwei-id-front.png')]); expect(s.sitePrincipalFront).toEqual([file('zhangwei-id-front.png')]); },
   },
   'aliyun-subject-unit-antd': {
@@ -81,7 +81,7 @@ const CASES: Record<string, Case> = {
     },
   },
   'mps-subject-person': {
-    entity: PERSON, missing: ['负责人邮箱', '证件正面', '证件反面', '手持证件'], missingComplete: ['证件反面', '手持证件'],
+    entity: PERSON, missing: ['负责人邮箱', '证件正面', '证件反面', '手持证件', '办公室电话'], missingComplete: ['证件反面', '手持证件', '办公室电话'],
     complete: (s) => expect(s).toMatchObject({
       subjectType: '个人', principalName: '张伟', principalIdType: '01', principalIdNo: '330106199003071236', principalIdStart: '2018-03-01', principalIdEnd: '2038-03-01',
       principalMobile: '13800138000', principalEmail: 'zhangwei@example.com', principalAddressRegion: C_XIHU, principalAddressDetail: '文三路 100 号 1 幢 101 室', usesGenAI: '0',
@@ -100,7 +100,7 @@ const CASES: Record<string, Case> = {
     incomplete: (s) => { expect(s.principalMobile).toBe(''); expect(s.unitCertFile).toBeNull(); },
   },
   'mps-site': {
-    entity: UNIT, missing: ['IP'],
+    entity: UNIT, missing: ['IP', '域名证书'], missingComplete: ['域名证书'],
     complete: (s) => {
       expect(s).toMatchObject({
         siteName: '云栖示例科技官网', hasIcpNo: '0', openDate: '2025-11-25', mainDomain: 'yunqi-demo.cn', subDomains: 'yunqi-demo.com.cn', ip: '47.96.56.78',
@@ -128,7 +128,7 @@ const CASES: Record<string, Case> = {
   'beian-old-site': {
     entity: UNIT, missing: ['IP'],
     complete: (s) => {
-      expect(s).toMatchObject({ websiteName: '云栖示例科技官网', domainName: 'yunqi-demo.cn', websiteIp: '47.96.56.78', openDate: '2025-11-25', ispName: '阿里云计算有限公司', accessMode: '02' });
+      expect(s).toMatchObject({ websiteName: '云栖示例科技官网', domainName: 'yunqi-demo.cn,yunqi-demo.com.cn', websiteIp: '47.96.56.78', openDate: '2025-11-25', ispName: '阿里云计算有限公司', accessMode: '02' }); // the portal: 多个域名以英文逗号分隔
       expect([...s.language].sort()).toEqual(['01', '05']);
     },
   },

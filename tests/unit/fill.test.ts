@@ -309,7 +309,7 @@ describe('planFill: outcomes', () => {
     expect(missing).toEqual(expect.arrayContaining(['entity.certType', 'entity.certNumber', 'principal.mobile', 'principal.email', 'entity.investor']));
     expect(missing).not.toContain('entity.name');
     expect(missing).not.toContain('principal.validity'); // asked as two dates
-    expect(unit.find((p) => p.key === 'principal.mobile')).toMatchObject({ label: '手机号码', path: 'principal.mobile' });
+    expect(unit.find((p) => p.key === 'principal.mobile')).toMatchObject({ label: '主体负责人手机号码', path: 'principal.mobile' }); // whose, in the forms' words
     const person = planFill(readings, unitView(), { prior, kind: '个人' });
     expect(person.some((p) => p.key === 'entity.investor')).toBe(false); // 单位 only
     expect(planFill(readings, unitView()).some((p) => p.outcome === 'not-found')).toBe(false); // no prior, no expectations
