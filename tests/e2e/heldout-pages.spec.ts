@@ -69,7 +69,8 @@ async function finish(page: Page, build: string) {
 }
 
 const until = async (page: Page, key: string, value: unknown) =>
-  expect.poll(async () => (await state(page))[key], { message: key, timeout: 5000 }).toEqual(value);
+  // lazy cascaders answer level by level; on a busy 2-core machine that takes a while
+  expect.poll(async () => (await state(page))[key], { message: key, timeout: 15_000 }).toEqual(value);
 
 /** A form item (any library) whose label reads `label`. */
 function field(scope: Page | Locator, label: string, kind: 'antd' | 'el' | 'next'): Locator {

@@ -193,6 +193,8 @@ test('mps 开办主体（个人）: unit fields appear only after choosing 单�
 });
 
 test('mps 网站基本信息: selects, filterable selects, cascaders, radios, checkboxes, 400KB upload', async () => {
+  // two region cascaders at the replica's 300 ms per level, driven step by step beside another browser
+  test.setTimeout(180_000);
   const page = await open('mps-site');
   expect(await replica(page)).toMatchObject({ step: 'site', submits: 0 });
   await type(page, '网站名称', '示例科技官网');
