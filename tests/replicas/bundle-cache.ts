@@ -46,3 +46,24 @@ export async function build(options: BuildOptions): Promise<{ outputFiles: { pat
   renameSync(tmp, file);
   return result;
 }
+
+/** One replica app as an IIFE for the browser (React's JSX, production build), cached; all outputs (JS, CSS). */
+export async function bundleApp(dir: string, entry: string, extra: BuildOptions = {}): Promise<{ path: string; text: string }[]> {
+  const out = await build({
+    entryPoints: [path.join(dir, entry)],
+    absWorkingDir: ROOT,
+    bundle: true,
+    write: false,
+    format: 'iife',
+    jsx: 'automatic',
+    minify: true,
+    target: 'chrome120',
+    legalComments: 'none',
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    ...extra,
+  });
+  return out.outputFiles;
+}
+/** The JS of one replica app. */
+export const bundleJs = async (dir: string, entry: string, extra: BuildOptions = {}) => (await bundleApp(dir, entry, extra))[0]!.text;

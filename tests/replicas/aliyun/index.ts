@@ -10,7 +10,7 @@
  * the subject kind, the library and the region API's delay (replicaStep, replicaSubject, replicaLib, replicaLatency).
  */
 import type { BuildOptions } from 'esbuild';
-import { build } from '../bundle-cache';
+import { bundleJs } from '../bundle-cache';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -102,23 +102,7 @@ interface Assets {
 
 let assets: Promise<Assets> | null = null;
 
-async function bundle(entry: string, extra: BuildOptions = {}): Promise<string> {
-  const out = await build({
-    entryPoints: [path.join(here, entry)],
-    absWorkingDir: ROOT,
-    bundle: true,
-    write: false,
-    format: 'iife',
-    jsx: 'automatic',
-    minify: true,
-    target: 'chrome120',
-    legalComments: 'none',
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    ...extra,
-  });
-  return out.outputFiles![0]!.text;
-}
+const bundle = (entry: string, extra: BuildOptions = {}) => bundleJs(here, entry, extra);
 
 function buildAssets(): Promise<Assets> {
   assets ??= (async () => {

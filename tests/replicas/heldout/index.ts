@@ -13,7 +13,7 @@
  * every request that is not a held-out page or asset goes on with route.fallback().
  */
 import type { BuildOptions } from 'esbuild';
-import { build as esbuild } from '../bundle-cache';
+import { bundleJs } from '../bundle-cache';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -30,24 +30,7 @@ const ROOT = path.resolve(here, '../../..');
 const require = createRequire(import.meta.url);
 const PREFIX = '/__heldout/';
 
-async function bundle(entry: string, extra: BuildOptions = {}): Promise<string> {
-  const out = await esbuild({
-    entryPoints: [path.join(here, entry)],
-    absWorkingDir: ROOT,
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    jsx: 'automatic',
-    minify: true,
-    target: 'chrome120',
-    legalComments: 'none',
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    ...extra,
-  });
-  return out.outputFiles![0]!.text;
-}
+const bundle = (entry: string, extra: BuildOptions = {}) => bundleJs(here, entry, { platform: 'browser', ...extra });
 
 /** Fusion's stylesheet points its icon font at alicdn.com: use local() and plain-text icon stand-ins. */
 function offlineNextCss(css: string): string {

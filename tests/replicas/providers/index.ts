@@ -7,7 +7,7 @@
  * builds or their assets goes on with route.fallback().
  */
 import type { BuildOptions } from 'esbuild';
-import { build } from '../bundle-cache';
+import { bundleApp } from '../bundle-cache';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -55,23 +55,12 @@ const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 
 async function bundle(entry: string, extra: BuildOptions = {}): Promise<{ js: string; css: string }> {
-  const out = await build({
-    entryPoints: [path.join(here, entry)],
-    absWorkingDir: ROOT,
-    bundle: true,
-    write: false,
+  const files = await bundleApp(here, entry, {
     outdir: '/out', // in memory; names the CSS output next to the JS
-    format: 'iife',
-    jsx: 'automatic',
-    minify: true,
-    target: 'chrome120',
-    legalComments: 'none',
-    logLevel: 'silent',
     loader: { '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty', '.eot': 'empty', '.svg': 'dataurl', '.png': 'dataurl' },
-    define: { 'process.env.NODE_ENV': '"production"' },
     ...extra,
   });
-  const file = (ext: string) => out.outputFiles!.filter((f) => f.path.endsWith(ext)).map((f) => f.text).join('\n');
+  const file = (ext: string) => files.filter((f) => f.path.endsWith(ext)).map((f) => f.text).join('\n');
   return { js: file('.js'), css: file('.css') };
 }
 

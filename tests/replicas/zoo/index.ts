@@ -8,7 +8,7 @@
  * under /__zoo/. Every other request goes on with route.fallback().
  */
 import type { BuildOptions } from 'esbuild';
-import { build } from '../bundle-cache';
+import { bundleJs } from '../bundle-cache';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -39,23 +39,7 @@ const ENTRY: Record<Library, { file: string; js: string; css?: string; extra?: B
   'fusion-next': { file: 'fusion.tsx', js: 'fusion.js', css: 'fusion.css', extra: { alias: { react: 'react-18', 'react-dom': 'react-dom-18' } } },
 };
 
-async function bundle(file: string, extra: BuildOptions = {}): Promise<string> {
-  const out = await build({
-    entryPoints: [path.join(here, file)],
-    absWorkingDir: ROOT,
-    bundle: true,
-    write: false,
-    format: 'iife',
-    jsx: 'automatic',
-    minify: true,
-    target: 'chrome120',
-    legalComments: 'none',
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    ...extra,
-  });
-  return out.outputFiles![0]!.text;
-}
+const bundle = (file: string, extra: BuildOptions = {}) => bundleJs(here, file, extra);
 
 /**
  * Fusion's stylesheet loads its icon font from alicdn.com, unreachable offline: point it at local() and give the
