@@ -166,7 +166,8 @@ export type ToBackground = z.infer<typeof ToBackground>;
 export type ToContent = z.infer<typeof ToContent>;
 
 export const LocateReply = z.object({ step: z.nullable(str(40)), readings: list(ReadingSchema, 400), /** ids of taught rules whose item the page does not show */ unmatchedRules: z.optional(list(str(64), 200)) });
-export const ExecuteReply = z.object({ results: list(ActionResultSchema, 300) });
+/** `revealed`: the page shows form items after the fill that it did not show before (an answer opened them). */
+export const ExecuteReply = z.object({ results: list(ActionResultSchema, 300), revealed: z.optional(z.boolean()) });
 export const UndoReply = z.object({ restored: z.int(), failed: list(key, 300) });
 
 /** What a fill reports to the panel / popup / side panel. */

@@ -318,10 +318,13 @@ export class FillerPage {
       if (ok) results.push({ key: a.key, ok });
       else fail(r.error === 'fill.noOption' ? '页面没有这个选项' : r.error === 'fill.range' ? '起止日期在同一个范围选择器中，请手动选择' : '页面未接受这个值');
     }
+    const before = new Set(plan.snapshot.items.map((i) => `${labelKey(i.label)}|${i.headings[0] ?? ''}`));
     this.planLive = undefined;
     this.read();
     this.applyMarks(marks);
-    return { results };
+    // did an answer reveal form items that were not there (交互服务类型 once 是)? then the background reads again
+    const revealed = this.live!.snapshot.items.some((i) => !before.has(`${labelKey(i.label)}|${i.headings[0] ?? ''}`));
+    return { results, revealed };
   }
 
   /** A list as rows: fill the row inputs there are, press the item's own 添加 button for each value more. */

@@ -117,20 +117,21 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
       const prev = results.get(r.key);
       results.set(r.key, prev && !prev.ok ? prev : { ok: r.ok, ...(r.error ? { error: r.error } : {}) });
     }
-    return results;
+    return { results, revealed: !!executed.revealed };
   };
 
   let plan = p.plan;
-  const results = await run(plan);
+  const first = await run(plan);
+  const results = first.results;
   // Fields the page shows only after an answer (交互服务类型 once 是否提供互联网交互服务 = 是): one more
   // reading of the page after the fill, filling what is new, as Chromium refills a form that changed.
-  if (plan.some((it) => it.outcome === 'fill')) {
-    const again = LocateReply.parse(await frame.locate({ type: 'bg.locate' }));
+  if (first.revealed) {
+    const again = LocateReply.parse(await frame.locate({ type: 'bg.locate', ...(req.rules?.length ? { rules: req.rules } : {}) }));
     const known = new Set(plan.map((it) => it.key));
     let extra = planFill(again.readings, view, { overwrite: req.overwrite }).filter((it) => !known.has(it.key));
     if (req.only) extra = extra.filter((it) => req.only!.includes(it.key));
     if (extra.length) {
-      if (extra.some((it) => it.outcome === 'fill')) for (const [k, v] of await run(extra)) results.set(k, v);
+      if (extra.some((it) => it.outcome === 'fill')) for (const [k, v] of (await run(extra)).results) results.set(k, v);
       plan = [...plan, ...extra];
     }
   }

@@ -380,13 +380,27 @@ describe('runFill / previewFill (background orchestration, fake frame, seeded DB
     rd('entity.certAddress', [ctl('cascader', 'region'), ctl('text', 'detail')], { status: 'ambiguous' }),
   ];
 
+  it('a fill that reveals new items (交互服务类型 once 是) reads the page again and fills what is new', async () => {
+    const first = [rd('site.interactive', [ctl('radio', 'value', { options: ['是', '否'] })])];
+    const revealed = [...first.map((r) => ({ ...r, controls: r.controls.map((c) => ({ ...c, current: '是' })) })), rd('site.interactiveKinds', [ctl('checkbox-group', 'value', { id: 77, options: ['论坛/社区', '网络评论', '其他'] })])];
+    const sent: { locate: unknown[]; execute: { actions: FillAction[] }[] } = { locate: [], execute: [] };
+    const frame: FrameTransport = {
+      locate: async (m) => { sent.locate.push(m); return { step: 'site', readings: sent.locate.length === 1 ? first : revealed }; },
+      execute: async (m) => { const msg = m as { actions: FillAction[] }; sent.execute.push(msg); return { results: msg.actions.map((a) => ({ key: a.key, ok: true })), revealed: sent.execute.length === 1 }; },
+    };
+    const report = await runFill(db, { platform: 'mps', step: 'site', title: '网站基本信息' }, frame, {});
+    expect(sent.locate).toHaveLength(2);
+    expect(sent.execute.map((e) => e.actions.map((a) => a.key))).toEqual([['site.interactive'], ['site.interactiveKinds']]);
+    expect(sent.execute[1]!.actions[0]!.value).toEqual(['论坛/社区', '网络评论']); // the page's own words
+    expect(report.items.filter((i) => i.outcome === 'filled').map((i) => i.key).sort()).toEqual(['site.interactive', 'site.interactiveKinds']);
+  });
   it('sends only the values of the planned fields, uploads as base64 files, checkboxes first', async () => {
     await db.contacts.update('c-lina', { email: '' });
     const frame = fakeFrame('subject', page());
     const report = await runFill(db, SUBJECT, frame, {});
     expect(report.ok).toBe(true);
-    // no profile data on the way in; after the fill the page is read once more (fields an answer reveals)
-    expect(frame.sent.locate).toEqual([{ type: 'bg.locate' }, { type: 'bg.locate' }]);
+    // no profile data on the way in; the page is read once more only when the fill revealed new items
+    expect(frame.sent.locate).toEqual([{ type: 'bg.locate' }]);
     expect(frame.sent.execute).toHaveLength(1);
     const exec = frame.sent.execute[0]!;
     expect(exec.type).toBe('bg.execute');
