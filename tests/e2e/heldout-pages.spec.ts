@@ -9,6 +9,10 @@ import { mkdirSync } from 'node:fs';
 import { prepareHeldout } from '../replicas/heldout';
 import type { ZooBundle, ZooPage } from '../replicas/zoo/contract';
 
+// These check the replica pages themselves (no extension). Beside a second browser on 2 cores a closing
+// popup can still catch a click: one retry, never a skip.
+test.describe.configure({ retries: 1 });
+
 test.use({ trace: 'off' });
 
 let browser: Browser;
