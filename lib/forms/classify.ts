@@ -9,7 +9,7 @@
 import type { Current, Shape } from '../dom/drivers/types';
 import { stepsOf, type StepPrior } from './steps';
 import {
-  BY_LABEL, CUES, PERSON_ROLES, PERSON_WORDS, SAME_AS_WORDS, labelKey, optionKey,
+  BY_LABEL, CUES, PERSON_ROLES, fieldById, PERSON_WORDS, SAME_AS_WORDS, labelKey, optionKey,
   type BlockRole, type FieldDef, type PersonRole, type Role,
 } from './vocabulary';
 
@@ -396,11 +396,10 @@ export interface TaughtRule {
 /** The field and role a reading key names. */
 export function fieldOfKey(key: string): { field: FieldDef; role?: PersonRole } | undefined {
   const [head, name] = key.split('.') as [string, string];
-  if (isPersonRole(head as Role)) { const f = BY_ID.get(`person.${name}`); return f ? { field: f, role: head as PersonRole } : undefined; }
-  const f = BY_ID.get(`${head}.${name}`);
+  if (isPersonRole(head as Role)) { const f = fieldById.get(`person.${name}`); return f ? { field: f, role: head as PersonRole } : undefined; }
+  const f = fieldById.get(`${head}.${name}`);
   return f ? { field: f } : undefined;
 }
-const BY_ID = new Map<string, FieldDef>([...BY_LABEL.values()].flat().map((f) => [f.id, f]));
 
 /** Apply taught rules to the readings: an item no reading covers gets the rule's; returns the rules that matched nothing. */
 export function applyRules(snap: PageSnapshot, readings: Reading[], rules: readonly TaughtRule[]): TaughtRule[] {
