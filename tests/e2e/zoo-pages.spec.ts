@@ -268,6 +268,9 @@ async function drive(page: Page, lib: Library, f: PlanField, w: Widget): Promise
   }
 }
 
+/** widgets a user can set again to the same value (a toggle, a multi-select pick or an added row cannot) */
+const SETS_VALUE = new Set<Widget>(['input', 'textarea', 'date', 'range', 'select', 'radio', 'cascader', 'selects']);
+
 async function checkBuild(page: Page, b: ResolvedBuild) {
   await page.goto(b.url);
   await page.waitForFunction(() => !!window.__replica);
@@ -283,9 +286,22 @@ async function checkBuild(page: Page, b: ResolvedBuild) {
     const s = await state(page);
     if (tried.has(w) || (f.showIf && s[f.showIf.key] !== f.showIf.value) || (f.lockedBy && s[f.lockedBy] === true)) continue;
     tried.add(w);
-    const [key, want] = await drive(page, b.def.lib, f, w);
     const sorted = (v: unknown) => (Array.isArray(v) && w !== 'cascader' && w !== 'selects' && w !== 'range' ? [...v].sort() : v);
-    await expect.poll(async () => sorted((await state(page))[key]), { message: `${b.id}: ${w} on ${f.key}`, timeout: 15_000, intervals: [50, 100, 200] } /* two browsers share 2 cores */).toEqual(sorted(want));
+    const act = async (timeout: number) => {
+      const [key, want] = await drive(page, b.def.lib, f, w);
+      await expect.poll(async () => sorted((await state(page))[key]), { message: `${b.id}: ${w} on ${f.key}`, timeout, intervals: [50, 100, 200] }).toEqual(sorted(want));
+    };
+    if (!SETS_VALUE.has(w)) await act(15_000);
+    else {
+      // Beside a second browser on 2 cores, a library's popup still opening or closing can swallow a click (CI
+      // lost a select pick and a cascader level this way). Setting a value is repeatable: close whatever is open
+      // and do it again, as a user would; the state must still end up holding exactly the value.
+      let attempt = 0;
+      await expect(async () => {
+        if (attempt++ > 0) await page.keyboard.press('Escape');
+        await act(8_000);
+      }, `${b.id}: ${w} on ${f.key}`).toPass({ timeout: 75_000, intervals: [500, 1_000, 2_000] });
+    }
     // 同主体负责人信息 copies the principal in: the values the expectations name for a ticked box
     if (f.copy) expect(await state(page), `${b.id}: ${f.key} copies`).toMatchObject(f.copy);
   }
@@ -327,7 +343,7 @@ test('zoo expectations are reachable on their pages', async () => {
 const LIBS: Library[] = ['server-rendered', 'element-plus', 'antd', 'fusion-next'];
 for (const lib of LIBS) {
   test(`zoo builds: ${lib}`, async () => {
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
