@@ -274,12 +274,20 @@ export class FillerPage {
     const plan = this.planLive!;
     const sigs = new Map(actions.map((a) => [a.control, this.signature(a.control, plan)]));
     for (const a of actions) {
-      const sig = sigs.get(a.control);
+      let sig = sigs.get(a.control);
       const fail = (error: string) => { results.push({ key: a.key, ok: false, error }); marks.push({ key: a.key, kind: 'failed', text: '未能填入' }); };
       if (!sig) { fail('页面上的字段已变化'); continue; }
+      let shape = a.shape;
+      let value = a.value as SetValue;
       let at: { root: HTMLElement; item?: HTMLElement } = { root: plan.roots.get(a.control)!, item: this.itemOfControl(a.control, plan)?.live?.container };
       if (!at.root?.isConnected) {
-        const again = this.findBySignature(sig, true);
+        let again = this.findBySignature(sig, true);
+        // 长期 (ticked first) swapped the range picker for one start-date picker: the start alone goes there
+        if (!again && shape === 'date-range' && Array.isArray(value) && value[0] && !value[1]) {
+          const single: Signature = { ...sig, shape: 'date' };
+          again = this.findBySignature(single, true);
+          if (again) { sig = single; shape = 'date'; value = value[0]; }
+        }
         if (!again) { fail('页面上的字段已变化'); continue; }
         at = again;
       }
@@ -289,32 +297,31 @@ export class FillerPage {
         await waitFor(() => (!root.isConnected || !isDisabled(root)), a.part === 'city' || a.part === 'district' ? 3000 : 1500);
         if (!at.root.isConnected) at = this.findBySignature(sig, true) ?? at;
       }
-      if (isDisabled(at.root) || isReadOnly(at.root, a.shape)) { fail('页面上的字段已变化'); continue; }
+      if (isDisabled(at.root) || isReadOnly(at.root, shape)) { fail('页面上的字段已变化'); continue; }
       if (a.part === 'row') {
         const r = await this.fillRows(a, sig);
         results.push(r);
         if (!r.ok) marks.push({ key: a.key, kind: 'failed', text: '未能填入' });
         continue;
       }
-      const value = a.value as SetValue;
       const ctx = { item: at.item, accept: a.accept };
-      const before = readCurrent(at.root, a.shape, ctx);
+      const before = readCurrent(at.root, shape, ctx);
       const current = () => (at.root.isConnected ? at : this.findBySignature(sig, true) ?? at);
-      const verify = (ms: number) => waitFor(() => { const c = current(); const now = readCurrent(c.root, a.shape, { item: c.item }); return shows(a.shape, value, a.accept, now) ? { now } : undefined; }, ms);
-      let r = await setValue(at.root, a.shape, value, ctx);
+      const verify = (ms: number) => waitFor(() => { const c = current(); const now = readCurrent(c.root, shape, { item: c.item }); return shows(shape, value, a.accept, now) ? { now } : undefined; }, ms);
+      let r = await setValue(at.root, shape, value, ctx);
       let shown = r.ok ? await verify(2000) : undefined;
       if (!shown && r.error !== 'fill.range') {
         // one more try (a popup of the previous field may still have been closing), on the control as it is now
         const again = this.findBySignature(sig, true);
-        if (again && !isDisabled(again.root) && JSON.stringify(readCurrent(again.root, a.shape, { item: again.item })) === JSON.stringify(before)) {
+        if (again && !isDisabled(again.root) && JSON.stringify(readCurrent(again.root, shape, { item: again.item })) === JSON.stringify(before)) {
           at = again;
-          r = await setValue(again.root, a.shape, value, { item: again.item, accept: a.accept });
+          r = await setValue(again.root, shape, value, { item: again.item, accept: a.accept });
           shown = r.ok ? await verify(2000) : undefined;
         }
       }
       const ok = !!shown;
       const c = current();
-      if (ok || JSON.stringify(readCurrent(c.root, a.shape, { item: c.item })) !== JSON.stringify(before)) this.changed.push({ key: a.key, sig, shape: a.shape, before });
+      if (ok || JSON.stringify(readCurrent(c.root, shape, { item: c.item })) !== JSON.stringify(before)) this.changed.push({ key: a.key, sig, shape: shape, before });
       if (ok) results.push({ key: a.key, ok });
       else fail(r.error === 'fill.noOption' ? '页面没有这个选项' : r.error === 'fill.range' ? '起止日期在同一个范围选择器中，请手动选择' : '页面未接受这个值');
     }

@@ -280,7 +280,12 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
   // what the recognised step asks for and the page does not show
   if (opts.prior) {
     const have = new Set(readings.map((r) => r.key));
-    const covers = (k: string) => have.has(k) || COVER[k.split('.')[1] ?? '']?.some((alt) => have.has(`${k.split('.')[0]}.${alt}`));
+    const covers = (k: string) => {
+      const [head, name = ''] = k.split('.');
+      if (have.has(k) || COVER[name]?.some((alt) => have.has(`${head}.${alt}`))) return true;
+      // a 个人 filer is their own 主体负责人: the subject's 姓名 / 证件类型 / 证件号码 are the principal's
+      return opts.kind === '个人' && head === 'principal' && SELF.includes(name) && have.has(`entity.${name}`);
+    };
     for (const k of expectedKeys(opts.prior, opts.kind)) {
       if (covers(k)) continue;
       const [head, name] = k.split('.') as [string, string];
@@ -307,6 +312,7 @@ const COVER: Record<string, string[]> = {
   validity: ['validFrom', 'validTo'], domains: ['mainDomain'], mainDomain: ['domains'], ips: ['ip'],
   certAddress: [], officeAddress: [], address: [],
 };
+const SELF = ['name', 'certType', 'certNumber'];
 
 /** Counts per outcome (report headers, bench and demo tables). */
 export function summarize(items: PlanItem[]): Record<Outcome, number> {

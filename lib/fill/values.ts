@@ -11,6 +11,18 @@ export type Wanted = string | string[] | boolean | { doc: string; name: string }
 const same = (a: string, b: string) => optionKey(a) === optionKey(b);
 const fileName = (v: Wanted) => (typeof v === 'object' && !Array.isArray(v) ? ('file' in v ? v.file.name : v.name) : '');
 
+/**
+ * A file name a page shows cut short with an ellipsis ("zhangwei-id-front.pn...", "zhangwei…front.png",
+ * OpenTiny's upload list): the same file when the full name starts and ends with the parts shown.
+ */
+function shortened(shown: string, name: string): boolean {
+  const parts = shown.trim().split(/\.{3}|…/);
+  if (parts.length < 2) return false;
+  const head = parts[0]!;
+  const tail = parts.at(-1)!;
+  return head.length + tail.length >= 4 && name.startsWith(head) && name.endsWith(tail) && head.length + tail.length <= name.length;
+}
+
 export function matches(shape: Shape, value: Wanted, accept: string[] | undefined, current: Current | undefined, part?: string): boolean {
   if (current === undefined) return false;
   if (part === 'row') {
@@ -33,7 +45,7 @@ export function matches(shape: Shape, value: Wanted, accept: string[] | undefine
     case 'select': case 'radio': return typeof current === 'string' && current !== '' && (accept ?? [String(value)]).some((a) => same(a, current));
     case 'upload': {
       const name = fileName(value);
-      return Array.isArray(current) && (current.some((n) => !!name && n.includes(name)) || (current.length > 0 && current.every((n) => n.startsWith('#')) && !!name && typeof value === 'object' && 'file' in (value as object)));
+      return Array.isArray(current) && (current.some((n) => !!name && (n.includes(name) || shortened(n, name))) || (current.length > 0 && current.every((n) => n.startsWith('#')) && !!name && typeof value === 'object' && 'file' in (value as object)));
     }
     default: return typeof current === 'string' && typeof value === 'string' && current.trim() === value.trim();
   }

@@ -312,6 +312,10 @@ describe('planFill: outcomes', () => {
     expect(unit.find((p) => p.key === 'principal.mobile')).toMatchObject({ label: '主体负责人手机号码', path: 'principal.mobile' }); // whose, in the forms' words
     const person = planFill(readings, unitView(), { prior, kind: '个人' });
     expect(person.some((p) => p.key === 'entity.investor')).toBe(false); // 单位 only
+    // a 个人 filer is their own 主体负责人: the subject's 姓名 stands for the principal's, the unit's does not
+    expect(person.some((p) => p.key === 'principal.name' && p.outcome === 'not-found')).toBe(false);
+    expect(person.some((p) => p.key === 'principal.certNumber' && p.outcome === 'not-found')).toBe(true); // the page shows no 证件号码 at all
+    expect(missing).toContain('principal.name');
     expect(planFill(readings, unitView()).some((p) => p.outcome === 'not-found')).toBe(false); // no prior, no expectations
   });
   it('repeated keys are told apart in the plan (key#2)', () => {

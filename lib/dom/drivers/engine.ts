@@ -445,10 +445,17 @@ async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverR
   return { ok: true };
 }
 
-/** Type a date and press Enter (commits in Fusion DatePicker2, antd and Element Plus pickers). */
+/**
+ * Type a date and press Enter (commits in Fusion DatePicker2, antd, Element Plus, Arco and OpenTiny pickers).
+ * The text goes in as typed text (execCommand insertText: trusted beforeinput/input events, as from a
+ * keyboard), which Arco's and OpenTiny's pickers need; where that is refused, the value is set directly.
+ */
 async function typeInto(input: HTMLInputElement, value: string) {
   userClick(input);
-  setNativeValue(input, value);
+  await sleep(0);
+  input.focus({ preventScroll: true });
+  input.select();
+  if (input.readOnly || !document.execCommand('insertText', false, value)) setNativeValue(input, value);
   key(input, 'Enter');
   await sleep(0);
 }
@@ -458,12 +465,66 @@ function blurLast(root: HTMLElement, input?: HTMLInputElement) {
   closePopups(root, new Set());
 }
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The year and month a calendar header shows ("2026年 12月", "12 月" + "2026", "Dec 2026"), as year*12 + month-1. */
+export function shownMonth(header: Element): number | undefined {
+  const text = [header.textContent ?? '', ...[...header.querySelectorAll('input')].map((i) => i.value)].join(' ');
+  const y = /(\d{4})\s*年?/.exec(text);
+  const m = /(\d{1,2})\s*月/.exec(text) ?? /\d{4}\s*[-/.]\s*(\d{1,2})(?!\d)/.exec(text);
+  const month = m ? Number(m[1]) : MONTHS.findIndex((n) => new RegExp(`\\b${n}`, 'i').test(text)) + 1;
+  if (!y || month < 1 || month > 12) return undefined;
+  return Number(y[1]) * 12 + month - 1;
+}
+
+/**
+ * Click the days in the picker's calendar, as a user does where typed text is refused (TDesign): open it,
+ * step the first month panel to each date's month, click the day. False when the library describes no
+ * calendar or the panel cannot be read; read-back decides the rest.
+ */
+async function pickInCalendar(root: HTMLElement, dates: string[]): Promise<boolean> {
+  const cal = libraryOf(root).calendar;
+  if (!cal) return false;
+  const before = new Set(visiblePopups());
+  const panel = () => popupsOf(root, before).flatMap((p) => [...p.querySelectorAll<HTMLElement>(cal.panel)]).find(laidOut);
+  userClick(inputOf(root) ?? openTrigger(root));
+  if (!(await waitFor(panel, 1500))) { closePopups(root, before); return false; }
+  for (const date of dates) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const want = y * 12 + m - 1;
+    for (let step = 0; step < 480; step++) {
+      const p = panel();
+      const header = p?.querySelector(cal.header);
+      const at = header ? shownMonth(header) : undefined;
+      if (!p || at === undefined) { closePopups(root, before); return false; }
+      if (at === want) break;
+      const diff = want - at;
+      const scope = p.closest<HTMLElement>(SEL.popup) ?? p;
+      const button = (diff >= 12 && cal.nextYear && scope.querySelector<HTMLElement>(cal.nextYear)) || (diff <= -12 && cal.prevYear && scope.querySelector<HTMLElement>(cal.prevYear)) || scope.querySelector<HTMLElement>(diff > 0 ? cal.nextMonth : cal.prevMonth);
+      if (!button) { closePopups(root, before); return false; }
+      userClick(button);
+      await waitFor(() => { const h = panel()?.querySelector(cal.header); return h && shownMonth(h) !== at; }, 1000);
+    }
+    const cell = [...(panel()?.querySelectorAll<HTMLElement>(cal.day) ?? [])].find((c) => (c.textContent ?? '').trim() === String(d));
+    if (!cell) { closePopups(root, before); return false; }
+    userClick(cell.firstElementChild ?? cell);
+    await sleep(0);
+  }
+  await sleep(0);
+  closePopups(root, before);
+  return true;
+}
+
+/** Does the picker now show these dates? (formats as the engine's read-back compares them) */
+const holds = (root: HTMLElement, shape: 'date' | 'date-range', value: string | string[]) => matches(shape, value as Wanted, undefined, readCurrent(root, shape));
+
 async function typeDate(root: HTMLElement, value: string): Promise<DriverResult> {
   const input = inputOf(root) as HTMLInputElement | null;
   if (!input) return { ok: false, error: 'fill.failed' };
   if (input.type === 'date') { setNativeValue(input, value); return { ok: true }; }
   await typeInto(input, value);
   blurLast(root, input);
+  if (!value || !libraryOf(root).calendar || (await waitFor(() => holds(root, 'date', value), 300))) return { ok: true };
+  await pickInCalendar(root, [value]);
   return { ok: true };
 }
 
@@ -478,6 +539,8 @@ async function typeRange(root: HTMLElement, value: string[]): Promise<DriverResu
   await typeInto(start, from);
   if (stop && !stop.disabled && to) await typeInto(stop, to);
   blurLast(root, inputs.at(-1));
+  const want = stop && !stop.disabled && to ? [from, to] : [from];
+  if (want.length === 2 && libraryOf(root).calendar && !(await waitFor(() => holds(root, 'date-range', want), 300))) await pickInCalendar(root, want);
   return { ok: true };
 }
 

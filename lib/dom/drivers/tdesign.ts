@@ -45,4 +45,13 @@ export const tdesign: LibraryDriver = {
   uploadItemName: '.t-upload__single-name, .t-upload__single-input-text, .t-upload__file-name, .t-upload__card-name',
   uploadRemove: '.t-upload__icon-delete, .t-upload__single-input-delete, .t-upload__delete',
   clear: '.t-input__suffix-clear, .t-tag__icon-close',
+  // typed dates do not reach the picker's state (tests/replicas/providers, tdesign-react 1.18 on React 19):
+  // the day is clicked in the calendar, whose header holds the month and year in two selects' inputs
+  calendar: {
+    panel: '.t-date-picker__panel-date, .t-date-range-picker__panel-date',
+    header: '.t-date-picker__header-controller, .t-date-range-picker__header-controller',
+    prevMonth: '.t-pagination-mini__prev',
+    nextMonth: '.t-pagination-mini__next',
+    day: '.t-date-picker__cell:not(.t-date-picker__cell--additional), .t-date-range-picker__cell:not(.t-date-range-picker__cell--additional)',
+  },
 };

@@ -31,6 +31,24 @@ export interface DriverContext {
   accept?: string[];
 }
 
+/**
+ * A date picker's calendar popup as a user sees it: a month panel whose header shows the year and month,
+ * step buttons, and the day cells of the shown month. The engine steps to the month and clicks the day.
+ */
+export interface Calendar {
+  /** one month's panel (header and day table); a range picker's popup shows two, the first is used */
+  panel: string;
+  /** inside a panel: where the shown year and month are written (texts and input values, e.g. "12 月" "2026") */
+  header: string;
+  /** step buttons (inside the panel or the popup) */
+  prevMonth: string;
+  nextMonth: string;
+  prevYear?: string;
+  nextYear?: string;
+  /** day cells of the shown month (not the greyed days of the months beside it); a cell's text is its day */
+  day: string;
+}
+
 export interface LibraryDriver {
   /** short id, e.g. 'fusion', 'antd', 'element', 'tdesign', 'tea', 'opentiny', 'arco', 'native' */
   id: string;
@@ -75,6 +93,8 @@ export interface LibraryDriver {
   uploadRemove?: string;
   /** the clear (×) control of a select / cascader / input */
   clear?: string;
+  /** a date picker's calendar, to click the day where the picker refuses typed text */
+  calendar?: Calendar;
   /** per-shape overrides of reading and setting */
   read?: Partial<Record<Shape, (root: HTMLElement, ctx: DriverContext) => Current>>;
   set?: Partial<Record<Shape, (root: HTMLElement, value: Current, ctx: DriverContext) => Promise<DriverResult>>>;

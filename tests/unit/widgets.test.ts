@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { shownMonth } from '../../lib/dom/drivers/engine';
+import { matches } from '../../lib/fill/values';
+
+/** the header of a date picker's month panel, as each library writes it */
+function header(html: string): HTMLElement {
+  const el = document.createElement('div');
+  el.innerHTML = html;
+  return el;
+}
+
+describe('shownMonth: the month a calendar panel header shows', () => {
+  it('reads TDesign: month and year in two select inputs', () => {
+    const h = header('<div><input value="12 月"></div><div><input value="2026"></div>');
+    expect(shownMonth(h)).toBe(2026 * 12 + 11);
+  });
+  it('reads Chinese text headers: "2016年 5月", "2016 年 05 月"', () => {
+    expect(shownMonth(header('<span>2016年</span><span>5月</span>'))).toBe(2016 * 12 + 4);
+    expect(shownMonth(header('<button>2016 年</button><button>05 月</button>'))).toBe(2016 * 12 + 4);
+  });
+  it('reads numeric and English headers: "2040-08", "Aug 2040"', () => {
+    expect(shownMonth(header('<span>2040-08</span>'))).toBe(2040 * 12 + 7);
+    expect(shownMonth(header('<span>Aug</span> <span>2040</span>'))).toBe(2040 * 12 + 7);
+  });
+  it('gives nothing for a header without a year or a month (a year panel, a decade panel)', () => {
+    expect(shownMonth(header('<span>2020 - 2029</span>'))).toBeUndefined();
+    expect(shownMonth(header('<span>12 月</span>'))).toBeUndefined();
+  });
+});
+
+describe('matches: what a page shows after a fill', () => {
+  const file = (name: string) => ({ file: { name, mime: 'image/png', base64: '' } });
+  it('takes an upload list name cut short with an ellipsis for the file (OpenTiny: "zhangwei-id-front.pn...")', () => {
+    expect(matches('upload', file('zhangwei-id-front.png'), undefined, ['zhangwei-id-front.pn...'])).toBe(true);
+    expect(matches('upload', file('zhangwei-id-front.png'), undefined, ['zhangwei…front.png'])).toBe(true);
+  });
+  it('does not take another file for it', () => {
+    expect(matches('upload', file('zhangwei-id-front.png'), undefined, ['zhangwei-id-back.pn...'])).toBe(false);
+    expect(matches('upload', file('zhangwei-id-front.png'), undefined, ['z...'])).toBe(false);
+    expect(matches('upload', file('zhangwei-id-front.png'), undefined, ['licence.png'])).toBe(false);
+  });
+  it('takes a date range holding the start alone for a start with an open end (长期)', () => {
+    expect(matches('date-range', ['2016-05-10', ''], undefined, ['2016-05-10', ''])).toBe(true);
+    expect(matches('date-range', ['2016-05-10', '2036-05-10'], undefined, ['2016-05-10', ''])).toBe(false);
+  });
+});
