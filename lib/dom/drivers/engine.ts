@@ -452,16 +452,15 @@ async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverR
  */
 async function typeInto(input: HTMLInputElement, value: string) {
   userClick(input);
-  await sleep(0);
-  input.focus({ preventScroll: true });
+  await sleep(0); // Arco's range picker takes text only once the click has opened it
+  if (document.activeElement !== input) input.focus({ preventScroll: true });
   input.select();
   if (input.readOnly || !document.execCommand('insertText', false, value)) setNativeValue(input, value);
   key(input, 'Enter');
   await sleep(0);
 }
 function blurLast(root: HTMLElement, input?: HTMLInputElement) {
-  input?.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
-  input?.blur();
+  if (input) leave(input, document.activeElement === input);
   closePopups(root, new Set());
 }
 
@@ -547,12 +546,26 @@ async function typeRange(root: HTMLElement, value: string[]): Promise<DriverResu
 function setText(root: HTMLElement, value: string): DriverResult {
   const input = inputOf(root);
   if (!input) return { ok: false, error: 'fill.failed' };
-  input.focus();
-  input.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  const focused = enter(input);
   setNativeValue(input, value);
-  input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
-  input.blur();
+  leave(input, focused);
   return { ok: true };
+}
+
+/**
+ * Focus a control as a user's click would: focus/focusin come from focus() itself; only where the
+ * browser did not move the focus (a window without focus) are they dispatched by hand. One focus and one
+ * blur per field: a page validating on blur does it once, not twice.
+ */
+function enter(input: HTMLElement): boolean {
+  input.focus({ preventScroll: true });
+  const focused = document.activeElement === input;
+  if (!focused) input.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  return focused;
+}
+function leave(input: HTMLElement, focused: boolean) {
+  if (focused && document.activeElement === input) input.blur();
+  else input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
 }
 
 async function clickChoices(root: HTMLElement, accept: string[], kind: 'radio' | 'checkbox-group'): Promise<DriverResult> {
