@@ -21,9 +21,11 @@ await page.addScriptTag({ content: bundled.outputFiles[0]!.text });
 const out = await page.evaluate(async ([sel, shape, json]) => {
   const root = document.querySelector(sel!) as HTMLElement;
   const e = (window as any).__eng;
+  const t0 = performance.now();
   const r = await e.setValue(root, shape, JSON.parse(json!));
+  const ms = Math.round(performance.now() - t0);
   await new Promise((f) => setTimeout(f, 500));
-  return { r, now: e.readCurrent(root, shape) };
+  return { r, ms, now: e.readCurrent(root, shape) };
 }, [sel, shape, json]);
 console.log(JSON.stringify(out));
 console.log(JSON.stringify(await page.evaluate(() => window.__replica!.getState())).slice(0, 1500));

@@ -55,6 +55,8 @@ export const arco: LibraryDriver = {
   uploadItemName: '.arco-upload-list-item-text-name-text, .arco-upload-list-item-text-name, .arco-upload-list-item-text-content',
   uploadRemove: '.arco-upload-list-remove-icon-hover, .arco-upload-list-remove-icon',
   clear: '.arco-select-clear-icon, .arco-cascader-clear-icon, .arco-input-clear-icon, .arco-picker-clear-icon, .arco-tag-close-btn',
+  // typed dates are dropped until the picker's open has been handled (tests/replicas/providers, 2.66)
+  typeAfterOpen: true,
   read: {
     select: (root): Current => viewValue(root),
     cascader: (root): Current => viewValue(root).split(/\s*\/\s*/).filter(Boolean),

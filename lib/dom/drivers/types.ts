@@ -93,6 +93,8 @@ export interface LibraryDriver {
   uploadRemove?: string;
   /** the clear (×) control of a select / cascader / input */
   clear?: string;
+  /** a date picker's input takes typed text only after the click that opens it has been handled */
+  typeAfterOpen?: boolean;
   /** a date picker's calendar, to click the day where the picker refuses typed text */
   calendar?: Calendar;
   /** per-shape overrides of reading and setting */
