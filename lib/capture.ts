@@ -14,7 +14,7 @@
  * Documents are not read back: a page shows a file's name, never its bytes.
  */
 import { EMPTY_REGION, addressLine, splitAddress } from './address';
-import { PERSON_CERT_TYPES, PSB_SITE_CATEGORIES } from './data/codes';
+import { PERSON_CERT_TYPES, PSB_SITE_CATEGORIES, psbCategoryTexts } from './data/codes';
 import { ROLE_NAMES } from './dictionary';
 import { fieldById, optionKey, pathOf, type FieldDef, type PersonRole } from './forms/vocabulary';
 import type { ReadingWire } from './messages';
@@ -48,7 +48,7 @@ export function optionValue(f: FieldDef, text: string): string {
   const t = text.trim();
   if (f.id === 'site.psbCategory') {
     for (const c of PSB_SITE_CATEGORIES) {
-      if ([`${c.code} ${c.label}`, `${c.code}-${c.label}`, `${c.code}${c.label}`, c.label, c.code].some((x) => same(x, t))) return c.code;
+      if ([...psbCategoryTexts(c.code), c.code].some((x) => same(x, t))) return c.code;
     }
     return t;
   }

@@ -12,7 +12,8 @@ const bundle = (await build({
   stdin: { contents: `import { takeSnapshot } from './lib/dom/snapshot'; import { readPage } from './lib/forms/classify';
     (window as any).__read = (platform: string) => { const live = takeSnapshot(document); const { prior, readings } = readPage(platform, live.snapshot);
       return { step: prior?.step ?? null, titles: live.snapshot.titles, items: live.snapshot.items.map((it) => { const r = readings.find((x) => x.item.id === it.id);
-        return { label: it.label, heading: it.headings.slice(0, 2).join(' < '), shapes: it.controls.map((c) => c.shape + (c.sub ? '(' + c.sub + ')' : '') + (c.disabled ? '!' : '')).join(','), key: r ? r.key + (r.status === 'ambiguous' ? '?' + (r.rivals ?? []).join('|') : '') + ' ' + r.parts.map((p) => p.part).join('+') : '—', score: r?.score?.toFixed(2) ?? '' }; }) }; };`,
+        return { label: it.label, heading: it.headings.slice(0, 2).join(' < '), shapes: it.controls.map((c) => c.shape + (c.sub ? '(' + c.sub + ')' : '') + (c.disabled ? '!' : '')).join(','), key: r ? r.key + (r.status === 'ambiguous' ? '?' + (r.rivals ?? []).join('|') : '') + ' ' + r.parts.map((p) => p.part).join('+') : '—', score: r?.score?.toFixed(2) ?? '' }; }),
+        slots: readings.filter((x) => !live.snapshot.items.some((it) => it === x.item)).map((x) => x.item.label + ' → ' + x.key + ' ' + x.status + ' ' + x.score.toFixed(2)) }; };`,
     resolveDir: ROOT, loader: 'ts' },
   bundle: true, write: false, format: 'iife', target: 'chrome120', alias: { '@': ROOT }, absWorkingDir: ROOT,
 })).outputFiles[0]!.text;
@@ -20,14 +21,15 @@ const bundle = (await build({
 const context = await launchWithoutExtension();
 const pages = await routeAllReplicas(context);
 for (const filter of process.argv.slice(2)) {
-  // held-out builds are never tuned against: shown only when asked for by their own prefix
-  for (const p of pages.filter((x) => x.id.includes(filter) && (filter.startsWith('heldout') || !x.id.startsWith('heldout')))) {
+  // held-out builds are never tuned against: shown only when asked for by their own prefix (heldout2-…)
+  for (const p of pages.filter((x) => x.id.includes(filter) && (!('set' in x) || x.set !== 'heldout' || filter.startsWith('heldout2')))) {
     const page = await context.newPage();
     await page.goto(p.url);
     await page.waitForTimeout(1500);
     await page.addScriptTag({ content: bundle });
     const out = await page.evaluate((pl) => (window as any).__read(pl), p.platform);
     console.log(`\n## ${p.id}  step=${out.step}  titles=${out.titles.join('|')}`);
+    for (const sl of out.slots) console.log(`  slot: ${sl}`);
     for (const it of out.items) console.log(`${it.label.padEnd(16)} | ${it.heading.slice(0, 30).padEnd(30)} | ${it.shapes.padEnd(28)} | ${it.key} ${it.score}`);
     await page.close();
   }

@@ -121,18 +121,26 @@ export const JURISDICTIONS = ['境内', '境外'] as const;
 
 /**
  * 公安 网站类型 (§2.3, new platform, letter-coded). A, C, E, G, Z are [C1]; B, D, F are [INF] from the
- * 互联网平台分类 scheme: correct them here when the live page is seen.
+ * 互联网平台分类 scheme: correct them here when the live page is seen. `aliases`: other wordings of the
+ * same letter that sources give (E: FORMS.md has "信息咨询/资讯", unsure which the page shows).
  */
-export const PSB_SITE_CATEGORIES = [
+export const PSB_SITE_CATEGORIES: readonly { code: string; label: string; confidence: 'C1' | 'INF'; aliases?: readonly string[] }[] = [
   { code: 'A', label: '网络基础类', confidence: 'C1' },
   { code: 'B', label: '网络销售类', confidence: 'INF' },
   { code: 'C', label: '生活服务类', confidence: 'C1' },
   { code: 'D', label: '社交文娱类', confidence: 'INF' },
-  { code: 'E', label: '信息资讯类', confidence: 'C1' },
+  { code: 'E', label: '信息资讯类', confidence: 'C1', aliases: ['信息咨询类', '信息咨询', '信息资讯'] },
   { code: 'F', label: '金融服务类', confidence: 'INF' },
   { code: 'G', label: '计算机应用类', confidence: 'C1' },
   { code: 'Z', label: '其他', confidence: 'C1' },
-] as const;
+];
+
+/** The option texts a 网站类型 letter may show as: "E 信息资讯类", "E-信息资讯类", "E信息资讯类", "信息资讯类", for each wording. */
+export function psbCategoryTexts(code: string): string[] {
+  const c = PSB_SITE_CATEGORIES.find((x) => x.code === code);
+  if (!c) return [];
+  return [c.label, ...(c.aliases ?? [])].flatMap((l) => [`${c.code} ${l}`, `${c.code}-${l}`, `${c.code}${l}`, l]);
+}
 
 /** Kinds of stored documents (§1.5, §2.2, §2.4). */
 export const DOCUMENT_KINDS = [

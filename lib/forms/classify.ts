@@ -110,6 +110,11 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
         // the label is the role itself (法定代表人): that person's name
         for (const f of BY_LABEL.get(labelKey('姓名')) ?? []) if (f.scope === 'person') out.push({ field: f, labelRole: cue.role, score: 0.9 });
       }
+      if (cue.rest === '' && (cue.role === 'provider' || cue.role === 'registrar')) {
+        // the label is the party itself (网络接入服务商, 域名注册服务商 on the old portal): that party's name
+        const name = fieldById.get(`${cue.role}.name`);
+        if (name) out.push({ field: name, labelRole: cue.role, score: 0.9 });
+      }
       for (const f of BY_LABEL.get(cue.rest) ?? []) {
         // a block's cue names the block's own fields; a person field after it (主办单位负责人…) is that block's principal
         if (isPersonRole(cue.role) ? f.scope === 'person' : f.scope === cue.role) out.push({ field: f, labelRole: cue.role, score: 0.95 });
@@ -331,13 +336,21 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
  * slot, named by its caption and, where the caption alone says nothing, by the label and caption together.
  */
 function expandSlots(items: SnapItem[]): SnapItem[] {
+  const known = (text: string) => labelCandidates(text).length > 0;
   return items.flatMap((item) => {
     const uploads = item.controls.filter((c) => c.shape === 'upload');
-    if (uploads.length < 2 || uploads.some((c) => !c.sub)) return [item];
-    return uploads.map((c) => {
-      const own = BY_LABEL.has(labelKey(c.sub!)) || !!prefixCue(labelKey(c.sub!));
-      return { ...item, label: own ? c.sub! : `${item.label}${c.sub}`, controls: [c] };
-    });
+    if (!uploads.length || uploads.some((c) => !c.sub)) return [item];
+    // one captioned upload under a label that names a value itself (主办单位证件: "点击上传") stays as it is;
+    // under a group label (主办单位资料（…）: "主体证件") the caption names it
+    if (uploads.length < 2 && (known(item.label) || !known(uploads[0]!.sub!))) return [item];
+    // a caption that names a value (负责人身份证正面) is the slot's label, the item's label its nearest
+    // heading (主体负责人资料: whose); a caption that does not (正面) is read with the label before it
+    const slots = uploads.map((c) => (known(c.sub!)
+      ? { ...item, label: c.sub!, headings: headingRole(item.label) ? [item.label, ...item.headings] : item.headings, controls: [c] }
+      : { ...item, label: `${item.label}${c.sub}`, controls: [c] }));
+    // what else the item holds (a consent box beside the uploads) stays under the item's own label
+    const rest = item.controls.filter((c) => c.shape !== 'upload');
+    return rest.length ? [...slots, { ...item, controls: rest }] : slots;
   });
 }
 

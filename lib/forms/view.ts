@@ -3,7 +3,7 @@
  * maps use (entity.*, site.*, principal.* …). Built in the extension origin; only the values of the
  * fields being filled ever reach a page.
  */
-import { PSB_SITE_CATEGORIES } from '../data/codes';
+import { psbCategoryTexts } from '../data/codes';
 import { addressLine, regionPath } from '../address';
 import { resolveLegalRep, resolveRef } from '../completeness';
 import { ContactSchema, EntitySchema, SiteSchema, type Address, type Contact, type ContactRef, type DocumentMeta, type Entity, type Site } from '../schema';
@@ -131,8 +131,8 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     if (site.interactive !== null) set('site.interactive', site.interactive);
     set('site.interactiveKinds', [...site.interactiveKinds]);
     if (site.dangerousGoods !== null) set('site.dangerousGoods', site.dangerousGoods);
-    const cat = PSB_SITE_CATEGORIES.find((c) => c.code === site.psbCategory);
-    if (cat) set('site.psbCategory', { oneOf: [`${cat.code} ${cat.label}`, `${cat.code}-${cat.label}`, `${cat.code}${cat.label}`, cat.label] });
+    const texts = psbCategoryTexts(site.psbCategory);
+    if (texts.length) set('site.psbCategory', { oneOf: texts });
     const ap = site.accessProvider;
     set('provider.name', ap.name);
     set('provider.jurisdiction', ap.name ? ap.jurisdiction : '');

@@ -55,6 +55,8 @@ describe('readCaptured: the inverse of the planner’s rendering', () => {
     expect(yesNo(undefined, '不涉及')).toBe(false);
     expect(yesNo(undefined, '也许')).toBeUndefined();
     expect(optionValue(fieldById.get('person.certType')!, '居住证')).toBe('居住证'); // two values hold it: kept as the page says
+    // 网站类型 E in either wording a source gives (信息资讯类 / 信息咨询类), with or without its letter
+    for (const t of ['E 信息资讯类', 'E-信息咨询类', '信息咨询类', 'E']) expect(optionValue(fieldById.get('site.psbCategory')!, t)).toBe('E');
     expect(splitList('a.cn；b.cn、c.cn')).toEqual(['a.cn', 'b.cn', 'c.cn']);
     expect(mergeCaptured({ a: { value: '1', label: 'A' } }, { a: { value: '2', label: 'A' }, b: { value: true, label: 'B' } })).toEqual({ a: { value: '2', label: 'A' }, b: { value: true, label: 'B' } });
   });

@@ -122,6 +122,22 @@ describe('classify: shapes and options tell fields apart', () => {
     const own = classify(snap([item('通讯地址', [], [c('cascader'), c('text')]), item('详细地址', [], [c('text')])]));
     expect(own[0]!.parts.map((x) => x.part)).toEqual(['region', 'detail']);
   });
+  it('upload slots under a group label are named by their own captions, the group label telling whose (主体负责人资料: 负责人身份证正面)', () => {
+    const rs = classify(snap([
+      item('主办单位资料（杭州云栖示例科技有限公司）', ['上传资料'], [c('upload', { sub: '主体证件' })]),
+      item('主体负责人资料', ['上传资料'], [c('upload', { sub: '负责人身份证正面' }), c('upload', { sub: '负责人身份证反面' })]),
+      item('网站资料（云栖示例科技官网）', ['上传资料'], [c('upload', { sub: '域名证书' }), c('checkbox', { sub: '我已阅读并同意《ICP备案信息真实性承诺书》' })]),
+    ]));
+    expect(keys(rs)).toEqual([
+      ['主体证件', 'entity.licence', 'found'], ['负责人身份证正面', 'principal.idFront', 'found'], ['负责人身份证反面', 'principal.idBack', 'found'], ['域名证书', 'site.domainCert', 'found'],
+    ]); // the consent box beside 域名证书 is read as nothing
+    // one upload under a label that names a value keeps that label, whatever its button says
+    expect(one(item('主办单位证件', [], [c('upload', { sub: '点击上传' })])).key).toBe('entity.licence');
+  });
+  it('a label that is a party itself is that party\'s name (网络接入服务商, 域名注册服务商 on the old portal)', () => {
+    expect(one(item('网络接入服务商', ['网站信息'], [c('select')])).key).toBe('provider.name');
+    expect(one(item('域名注册服务商', ['网站信息'], [c('text')])).key).toBe('registrar.name');
+  });
   it('captioned upload slots under one label are one value each (负责人证件: 证件正面 / 证件反面 / 手持证件)', () => {
     const rs = classify(snap([item('负责人证件', ['主体负责人信息'], [c('upload', { sub: '证件正面' }), c('upload', { sub: '证件反面' }), c('upload', { sub: '手持证件' })])]));
     expect(keys(rs)).toEqual([['证件正面', 'principal.idFront', 'found'], ['证件反面', 'principal.idBack', 'found'], ['手持证件', 'principal.idHandheld', 'found']]);

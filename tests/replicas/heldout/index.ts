@@ -1,6 +1,6 @@
 /**
- * HELD-OUT replica builds: written from /work/shared/domain/FORMS.md and docs/profile.example.json alone,
- * never tuned against. Each build is one page at the platform's real filing URL, picked by the
+ * Generation-1 held-out replica builds, RETIRED into tuning (see pages.ts; generation 2 in ../heldout2 is
+ * the held-out set): written from /work/shared/domain/FORMS.md and docs/profile.example.json alone. Each build is one page at the platform's real filing URL, picked by the
  * replica-only query parameter `replicaBuild=heldout-…`; assets live under /__heldout/ on the same host.
  *
  * Bundles (esbuild, in memory, no network):
