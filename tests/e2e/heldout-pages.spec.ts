@@ -4,85 +4,12 @@
  * build exists in that state. Plain Chromium (no extension needed), every other request aborted.
  * Screenshots of every page land in /tmp/heldout/<build>.png.
  */
-import { test, expect, chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { prepareHeldout } from '../replicas/heldout';
-import type { ZooBundle, ZooPage } from '../replicas/zoo/contract';
+import { exact, field, file, replicaPageChecks, state, until } from './replica-page-checks';
 
-// These check the replica pages themselves (no extension). Beside a second browser on 2 cores a closing
-// popup can still catch a click: one retry, never a skip.
-test.describe.configure({ retries: 1 });
-
-test.use({ trace: 'off' });
-
-let browser: Browser;
-let bundle: ZooBundle;
-let context: BrowserContext;
-
-test.beforeAll(async () => {
-  bundle = await prepareHeldout();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  mkdirSync('/tmp/heldout', { recursive: true });
-});
-test.afterAll(async () => {
-  await browser?.close();
-});
-test.beforeEach(async () => {
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('internetdisconnected'));
-  await bundle.route(context);
-});
-test.afterEach(async () => {
-  await context?.close();
-});
-
-/* ------------------------------------------------------------------ helpers */
-
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-const file = (name: string) => ({ name, mimeType: 'image/png', buffer: PNG });
-const exact = (s: string) => new RegExp(`^\\s*\\*?\\s*${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[:：]?\\s*$`);
-const state = (page: Page) => page.evaluate(() => window.__replica!.getState());
-const pageById = (build: string): ZooPage => {
-  const p = bundle.pages.find((x) => x.build === build);
-  if (!p) throw new Error(`no build ${build}`);
-  return p;
-};
-
-async function open(build: string): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(pageById(build).url);
-  await page.waitForFunction(() => !!window.__replica);
-  (page as Page & { errors: string[] }).errors = errors;
-  return page;
-}
-
-/** Every expect key exists in getState(), the page is labelled correctly, threw nothing; screenshot it. */
-async function finish(page: Page, build: string) {
-  const p = pageById(build);
-  const s = await state(page);
-  expect(Object.keys(p.expect).filter((k) => !(k in s)), `${build}: expect keys absent from getState()`).toEqual([]);
-  const r = await page.evaluate(() => ({ platform: window.__replica!.platform, step: window.__replica!.step, changes: window.__replica!.changes }));
-  expect(r.platform).toBe(p.platform);
-  expect(r.step).toBe(p.step);
-  expect(r.changes).toBeGreaterThan(0);
-  expect((page as Page & { errors: string[] }).errors).toEqual([]);
-  await page.mouse.click(5, 5);
-  await page.screenshot({ path: `/tmp/heldout/${build}.png`, fullPage: true });
-}
-
-const until = async (page: Page, key: string, value: unknown) =>
-  // lazy cascaders answer level by level; on a busy 2-core machine that takes a while
-  expect.poll(async () => (await state(page))[key], { message: key, timeout: 15_000 }).toEqual(value);
-
-/** A form item (any library) whose label reads `label`. */
-function field(scope: Page | Locator, label: string, kind: 'antd' | 'el' | 'next'): Locator {
-  const item = { antd: '.ant-form-item', el: '.el-form-item', next: '.next-form-item' }[kind];
-  const lab = { antd: '.ant-form-item-label', el: '.el-form-item__label', next: '.next-form-item-label' }[kind];
-  const page = 'goto' in scope ? scope : scope.page();
-  return scope.locator(item).filter({ has: page.locator(lab, { hasText: exact(label) }) }).first();
-}
+const checks = replicaPageChecks(prepareHeldout, '/tmp/heldout');
+const { open, finish } = checks;
 
 /** The cell next to the label cell (el-descriptions, native tables). */
 const cellAfter = (scope: Page | Locator, label: string) =>
@@ -415,17 +342,17 @@ test('heldout-beian-old-site-table: old portal over http — coded select, text,
 });
 
 test('every held-out page is in the bundle, served only with its own replicaBuild', async () => {
-  expect(bundle.pages.map((p) => p.build).sort()).toEqual([
+  expect(checks.bundle.pages.map((p) => p.build).sort()).toEqual([
     'heldout-aliyun-basic-antd', 'heldout-aliyun-site-antd', 'heldout-aliyun-subject-person-table', 'heldout-aliyun-subject-unit-elp',
     'heldout-aliyun-upload-fusion', 'heldout-beian-old-site-table', 'heldout-miit-sms-elp', 'heldout-mps-principal-fieldset',
     'heldout-mps-site-elp', 'heldout-mps-subject-person-elp', 'heldout-mps-subject-unit-fusion',
   ]);
-  for (const p of bundle.pages) {
+  for (const p of checks.bundle.pages) {
     expect(p.set).toBe('tuning'); // generation 1, retired into tuning once generation 2 (../replicas/heldout2) was written
     expect(new URL(p.url).searchParams.get('replicaBuild')).toBe(p.build);
   }
   // a URL without a held-out replicaBuild falls through to the (here: aborting) earlier routes
-  const page = await context.newPage();
+  const page = await checks.context.newPage();
   const res = await page.goto('https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=other').catch(() => null);
   expect(res).toBeNull();
 });
@@ -434,14 +361,14 @@ test('registered after the tuning bundles, the held-out routes win for their pag
   const { prepareAliyun } = await import('../replicas/aliyun');
   const { prepareMps } = await import('../replicas/mps');
   const [aliyun, mps] = await Promise.all([prepareAliyun(), prepareMps()]);
-  const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  const ctx = await checks.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   try {
     await ctx.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('internetdisconnected'));
     await aliyun.route(ctx);
     await mps.route(ctx);
-    await bundle.route(ctx);
+    await checks.bundle.route(ctx);
     const page = await ctx.newPage();
-    for (const p of bundle.pages) {
+    for (const p of checks.bundle.pages) {
       await page.goto(p.url);
       await page.waitForFunction(() => !!window.__replica);
       const s = await state(page);

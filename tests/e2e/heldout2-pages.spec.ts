@@ -4,88 +4,12 @@
  * the build exists in the initial state. Plain Chromium (no extension needed), every other request
  * aborted. Screenshots of every page land in /tmp/heldout2/<build>.png.
  */
-import { test, expect, chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { prepareHeldout2 } from '../replicas/heldout2';
-import type { ZooBundle, ZooPage } from '../replicas/zoo/contract';
+import { exact, field, file, replicaPageChecks, state, until } from './replica-page-checks';
 
-// These check the replica pages themselves (no extension). Beside a second browser on 2 cores a closing
-// popup can still catch a click: one retry, never a skip.
-test.describe.configure({ retries: 1 });
-
-test.use({ trace: 'off' });
-
-let browser: Browser;
-let bundle: ZooBundle;
-let context: BrowserContext;
-
-test.beforeAll(async () => {
-  bundle = await prepareHeldout2();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  mkdirSync('/tmp/heldout2', { recursive: true });
-});
-test.afterAll(async () => {
-  await browser?.close();
-});
-test.beforeEach(async () => {
-  context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('internetdisconnected'));
-  await bundle.route(context);
-});
-test.afterEach(async () => {
-  await context?.close();
-});
-
-/* ------------------------------------------------------------------ helpers */
-
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-const file = (name: string) => ({ name, mimeType: 'image/png', buffer: PNG });
-const exact = (s: string) => new RegExp(`^\\s*\\*?\\s*${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[:：]?\\s*$`);
-const state = (page: Page) => page.evaluate(() => window.__replica!.getState());
-const pageById = (build: string): ZooPage => {
-  const p = bundle.pages.find((x) => x.build === build);
-  if (!p) throw new Error(`no build ${build}`);
-  return p;
-};
-
-/** Open a build; every expect key must already be in the initial state. */
-async function open(build: string): Promise<Page> {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(pageById(build).url);
-  await page.waitForFunction(() => !!window.__replica);
-  (page as Page & { errors: string[] }).errors = errors;
-  const s = await state(page);
-  expect(Object.keys(pageById(build).expect).filter((k) => !(k in s)), `${build}: expect keys absent from the initial getState()`).toEqual([]);
-  return page;
-}
-
-/** Every expect key is still there, the page is labelled correctly, threw nothing; screenshot it. */
-async function finish(page: Page, build: string) {
-  const p = pageById(build);
-  const s = await state(page);
-  expect(Object.keys(p.expect).filter((k) => !(k in s)), `${build}: expect keys absent from getState()`).toEqual([]);
-  const r = await page.evaluate(() => ({ platform: window.__replica!.platform, step: window.__replica!.step, changes: window.__replica!.changes }));
-  expect(r.platform).toBe(p.platform);
-  expect(r.step).toBe(p.step);
-  expect(r.changes).toBeGreaterThan(0);
-  expect((page as Page & { errors: string[] }).errors).toEqual([]);
-  await page.mouse.click(5, 5);
-  await page.screenshot({ path: `/tmp/heldout2/${build}.png`, fullPage: true });
-}
-
-const until = async (page: Page, key: string, value: unknown) =>
-  // lazy regions answer level by level; on a busy 2-core machine that takes a while
-  expect.poll(async () => (await state(page))[key], { message: key, timeout: 15_000 }).toEqual(value);
-
-/** A form item (any library) whose label reads `label`; `nth` for repeated labels. */
-function field(scope: Page | Locator, label: string, kind: 'antd' | 'el' | 'next', nth = 0): Locator {
-  const item = { antd: '.ant-form-item', el: '.el-form-item', next: '.next-form-item' }[kind];
-  const lab = { antd: '.ant-form-item-label', el: '.el-form-item__label', next: '.next-form-item-label' }[kind];
-  const page = 'goto' in scope ? scope : scope.page();
-  return scope.locator(item).filter({ has: page.locator(lab, { hasText: exact(label) }) }).nth(nth);
-}
+const checks = replicaPageChecks(prepareHeldout2, '/tmp/heldout2');
+const { open, finish } = checks;
 
 /** Retry a popup pick until it lands (options may arrive late; a closing popup can swallow a click). */
 const pick = async (page: Page, open: () => Promise<void>, option: Locator) => {
@@ -449,17 +373,17 @@ test('heldout2-aliyun-basic-native: div rows — chained async region selects, d
 /* ------------------------------------------------------------------ bundle */
 
 test('every gen-2 held-out page is in the bundle, served only with its own replicaBuild', async () => {
-  expect(bundle.pages.map((p) => p.build).sort()).toEqual([
+  expect(checks.bundle.pages.map((p) => p.build).sort()).toEqual([
     'heldout2-aliyun-basic-native', 'heldout2-aliyun-site-fusion', 'heldout2-aliyun-subject-person-antd', 'heldout2-aliyun-upload-elp',
     'heldout2-beian-old-site-elp', 'heldout2-mps-principal-native', 'heldout2-mps-site-fusion', 'heldout2-mps-subject-unit-antd',
   ]);
-  for (const p of bundle.pages) {
+  for (const p of checks.bundle.pages) {
     expect(p.set).toBe('heldout');
     expect(p.id).toBe(p.build);
     expect(new URL(p.url).searchParams.get('replicaBuild')).toBe(p.build);
   }
   // a URL without a gen-2 replicaBuild falls through to the (here: aborting) earlier routes
-  const page = await context.newPage();
+  const page = await checks.context.newPage();
   const res = await page.goto('https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout-aliyun-basic-antd').catch(() => null);
   expect(res).toBeNull();
 });
@@ -467,13 +391,13 @@ test('every gen-2 held-out page is in the bundle, served only with its own repli
 test('registered beside generation 1, each generation serves its own pages', async () => {
   const { prepareHeldout } = await import('../replicas/heldout');
   const gen1 = await prepareHeldout();
-  const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  const ctx = await checks.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   try {
     await ctx.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('internetdisconnected'));
     await gen1.route(ctx);
-    await bundle.route(ctx);
+    await checks.bundle.route(ctx);
     const page = await ctx.newPage();
-    for (const p of bundle.pages) {
+    for (const p of checks.bundle.pages) {
       await page.goto(p.url);
       await page.waitForFunction(() => !!window.__replica);
       const s = await state(page);

@@ -9,16 +9,14 @@
  * legal rep 李娜, s-yunqi-www 域名证书有效期 and interactive kinds, s-zhangwei-blog 域名证书有效期).
  * Written from FORMS.md alone; see index.ts for how they are served.
  */
-import type { Expectation, ZooPage } from '../zoo/contract';
+import { BUILD_URL, expectMissing, expectPath, expectUntouched, expectValue, type ZooPage } from '../zoo/contract';
 
-const v = (label: string, value: string | string[] | boolean, ordered?: boolean): Expectation => (ordered ? { label, value, ordered } : { label, value });
-const path = (label: string, value: string[]): Expectation => ({ label, value, ordered: true });
-const missing = (label: string): Expectation => ({ label, missing: true });
-const untouched = (label: string): Expectation => ({ label, untouched: true });
+const v = expectValue;
+const path = expectPath;
+const missing = expectMissing;
+const untouched = expectUntouched;
 
-const ALIYUN = 'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&pageAction=init&orderType=100&replicaBuild=';
-const MPS = 'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=';
-const OLD = 'http://www.beian.gov.cn/portal/apply/newWebSiteApply?replicaBuild=';
+const { aliyun: ALIYUN, mps: MPS, old: OLD } = BUILD_URL;
 const MIIT = (id: string) => `https://beian.miit.gov.cn/?replicaBuild=${id}#/Integrated/index`;
 
 const UNIT = '杭州云栖示例科技有限公司';

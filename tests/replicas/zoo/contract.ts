@@ -36,3 +36,15 @@ export interface ZooBundle {
   /** register Playwright routes serving these builds; requests that are not theirs go on with route.fallback() */
   route(context: import('@playwright/test').BrowserContext): Promise<void>;
 }
+
+/* Building expectations and build URLs (the held-out sets' pages.ts). */
+export const expectValue = (label: string, value: string | string[] | boolean, ordered?: boolean): Expectation => (ordered ? { label, value, ordered } : { label, value });
+export const expectPath = (label: string, value: string[]): Expectation => ({ label, value, ordered: true });
+export const expectMissing = (label: string): Expectation => ({ label, missing: true });
+export const expectUntouched = (label: string): Expectation => ({ label, untouched: true });
+/** The real filing URLs a build is served at; the build id goes last (replicaBuild=<id>). */
+export const BUILD_URL = {
+  aliyun: 'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&pageAction=init&orderType=100&replicaBuild=',
+  mps: 'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=',
+  old: 'http://www.beian.gov.cn/portal/apply/newWebSiteApply?replicaBuild=',
+} as const;

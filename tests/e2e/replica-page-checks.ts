@@ -1,0 +1,86 @@
+/**
+ * What the page-check specs of replica sets share (heldout-pages, heldout2-pages): one plain Chromium (no
+ * extension), a fresh context per test with every other request aborted, and the helpers to open a build,
+ * wait for its framework state and finish it (every expect key present, the right platform and step, a
+ * change seen, no page error, a screenshot in `shots`). Call once at the top of a spec file.
+ */
+import { test, expect, chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import type { ZooBundle, ZooPage } from '../replicas/zoo/contract';
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+/** A one-pixel PNG under a name, for setInputFiles. */
+export const file = (name: string) => ({ name, mimeType: 'image/png', buffer: PNG });
+/** A label's text exactly (a required star and a trailing colon allowed). */
+export const exact = (s: string) => new RegExp(`^\\s*\\*?\\s*${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[:：]?\\s*$`);
+export const state = (page: Page) => page.evaluate(() => window.__replica!.getState());
+
+/** A form item (any library) whose label reads `label`; `nth` for repeated labels. */
+export function field(scope: Page | Locator, label: string, kind: 'antd' | 'el' | 'next', nth = 0): Locator {
+  const item = { antd: '.ant-form-item', el: '.el-form-item', next: '.next-form-item' }[kind];
+  const lab = { antd: '.ant-form-item-label', el: '.el-form-item__label', next: '.next-form-item-label' }[kind];
+  const page = 'goto' in scope ? scope : scope.page();
+  return scope.locator(item).filter({ has: page.locator(lab, { hasText: exact(label) }) }).nth(nth);
+}
+
+/** The state key holds `value` (lazy regions answer level by level; on a busy 2-core machine that takes a while). */
+export const until = async (page: Page, key: string, value: unknown) =>
+  expect.poll(async () => (await state(page))[key], { message: key, timeout: 15_000 }).toEqual(value);
+
+export function replicaPageChecks(prepare: () => Promise<ZooBundle>, shots: string) {
+  // These check the replica pages themselves (no extension). Beside a second browser on 2 cores a closing
+  // popup can still catch a click: one retry, never a skip.
+  test.describe.configure({ retries: 1 });
+  test.use({ trace: 'off' });
+  const s = {} as { browser: Browser; bundle: ZooBundle; context: BrowserContext };
+  test.beforeAll(async () => {
+    s.bundle = await prepare();
+    s.browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    mkdirSync(shots, { recursive: true });
+  });
+  test.afterAll(async () => { await s.browser?.close(); });
+  test.beforeEach(async () => {
+    s.context = await s.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    await s.context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('internetdisconnected'));
+    await s.bundle.route(s.context);
+  });
+  test.afterEach(async () => { await s.context?.close(); });
+
+  const pageById = (build: string): ZooPage => {
+    const p = s.bundle.pages.find((x) => x.build === build);
+    if (!p) throw new Error(`no build ${build}`);
+    return p;
+  };
+  const errorsOf = new WeakMap<Page, string[]>();
+  return {
+    /** the browser, the bundle and this test's context */
+    get browser() { return s.browser; },
+    get bundle() { return s.bundle; },
+    get context() { return s.context; },
+    /** Open a build; every expect key must already be in the initial state. */
+    async open(build: string): Promise<Page> {
+      const page = await s.context.newPage();
+      const errors: string[] = [];
+      errorsOf.set(page, errors);
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(pageById(build).url);
+      await page.waitForFunction(() => !!window.__replica);
+      const st = await state(page);
+      expect(Object.keys(pageById(build).expect).filter((k) => !(k in st)), `${build}: expect keys absent from the initial getState()`).toEqual([]);
+      return page;
+    },
+    /** Every expect key is still there, the page is labelled correctly, threw nothing; screenshot it. */
+    async finish(page: Page, build: string) {
+      const p = pageById(build);
+      const st = await state(page);
+      expect(Object.keys(p.expect).filter((k) => !(k in st)), `${build}: expect keys absent from getState()`).toEqual([]);
+      const r = await page.evaluate(() => ({ platform: window.__replica!.platform, step: window.__replica!.step, changes: window.__replica!.changes }));
+      expect(r.platform).toBe(p.platform);
+      expect(r.step).toBe(p.step);
+      expect(r.changes).toBeGreaterThan(0);
+      expect(errorsOf.get(page)).toEqual([]);
+      await page.mouse.click(5, 5);
+      await page.screenshot({ path: `${shots}/${build}.png`, fullPage: true });
+    },
+  };
+}
