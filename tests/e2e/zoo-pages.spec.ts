@@ -235,9 +235,16 @@ async function drive(page: Page, lib: Library, f: PlanField, w: Widget): Promise
       await d.select(page, c, [pick]);
       return [key, pick];
     }
-    case 'multiselect':
-      await d.select(page, c, [o[0]!, o[1]!]);
-      return [key, [o[0], o[1]]];
+    case 'multiselect': {
+      // only the options not chosen yet: a second try after a lost click must not untick the first
+      // (a native <select multiple> takes the whole choice at once)
+      const have = (await state(page))[key];
+      const want = [o[0]!, o[1]!];
+      const need = lib === 'server-rendered' ? want : want.filter((x) => !(Array.isArray(have) && have.includes(x)));
+      if (need.length) await d.select(page, c, need);
+      await page.keyboard.press('Escape'); // a multi-select's popup stays open after a single pick
+      return [key, want];
+    }
     case 'radio': {
       const pick = f.kind === 'bool' ? boolLabels(f.shape)[0] : (o[1] ?? o[0]!);
       await d.radio(c, pick);
@@ -268,8 +275,8 @@ async function drive(page: Page, lib: Library, f: PlanField, w: Widget): Promise
   }
 }
 
-/** widgets a user can set again to the same value (a toggle, a multi-select pick or an added row cannot) */
-const SETS_VALUE = new Set<Widget>(['input', 'textarea', 'date', 'range', 'select', 'radio', 'cascader', 'selects']);
+/** widgets a user can set again to the same value (a multi-select picks only what is missing; a toggle or an added row cannot) */
+const SETS_VALUE = new Set<Widget>(['input', 'textarea', 'date', 'range', 'select', 'multiselect', 'radio', 'cascader', 'selects']);
 
 async function checkBuild(page: Page, b: ResolvedBuild) {
   await page.goto(b.url);
