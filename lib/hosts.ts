@@ -63,3 +63,11 @@ export function platformOfUrl(url: string): PlatformId | undefined {
     (p) => p.origin === u.origin && (p.path === '/' || u.pathname === p.path || u.pathname.startsWith(`${p.path}/`)),
   )?.platform;
 }
+
+/**
+ * Does a path pattern cover a page path? Exact, or a prefix when the pattern ends with * (a taught field's
+ * page, lib/rules.ts; checked again by the content script on every read, as an SPA changes its path).
+ */
+export function pathMatches(pattern: string, path: string): boolean {
+  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
+}

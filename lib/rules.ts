@@ -13,16 +13,6 @@ export function pageOf(url: string): { host: string; path: string } {
   return { host: u.hostname, path: u.pathname || '/' };
 }
 
-/** Does a rule's path pattern cover a page path? Exact, or a prefix when the pattern ends with *. */
-export function pathMatches(pattern: string, path: string): boolean {
-  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path;
-}
-
-export async function rulesFor(db: BeianDB, url: string): Promise<StoredRule[]> {
-  const { host, path } = pageOf(url);
-  return (await db.rules.where('host').equals(host).toArray()).filter((r) => pathMatches(r.path, path));
-}
-
 export async function saveRule(db: BeianDB, input: Partial<StoredRule> & { key: string; label: string; host: string }, now = Date.now()): Promise<StoredRule> {
   const old = input.id ? await db.rules.get(input.id) : undefined;
   const rule = RuleSchema.parse({ ...old, ...input, id: input.id ?? newId(), createdAt: old?.createdAt ?? now, updatedAt: now });

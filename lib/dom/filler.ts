@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { readPage, type Reading, type TaughtRule } from '../forms/classify';
 import { labelKey } from '../forms/vocabulary';
+import { pathMatches } from '../hosts';
 import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
 import { isDisabled, isReadOnly, readCurrent, restore, setValue, shows, sleep, userClick, waitFor, type SetValue } from './drivers/engine';
 import type { Current, Shape } from './drivers/types';
@@ -17,8 +18,6 @@ const MARK_ATTR = 'data-beian-autofill';
 /** the item under the cursor while the filer picks a field to teach (指定字段) */
 const PICK_ATTR = 'data-beian-autofill-pick';
 type WireRule = TaughtRule & { path?: string };
-/** A rule's path pattern covers the page's path: exact, or a prefix when it ends with *. */
-const pathMatches = (pattern: string | undefined, path: string) => !pattern || (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path);
 
 /** Where a control stood: its item's label and section, and its place in the item (survives a re-render). */
 interface Signature { label: string; heading: string; index: number; shape: Shape }
@@ -77,7 +76,7 @@ export class FillerPage {
   /** Read the page: the snapshot, the readings and the step they suggest. */
   private read() {
     this.live = takeSnapshot(document);
-    const rules = this.rules.filter((r) => pathMatches(r.path, location.pathname));
+    const rules = this.rules.filter((r) => !r.path || pathMatches(r.path, location.pathname));
     const { prior, readings, unmatchedRules } = readPage(this.platform, this.live.snapshot, rules);
     this.readings = readings;
     this.unmatched = unmatchedRules;

@@ -4,7 +4,8 @@ import { applyCapture, mergeCaptured, optionValue, propose, readCaptured, splitL
 import { fieldById } from '@/lib/forms/vocabulary';
 import type { ReadingWire } from '@/lib/messages';
 import { ContactSchema, EntitySchema, SiteSchema } from '@/lib/schema';
-import { pathMatches, pageOf } from '@/lib/rules';
+import { pageOf } from '@/lib/rules';
+import { pathMatches } from '@/lib/hosts';
 import { dictName, fieldDictionary, searchDictionary } from '@/lib/dictionary';
 
 let id = 0;
