@@ -1,5 +1,5 @@
 /** Developer tool: run one engine setValue on one widget of a replica page, without the extension.
- *  tsx scripts/dbg-widget.ts <page id> <css selector of the widget root> <shape> <json value> */
+ *  tsx scripts/dbg-widget.ts <page id> <css selector of the widget root>[@n: its n-th match, from 0] <shape> <json value> */
 import { build } from 'esbuild';
 import path from 'node:path';
 import { ROOT, launchWithoutExtension } from './browser';
@@ -19,7 +19,8 @@ const bundled = await build({
 });
 await page.addScriptTag({ content: bundled.outputFiles[0]!.text });
 const out = await page.evaluate(async ([sel, shape, json]) => {
-  const root = document.querySelector(sel!) as HTMLElement;
+  const [css, nth] = sel!.split('@');
+  const root = document.querySelectorAll(css!)[Number(nth ?? 0)] as HTMLElement;
   const e = (window as any).__eng;
   const t0 = performance.now();
   const r = await e.setValue(root, shape, JSON.parse(json!));

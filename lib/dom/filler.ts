@@ -6,7 +6,7 @@
  * the library drivers (lib/dom/drivers/) and read back.
  */
 import { browser } from 'wxt/browser';
-import { readPage, type Reading, type TaughtRule } from '../forms/classify';
+import { readPage, type PageSnapshot, type Reading, type TaughtRule } from '../forms/classify';
 import { labelKey } from '../forms/vocabulary';
 import { pathMatches } from '../hosts';
 import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
@@ -324,12 +324,14 @@ export class FillerPage {
       if (ok) results.push({ key: a.key, ok });
       else fail(r.error === 'fill.noOption' ? '页面没有这个选项' : r.error === 'fill.range' ? '起止日期在同一个范围选择器中，请手动选择' : '页面未接受这个值');
     }
-    const before = new Set(plan.snapshot.items.map((i) => `${labelKey(i.label)}|${i.headings[0] ?? ''}`));
+    const itemKey = (i: PageSnapshot['items'][number]) => `${labelKey(i.label)}|${i.headings[0] ?? ''}`;
+    const before = new Map(plan.snapshot.items.map((i) => [itemKey(i), i.controls.length]));
     this.planLive = undefined;
     this.read();
     this.applyMarks(marks);
-    // did an answer reveal form items that were not there (交互服务类型 once 是)? then the background reads again
-    const revealed = this.live!.snapshot.items.some((i) => !before.has(`${labelKey(i.label)}|${i.headings[0] ?? ''}`));
+    // did an answer reveal form items that were not there (交互服务类型 once 是), or a control in an item
+    // (截止日期 chosen opens the end date)? then the background reads again
+    const revealed = this.live!.snapshot.items.some((i) => i.controls.length > (before.get(itemKey(i)) ?? 0));
     return { results, revealed };
   }
 

@@ -53,6 +53,14 @@ function widgetRoots(doc: Document): HTMLElement[] {
   }).filter((el) => isVisible(el) || (el.matches('input[type=file], input[type=radio], input[type=checkbox]') && shownAround(el)));
 }
 
+const DATA_TABLE = '.el-table, .ant-table, .next-table, .t-table, .arco-table, .tiny-grid, .tea-table, [role=grid]';
+/** A cell of a table whose columns have a header row (a library's data table, or a <thead> of <th>s). */
+function isDataTable(cell: HTMLElement): boolean {
+  if (cell.closest(DATA_TABLE)) return true;
+  const head = cell.closest('table')?.tHead;
+  return !!head && head.querySelectorAll('th').length > 1;
+}
+
 /** The label element that names a root: the form item's, a table/description cell's, label[for], a wrapping label, or ARIA. */
 const CONNECTOR = /^(至|到|~|～|-|—|–|止)$/;
 /** A root of a library widget (not a plain container the snapshot grouped). */
@@ -68,6 +76,15 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Document, depth = 0): { 
   }
   const cell = root.closest<HTMLElement>(CELL);
   if (cell) {
+    // a data table (a header row over the columns: 资料名称 | 要求 | 上传): the row is named by its first
+    // cell; the cells between hold notes, not the name
+    if (cell.matches('td') && isDataTable(cell)) {
+      for (let c = cell.parentElement?.firstElementChild; c && c !== cell; c = c.nextElementSibling) {
+        if (c.querySelector(SEL.root)) break;
+        const text = clean(ownText(c));
+        if (text) return { el: c, text, container: cell };
+      }
+    }
     for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
       const text = clean(ownText(prev));
       if (prev.matches(CELL_LABEL) || (prev.matches('td') && text && !prev.querySelector(SEL.root))) {
@@ -177,6 +194,9 @@ function headingList(doc: Document, labels: Set<Element>): Element[] {
   return [...doc.querySelectorAll(sel)].filter((h) => {
     if (labels.has(h) || h.closest(`${OWN_UI}, ${SEL.popup}`) || h.matches(SEL.itemLabel || 'x-none')) return false;
     if (h.querySelector('input:not([type=checkbox]), select, textarea')) return false;
+    // a data table's cells are rows' names and notes, not sections
+    const cell = h.closest<HTMLElement>('td, th');
+    if (h.closest(DATA_TABLE) || (cell && isDataTable(cell))) return false;
     const text = ownText(h);
     return !!text && text.length <= 40 && isVisible(h);
   });

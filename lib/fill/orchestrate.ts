@@ -8,7 +8,7 @@ import { stepById } from '../forms/steps';
 import { buildFillView } from '../forms/view';
 import { issueText, t } from '../i18n';
 import {
-  ExecuteReply, LocateReply, type FillAction, type FillReport, type Mark, type Recognition, type ReportItem,
+  ExecuteReply, LocateReply, type FillAction, type FillReport, type Mark, type ReadingWire, type Recognition, type ReportItem,
 } from '../messages';
 import type { Contact, Entity, Site } from '../schema';
 import { resolveSelection, setSelection } from '../store';
@@ -67,7 +67,7 @@ async function planStep(db: BeianDB, recognition: Recognition, frame: FrameTrans
     const rule = req.rules?.find((r) => r.id === id);
     return rule ? [{ key: `rule:${id}`.slice(0, 80), label: rule.label, outcome: 'rule-unmatched' as const, message: t('teach.unmatched') }] : [];
   });
-  return { plan, view, docs, ctx, entity, site, unmatched } as const;
+  return { plan, view, docs, ctx, entity, site, unmatched, readings: located.readings } as const;
 }
 
 const reportOf = (p: PlanItem, ctx: Parameters<typeof linkOf>[1]): ReportItem => {
@@ -125,14 +125,24 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
   const results = first.results;
   // Fields the page shows only after an answer (交互服务类型 once 是否提供互联网交互服务 = 是): one more
   // reading of the page after the fill, filling what is new, as Chromium refills a form that changed.
+  // An item that gained a control (截止日期 chosen opens the end date) is planned again: only its new or
+  // still unfilled parts get actions.
   if (first.revealed) {
     const again = LocateReply.parse(await frame.locate({ type: 'bg.locate', ...(req.rules?.length ? { rules: req.rules } : {}) }));
     const known = new Set(plan.map((it) => it.key));
-    let extra = planFill(again.readings, view, { overwrite: req.overwrite }).filter((it) => !known.has(it.key));
+    const grown = grownKeys(p.readings, again.readings);
+    let extra = planFill(again.readings, view, { overwrite: req.overwrite }).filter((it) => !known.has(it.key) || (grown.has(it.key) && it.outcome === 'fill'));
     if (req.only) extra = extra.filter((it) => req.only!.includes(it.key));
     if (extra.length) {
-      if (extra.some((it) => it.outcome === 'fill')) for (const [k, v] of (await run(extra)).results) results.set(k, v);
-      plan = [...plan, ...extra];
+      if (extra.some((it) => it.outcome === 'fill')) {
+        for (const [k, v] of (await run(extra)).results) {
+          // a grown item keeps a failure of its first pass
+          const prev = results.get(k);
+          results.set(k, prev && !prev.ok ? prev : v);
+        }
+      }
+      const replaced = new Map(extra.filter((it) => known.has(it.key)).map((it) => [it.key, it]));
+      plan = [...plan.map((it) => replaced.get(it.key) ?? it), ...extra.filter((it) => !known.has(it.key))];
     }
   }
 
@@ -150,6 +160,16 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
   // taught fields (指定字段) whose item this page does not show: reported, not silently ignored
   items.push(...p.unmatched);
   return { ok: true, recognition, items, ms: Math.round(now() - started) };
+}
+
+/** The reading keys (`key`, `key#2` …) that show more controls now than when the fill was planned. */
+export function grownKeys(before: ReadingWire[], after: ReadingWire[]): Set<string> {
+  const counted = (rs: ReadingWire[]) => {
+    const seen = new Map<string, number>();
+    return new Map(rs.map((r) => { const n = (seen.get(r.key) ?? 0) + 1; seen.set(r.key, n); return [n > 1 ? `${r.key}#${n}` : r.key, r.controls.length] as const; }));
+  };
+  const was = counted(before);
+  return new Set([...counted(after)].filter(([k, n]) => was.has(k) && n > was.get(k)!).map(([k]) => k));
 }
 
 export function outcomeText(p: PlanItem): string {

@@ -53,6 +53,13 @@ export interface PlanOptions {
   kind?: '个人' | '单位';
 }
 
+/**
+ * A validity's 长期 radio: the answers for long-term and for a fixed end date. FORMS.md gives the radio
+ * (isLongTerm 1/0) but not the consoles' wording of the second answer; these are the wordings seen or
+ * likely (unsure, [INF]): correct them here.
+ */
+const LONG_TERM_YES = ['长期', '长期有效'];
+const LONG_TERM_NO = ['截止日期', '有期限', '非长期', '固定期限', '有效期至', '截止', '指定日期', '定期', '短期'];
 const YES = ['是', '有', '涉及', '需要', '提供'];
 const NO = ['否', '无', '不涉及', '不需要', '不提供'];
 
@@ -62,6 +69,11 @@ export function acceptedTexts(f: FieldDef, v: FillValue): string[] {
   if (isOneOf(v)) return v.oneOf;
   if (typeof v === 'string') return f.options?.[v] ? [...f.options[v]!] : [v];
   return [];
+}
+/** `text` shows `token` as a whole number (47.96.12.34 in "…公网IP47.96.12.34）", not in "147.96.12.345"). */
+export function hasToken(text: string, token: string): boolean {
+  const at = text.normalize('NFKC').split(token);
+  return at.slice(1).some((after, i) => !/[\d.]$/.test(at.slice(0, i + 1).join(token)) && !/^\.?\d/.test(after));
 }
 /** Each list value as the page spells it (its own options when they can be read). */
 function pageWords(f: FieldDef, values: string[], options?: string[]): string[] | undefined {
@@ -114,7 +126,12 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
     case 'longTerm': {
       const lt = view.values[pathOf(f, role, 'longTerm')];
       if (typeof lt !== 'boolean') return { skip: true };
-      if (c.shape === 'radio') return lt ? act('长期', ['长期', '长期有效']) : { skip: true };
+      if (c.shape === 'radio') {
+        if (lt) return act('长期', LONG_TERM_YES);
+        // 长期 / 截止日期: the other answer, when the radio offers one (a lone 长期 radio is left alone)
+        const other = c.options?.find((o) => LONG_TERM_NO.some((n) => optionKey(n) === optionKey(o)));
+        return other ? act(other, [other]) : { skip: true };
+      }
       return act(lt);
     }
     case 'range': {
@@ -170,6 +187,13 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
       if (c.shape === 'select' && Array.isArray(v) && v.length > 1 && (f.kind === 'multi' || f.kind === 'list')) {
         const words = pageWords(f, v, c.options);
         return words ? { action: { control: c.id, shape: 'multi-select', part: c.part, value: words } } : { noOption: v.join('、') };
+      }
+      if (f.pickByToken) {
+        const tokens = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && !!x);
+        if (!tokens.length) return { missing: true };
+        const hits = (c.options ?? []).filter((o) => tokens.some((t) => hasToken(o, t)));
+        // one entry shows the value: that one; none, several, or a list the page has not shown: left to the filer
+        return hits.length === 1 ? act(hits[0]!, [hits[0]!]) : { noOption: tokens.join('、') };
       }
       const one = Array.isArray(v) ? v[0] : v;
       if (one === undefined) return { missing: true };

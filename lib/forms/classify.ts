@@ -212,8 +212,9 @@ function optionsFit(f: FieldDef, controls: SnapControl[]): boolean | undefined {
   if (!f.optionHints) return undefined;
   const opts = controls.flatMap((c) => c.options ?? []).map(optionKey);
   if (!opts.length) return undefined;
-  const hints = f.optionHints.map(optionKey);
-  return opts.some((o) => hints.some((h) => o === h || o.includes(h)));
+  // a hint is found inside an option (网站应用服务 in "网站应用服务（网站）"); one marked '=' only as the whole option
+  const hints = f.optionHints.map((h) => (h.startsWith('=') ? { whole: true, h: optionKey(h.slice(1)) } : { whole: false, h: optionKey(h) }));
+  return opts.some((o) => hints.some(({ whole, h }) => o === h || (!whole && o.includes(h))));
 }
 
 const END_WORDS = /止|至|结束|截止|到期|终止|end/i;

@@ -45,7 +45,7 @@ export interface FieldDef {
    */
   path: string;
   parts?: Readonly<Record<string, string>>;
-  /** option words a page list for this field contains (any one), to tell apart fields sharing a label */
+  /** option words a page list for this field contains (any one), to tell apart fields sharing a label; '=word': only an option that is that word */
   optionHints?: readonly string[];
   /** the page's option texts for a profile value, when they differ (value → synonyms) */
   options?: Readonly<Record<string, readonly string[]>>;
@@ -55,6 +55,11 @@ export interface FieldDef {
   check?: RegExp;
   /** the page's stated upload limit */
   maxBytes?: number;
+  /**
+   * the page lists its own entries and the one to choose is the entry that shows one of the values as a
+   * whole token (备案云资源: the account's instances, each with its public IP)
+   */
+  pickByToken?: boolean;
   /** not required by the forms: filled when present; when absent, listed as missing unless `quiet` */
   optional?: boolean;
   /** an absence that is itself an answer (no remark, no pre-approval, no number yet, 长期): never listed as missing */
@@ -115,7 +120,8 @@ export const FIELDS: readonly FieldDef[] = [
   person('idFront', 'upload', ['证件正面', '身份证正面', '证件人像面', '身份证人像面', '证件照正面', '证件正面照'], UPLOAD, { path: '{r}.doc.id-front', maxBytes: MB4 }),
   person('idBack', 'upload', ['证件反面', '身份证反面', '证件国徽面', '身份证国徽面', '证件照反面', '证件反面照'], UPLOAD, { path: '{r}.doc.id-back', maxBytes: MB4 }),
   person('idHandheld', 'upload', ['手持证件', '手持证件照', '手持证件照片', '手持身份证', '证件手持', '手持身份证照片'], UPLOAD, { path: '{r}.doc.id-handheld', maxBytes: MB4 }),
-  person('sameAsPrincipal', 'flag', ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致'], ['checkbox', 'switch'], { optional: true, quiet: true }),
+  // a box (□同主体负责人) or a question answered 是/否 (与主体负责人一致：○是 ○否)
+  person('sameAsPrincipal', 'yesno', ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致', '与主体负责人一致', '是否与主体负责人一致', '是否同主体负责人', '与主办者负责人一致'], YESNO, { optional: true, quiet: true, optionHints: YES_NO_HINTS }),
   person('idLast6', 'text', ['证件号码后六位', '证件号后六位', '身份证后六位', '身份证号后六位', '身份证号码后六位', '证件号码后6位', '证件号后6位', '身份证后6位', '身份证号码后6位'], TEXT),
 
   // ── the filing subject (§1.3, §2.2) ──
@@ -141,7 +147,13 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'mainDomain', 'text', ['主域名', '网站主域名'], TEXT, 'site.mainDomain'),
   block('site', 'otherDomains', 'list', ['从域名', '其他域名', '子域名'], LIST, 'site.otherDomainsList', { join: ',', optional: true, quiet: true }),
   block('site', 'homeUrl', 'text', ['网站首页URL', '首页URL', '网站首页地址', '首页地址', '网站首页', '首页网址', '网站首页网址'], TEXT, 'site.homeUrl'),
-  block('site', 'serviceType', 'choice', ['服务类型', '应用服务类型'], CHOICE, 'site.serviceType', { optionHints: ['网站应用服务', 'App应用服务', 'APP应用服务'] }),
+  // 备案服务类型 网站 / App on the basic step (§1.2: "domain (or App)") is the same choice, worded short
+  block('site', 'serviceType', 'choice', ['服务类型', '应用服务类型', '备案服务类型', '备案对象类型'], CHOICE, 'site.serviceType', {
+    optionHints: ['网站应用服务', 'App应用服务', 'APP应用服务', '=App'],
+    options: { 网站应用服务: ['网站应用服务', '网站'], App应用服务: ['App应用服务', 'APP应用服务', 'App', 'APP'] },
+  }),
+  // §1.2 step 1: "the cloud resource (ECS/轻量 instance or 备案服务号)": the instance serving the site's IP
+  block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例'], ['select', 'radio'], 'site.ips', { pickByToken: true }),
   block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),
   block('site', 'languages', 'multi', ['网站语言', '语言类型', '网站语种', '语种', '语言'], MULTI, 'site.languages', { options: LANGUAGES, optionHints: ['中文简体', '英语'] }),
   block('site', 'preApprovals', 'multi', ['前置审批项', '前置或专项审批内容类型', '前置审批', '前置审批内容', '前置审批类型'], MULTI, 'site.preApprovals', { optional: true, quiet: true, optionHints: ['新闻', '出版', '教育', '医疗保健', '文化'] }),
@@ -150,7 +162,8 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'remark', 'text', ['网站备注', '备注'], TEXT, 'site.remark', { optional: true, quiet: true }),
   block('site', 'openedAt', 'date', ['网站开通日期', '开通日期', '网站开通时间', '开通时间'], DATE, 'site.openedAt'),
   block('site', 'hasIcpNumber', 'yesno', ['是否有工信部备案号', '是否有ICP备案号'], YESNO, 'site.hasIcpNumber', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
-  block('site', 'icpNumber', 'text', ['工信部备案号', 'ICP备案号', '网站备案号', 'ICP备案编号'], TEXT, 'site.icpNumber', { optional: true, quiet: true }),
+  // asked on the 公安 pages once the ICP filing is approved: a page that asks for it and a profile without it is a gap
+  block('site', 'icpNumber', 'text', ['工信部备案号', 'ICP备案号', '网站备案号', 'ICP备案编号'], TEXT, 'site.icpNumber', { optional: true }),
   block('site', 'interactive', 'yesno', ['是否提供互联网交互服务', '服务类型', '是否提供交互服务', '交互服务', '是否交互式网站', '互联网交互服务', '提供互联网交互服务'], YESNO, 'site.interactive', { optionHints: [...YES_NO_HINTS, '交互式', '非交互式'], options: { true: ['是', '有', '交互式'], false: ['否', '无', '非交互式'] } }),
   block('site', 'interactiveKinds', 'multi', ['交互服务类型', '互联网交互服务类型', '交互服务项目', '交互服务内容'], MULTI, 'site.interactiveKinds', { optional: true, quiet: true }),
   block('site', 'psbCategory', 'choice', ['网站类型', '网站分类', '网站类别'], CHOICE, 'site.psbCategory'),
@@ -161,7 +174,7 @@ export const FIELDS: readonly FieldDef[] = [
   // ── the access provider and the registrar blocks of the 公安 site step (§2.3, §2.5) ──
   ...(['provider', 'registrar'] as const).flatMap((r): FieldDef[] => [
     block(r, 'jurisdiction', 'choice', ['所属地区管辖', '地区管辖', '管辖地区', '所属管辖'], CHOICE, `${r}.jurisdiction`, { optionHints: ['境内', '境外'] }),
-    block(r, 'region', 'region', ['所属区域', '所在区域', '所属地区', '区域', '地区'], ['cascader', 'select'], `${r}.region`),
+    block(r, 'region', 'region', ['所属区域', '所在区域', '所属地区', '区域', '地区', '所在地', '所在地区', '所属地'], ['cascader', 'select'], `${r}.region`),
     block(r, 'name', 'choice', ['名称', '单位名称', '全称'], ['select', 'text'], `${r}.name`),
     block(r, 'phone', 'text', ['电话', '联系电话', '服务电话', '客服电话'], TEXT, `${r}.phone`),
   ]),

@@ -103,6 +103,18 @@ describe('classify: shapes and options tell fields apart', () => {
     expect(one(item('服务类型', [], [c('radio', { options: ['是', '否'] })])).key).toBe('site.interactive');
     expect(one(item('服务类型', [], [c('radio', { options: ['交互式', '非交互式'] })])).key).toBe('site.interactive');
   });
+  it('与主体负责人一致 answered 是 / 否 under the 网站负责人 section is web.sameAsPrincipal', () => {
+    expect(one(item('与主体负责人一致', ['互联网信息服务负责人'], [c('radio', { options: ['是', '否'] })])).key).toBe('web.sameAsPrincipal');
+  });
+  it('备案服务类型 (网站 / App) and 备案云资源 on the basic step', () => {
+    expect(one(item('备案服务类型', ['备案服务信息'], [c('radio', { options: ['网站', 'App'] })])).key).toBe('site.serviceType');
+    // the old portal's 服务类型 list (00 www服务 … 15 app服务) is not the ICP service type: "App" fits only as a whole option
+    expect(classify(snap([item('服务类型', [], [c('radio', { options: ['00 www服务', '01 wap服务', '15 app服务'] })])])).map((r) => r.key)).not.toContain('site.serviceType');
+    expect(one(item('备案云资源', ['备案服务信息'], [c('select', { options: ['ECS 云服务器 i-bp1 公网IP 47.96.12.34'] })])).key).toBe('site.cloudResource');
+  });
+  it('接入服务商所在地 is the provider\'s region', () => {
+    expect(one(item('接入服务商所在地', ['接入信息'], [c('cascader')])).key).toBe('provider.region');
+  });
   it('a lone 同主体负责人 box inside the 网站负责人 heading is web.sameAsPrincipal', () => {
     expect(one(item('网站负责人', ['网站负责人'], [c('checkbox', { sub: '同主体负责人' })]))).toMatchObject({ key: 'web.sameAsPrincipal', status: 'found' });
     expect(one(item('同主体负责人', ['网站负责人信息'], [c('checkbox', { sub: '同主体负责人' })])).key).toBe('web.sameAsPrincipal');
@@ -305,6 +317,16 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
       </tbody></table></div>`);
     expect(s.items.map((i) => [i.label, i.headings[0]])).toEqual([['姓名', '网站负责人信息'], ['手机号码', '网站负责人信息'], ['证件号码', '网站负责人信息'], ['电子邮箱', '网站负责人信息']]);
     expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['web.name', 'web.mobile', 'web.certNumber', 'web.email']);
+  });
+
+  it('a data table of materials (资料名称 | 要求 | 上传): each row named by its first cell, the notes between neither label nor section', () => {
+    const row = (name: string, note: string) => `<tr><td class="el-table__cell"><div class="cell"><span class="u-req">*</span>${name}</div></td><td class="el-table__cell"><div class="cell"><strong>${note}</strong></div></td><td class="el-table__cell"><div class="cell"><div class="el-upload"><input type="file"></div></div></td></tr>`;
+    const s = page(`<div class="el-card"><div class="el-card__header">主体资料</div><div class="el-card__body"><div class="el-table">
+      <div class="el-table__header-wrapper"><table><thead><tr><th><div class="cell">资料名称</div></th><th><div class="cell">要求</div></th><th><div class="cell">上传</div></th></tr></thead></table></div>
+      <div class="el-table__body-wrapper"><table><tbody>${row('主体证件（营业执照）', '营业执照原件的彩色扫描件')}${row('主体负责人身份证（人像面）', '法定代表人身份证原件')}${row('网站负责人身份证（国徽面）', '有效期需在 3 个月以上')}</tbody></table></div>
+    </div></div></div>`);
+    expect(s.items.map((i) => [i.label, i.headings[0]])).toEqual([['主体证件（营业执照）', '主体资料'], ['主体负责人身份证（人像面）', '主体资料'], ['网站负责人身份证（国徽面）', '主体资料']]);
+    expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['entity.licence', 'principal.idFront', 'web.idBack']);
   });
 
   it('a plain <table> with <td> labels and no <label for>: provider and registrar by the headings above', () => {

@@ -5,8 +5,8 @@ import type { BeianDB } from '@/lib/db';
 import { stepById } from '@/lib/forms/steps';
 import { buildFillView, type FillView } from '@/lib/forms/view';
 import { fieldById } from '@/lib/forms/vocabulary';
-import { acceptedTexts, planFill, summarize, type PlanItem, type PlanOptions } from '@/lib/fill/planner';
-import { documentsOf, previewFill, runFill, type FrameTransport } from '@/lib/fill/orchestrate';
+import { acceptedTexts, hasToken, planFill, summarize, type PlanItem, type PlanOptions } from '@/lib/fill/planner';
+import { documentsOf, grownKeys, previewFill, runFill, type FrameTransport } from '@/lib/fill/orchestrate';
 import { platformOfUrl } from '@/lib/hosts';
 import type { ControlSnapshot, FillAction, Mark, ReadingWire } from '@/lib/messages';
 import type { Contact, DocumentMeta, Entity, Site } from '@/lib/schema';
@@ -128,6 +128,12 @@ describe('planFill: rendering a value to the shapes a page offers', () => {
       const p = plan1(rd('principal.validity', [ctl('radio', 'longTerm', { options: ['长期', '非长期'] }), ctl('date', 'from')]));
       expect(p.actions).toMatchObject([{ shape: 'radio', part: 'longTerm', value: '长期', accept: ['长期', '长期有效'] }, { part: 'from', value: '2016-05-10' }]);
     });
+    it('a 长期 / 截止日期 radio: the other answer for a dated ID, nothing on a lone 长期 radio', () => {
+      const p = plan1(rd('web.validity', [ctl('date', 'from'), ctl('radio', 'longTerm', { options: ['长期', '截止日期'] })]));
+      expect(p.actions).toMatchObject([{ part: 'from', value: '2020-08-12' }, { shape: 'radio', part: 'longTerm', value: '截止日期', accept: ['截止日期'] }]);
+      const lone = plan1(rd('web.validity', [ctl('date', 'from'), ctl('radio', 'longTerm', { options: ['长期'] })]));
+      expect(lone.actions!.map((a) => a.part)).toEqual(['from']);
+    });
     it('an unticked 长期 box for a dated ID stays as it is', () => {
       const p = plan1(rd('web.validity', [ctl('text', 'from'), ctl('text', 'to'), ctl('checkbox', 'longTerm', { sub: '长期' })]));
       expect(p.actions!.map((a) => a.part)).toEqual(['from', 'to']);
@@ -184,6 +190,13 @@ describe('planFill: rendering a value to the shapes a page offers', () => {
       expect(plan1(rd('site.interactive', [ctl('switch')])).actions).toMatchObject([{ shape: 'switch', value: true }]);
       expect(plan1(rd('site.hasPreApproval', [ctl('switch')])).outcome).toBe('already'); // no, and the switch is off
     });
+    it('与主体负责人一致 answered 是 / 否: 否 for 王强 (not the principal), and the page copies for 是', () => {
+      expect(plan1(rd('web.sameAsPrincipal', [ctl('radio', 'value', { options: ['是', '否'] })])).actions).toMatchObject([{ shape: 'radio', value: '否' }]);
+      // the emergency contact is the principal: 是, and the role's own fields are left to the page
+      const plan = planFill([rd('emergency.sameAsPrincipal', [ctl('radio', 'value', { options: ['是', '否'] })]), rd('emergency.name', [ctl('text')])], unitView());
+      expect(plan.map((p) => [p.key, p.outcome])).toEqual([['emergency.sameAsPrincipal', 'fill'], ['emergency.name', 'copied']]);
+      expect(plan[0]!.actions).toMatchObject([{ value: '是' }]);
+    });
     it('to a select listing 是 / 否', () => {
       expect(plan1(rd('entity.usesGenAI', [ctl('select', 'value', { options: ['是', '否'] })])).actions).toMatchObject([{ shape: 'select', value: '否' }]);
     });
@@ -209,6 +222,25 @@ describe('planFill: rendering a value to the shapes a page offers', () => {
       expect(cert.outcome).toBe('fill');
       expect(cert.actions![0]!.accept).toContain('身份证');
     });
+    it('备案服务类型 网站 / App is the service type, worded short', () => {
+      expect(plan1(rd('site.serviceType', [ctl('radio', 'value', { options: ['网站', 'App'] })])).actions).toMatchObject([{ value: '网站应用服务', accept: ['网站应用服务', '网站'] }]);
+    });
+    it('备案云资源: the one entry that lists the site\'s IP as a whole number; none or several are left to the filer', () => {
+      const list = ['ECS i-bp1（华东1）公网IP 120.55.31.7', 'ECS i-bp2（华东1）公网IP47.96.56.78', '轻量 7f3c（华北2）公网IP 147.96.56.781'];
+      const p = plan1(rd('site.cloudResource', [ctl('select', 'value', { options: list })]));
+      expect(p.actions).toMatchObject([{ shape: 'select', value: list[1], accept: [list[1]] }]);
+      expect(plan1(rd('site.cloudResource', [ctl('select', 'value', { options: [list[0]!, list[2]!] })]))).toMatchObject({ outcome: 'no-option' });
+      expect(plan1(rd('site.cloudResource', [ctl('select', 'value', { options: [list[1]!, list[1]! + ' 备用'] })]))).toMatchObject({ outcome: 'no-option' });
+      // a library select whose entries cannot be read before it opens: flagged, never guessed
+      expect(plan1(rd('site.cloudResource', [ctl('select')]))).toMatchObject({ outcome: 'no-option' });
+    });
+    it('hasToken: a whole number only', () => {
+      expect(hasToken('公网IP 47.96.56.78）', '47.96.56.78')).toBe(true);
+      expect(hasToken('公网IP47.96.56.78', '47.96.56.78')).toBe(true);
+      expect(hasToken('147.96.56.78', '47.96.56.78')).toBe(false);
+      expect(hasToken('47.96.56.789', '47.96.56.78')).toBe(false);
+      expect(hasToken('47.96.56.78.1 或 47.96.56.78', '47.96.56.78')).toBe(true);
+    });
     it('a select without readable options is tried with every accepted text', () => {
       expect(plan1(rd('entity.certType', [ctl('select')])).actions).toMatchObject([{ value: '营业执照（个人或企业）', accept: ['营业执照（个人或企业）', '营业执照', '营业执照证书'] }]);
     });
@@ -229,9 +261,10 @@ describe('planFill: outcomes', () => {
     const view = buildFillView(x.unit, x.www, x.contacts);
     expect(plan1(rd('principal.email', [text()]), view)).toMatchObject({ outcome: 'missing', path: 'principal.email' });
     expect(plan1(rd('principal.landline', [text()]), view).outcome).toBe('missing');
-    // no remark, no ICP number yet: nothing to list
+    // no remark: nothing to list
     expect(plan1(rd('site.remark', [text()]), buildFillView(x.unit, { ...x.www, remark: '' }, x.contacts)).outcome).toBe('skip');
-    expect(plan1(rd('site.icpNumber', [text()]), view).outcome).toBe('skip');
+    // the 工信部备案号 a 公安 page requires (FORMS.md §2.3) and the profile does not hold yet: listed
+    expect(plan1(rd('site.icpNumber', [text()]), view)).toMatchObject({ outcome: 'missing', path: 'site.icpNumber' });
     // a document the profile does not hold
     expect(plan1(rd('principal.idFront', [ctl('upload')]), view).outcome).toBe('missing');
   });
@@ -398,6 +431,28 @@ describe('runFill / previewFill (background orchestration, fake frame, seeded DB
     expect(sent.execute.map((e) => e.actions.map((a) => a.key))).toEqual([['site.interactive'], ['site.interactiveKinds']]);
     expect(sent.execute[1]!.actions[0]!.value).toEqual(['论坛/社区', '网络评论']); // the page's own words
     expect(report.items.filter((i) => i.outcome === 'filled').map((i) => i.key).sort()).toEqual(['site.interactive', 'site.interactiveKinds']);
+  });
+  it('an item that gains a control (截止日期 chosen opens the end date) is planned again for its new part only', async () => {
+    const radio = ctl('radio', 'longTerm', { options: ['长期', '截止日期'] });
+    const from = ctl('date', 'from');
+    const first = [rd('web.validity', [from, radio])];
+    const grown = [rd('web.validity', [{ ...from, current: '2020-08-12' }, { ...radio, current: '截止日期' }, ctl('date', 'to', { id: 91 })])];
+    const sent: { execute: { actions: FillAction[] }[] } = { execute: [] };
+    let located = 0;
+    const frame: FrameTransport = {
+      locate: async () => ({ step: 'site', readings: located++ ? grown : first }),
+      execute: async (m) => { const msg = m as { actions: FillAction[] }; sent.execute.push(msg); return { results: msg.actions.map((a) => ({ key: a.key, ok: true })), revealed: sent.execute.length === 1 }; },
+    };
+    const report = await runFill(db, { platform: 'aliyun', step: 'site', title: '填写网站信息' }, frame, {});
+    expect(sent.execute.map((e) => e.actions.map((a) => [a.part, a.value]))).toEqual([[['from', '2020-08-12'], ['longTerm', '截止日期']], [['to', '2040-08-12']]]);
+    expect(report.items.filter((i) => i.key === 'web.validity')).toEqual([expect.objectContaining({ outcome: 'filled' })]);
+  });
+  it('grownKeys: the keys (repeats numbered) that show more controls than before', () => {
+    const a = rd('principal.certType', [ctl('select')]);
+    const b = rd('principal.certType', [ctl('select')]);
+    const v = rd('web.validity', [ctl('date', 'from')]);
+    expect([...grownKeys([a, b, v], [a, { ...b, controls: [...b.controls, ctl('text')] }, v])]).toEqual(['principal.certType#2']);
+    expect([...grownKeys([v], [{ ...v, controls: [...v.controls, ctl('date', 'to')] }, rd('site.name', [ctl('text')])])]).toEqual(['web.validity']);
   });
   it('sends only the values of the planned fields, uploads as base64 files, checkboxes first', async () => {
     await db.contacts.update('c-lina', { email: '' });

@@ -379,30 +379,76 @@ async function chooseMany(root: HTMLElement, want: string[]): Promise<DriverResu
     return { ok: true };
   }
   const before = new Set(visiblePopups());
+  const had = tagsShown(root);
+  // a value the list does not offer: the tags this call added come off again (never part of the list)
+  const giveUp = async (): Promise<DriverResult> => {
+    closePopups(root, before);
+    await removeTags(root, (t) => !had.includes(t));
+    return { ok: false, error: 'fill.noOption' };
+  };
   for (const w of want) {
     if (tagsShown(root).some((t) => same(t, w))) continue;
     // a multi-select's popup stays open between picks: pick in it while it shows, open it when it does not
     let option = popupsOf(root, before).some((p) => !before.has(p)) ? await findOption(root, before, [w], 300) : undefined;
-    if (!option) { userClick(openTrigger(root)); option = await findOption(root, before, [w], 1500); }
+    if (!option) {
+      userClick(openTrigger(root));
+      // no list opens at all on a tag-mode select without options: go straight to typing
+      if (await waitFor(() => popupsOf(root, before).some((p) => !before.has(p)) || undefined, 400)) option = await findOption(root, before, [w], 1500);
+    }
     // a select that turned out to take one value: never leave it holding part of the list
     if (option && popupsOf(root, before).some((p) => p.querySelector('.el-select-dropdown:not(.is-multiple)') || p.matches('.el-select-dropdown:not(.is-multiple)') || p.querySelector('[role=listbox][aria-multiselectable=false]'))) {
-      closePopups(root, before);
-      return { ok: false, error: 'fill.noOption' };
+      return giveUp();
     }
-    if (!option) { closePopups(root, before); return { ok: false, error: 'fill.noOption' }; }
+    if (!option) {
+      // a tag-mode select (a list of the filer's own values, e.g. domains) offers no option: type it and press Enter
+      if (await typeTag(root, w, before)) continue;
+      return giveUp();
+    }
     claimPopups(root, option);
     userClick(option);
     await waitFor(() => tagsShown(root).some((t) => same(t, w)), 1000);
   }
   closePopups(root, before);
   // remove tags that are not wanted (an overwrite)
-  for (const tag of [...root.querySelectorAll<HTMLElement>(SEL.tag)]) {
-    const text = ((SEL.tagText && tag.querySelector(SEL.tagText)) || tag).textContent?.trim() ?? '';
-    if (!text || want.some((w) => same(w, text))) continue;
+  await removeTags(root, (text) => !want.some((w) => same(w, text)));
+  return { ok: true };
+}
+
+/**
+ * Type a value into a multi-select's own text box and press Enter, as a person adds a tag. The list the
+ * typing filters decides: an entry reading exactly the value is clicked; any other entry showing means
+ * Enter would pick (or untick) that one, so nothing is pressed; no entry at all (a tag-mode select) gets
+ * Enter. Kept only when the page then shows exactly that tag.
+ */
+async function typeTag(root: HTMLElement, value: string, before: Set<HTMLElement>): Promise<boolean> {
+  const input = root.querySelector<HTMLInputElement>('input:not([type=hidden]):not([readonly]):not([disabled])');
+  if (!input) return false;
+  const had = tagsShown(root);
+  if (document.activeElement !== input) { userClick(input); input.focus({ preventScroll: true }); }
+  input.select();
+  if (!document.execCommand('insertText', false, value)) setNativeValue(input, value);
+  await sleep(50);
+  const entries = popupsOf(root, before).filter((p) => !before.has(p))
+    .flatMap((p) => [...p.querySelectorAll<HTMLElement>(SEL.option || SEL.ariaOption)]).filter(laidOut);
+  const exact = entries.find((o) => same(value, optionTextOf(o)));
+  if (exact) userClick(exact);
+  else if (!entries.length) key(input, 'Enter');
+  const added = exact || !entries.length ? await waitFor(() => { const now = tagsShown(root); return now.length > had.length ? now : undefined; }, 600) : undefined;
+  if (added?.some((t) => same(t, value) && !had.includes(t))) return true;
+  if (added) await removeTags(root, (t) => !had.includes(t));
+  if (input.value) setNativeValue(input, '');
+  return false;
+}
+
+async function removeTags(root: HTMLElement, unwanted: (text: string) => boolean) {
+  const lib = libraryOf(root);
+  const textSel = lib.tagText ?? SEL.tagText;
+  for (const tag of [...root.querySelectorAll<HTMLElement>(lib.tag ?? SEL.tag)]) {
+    const text = ((textSel && tag.querySelector(textSel)) || tag).textContent?.trim() ?? '';
+    if (!text || !unwanted(text)) continue;
     const close = tag.querySelector<HTMLElement>('[class*="close"], [class*="remove"]');
     if (close) { userClick(close); await sleep(0); }
   }
-  return { ok: true };
 }
 
 async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverResult> {
@@ -424,8 +470,9 @@ async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverR
     return [...new Set(scopes.flatMap((sc) => [...(sc.matches(SEL.cascaderMenu) ? [sc] : []), ...sc.querySelectorAll<HTMLElement>(SEL.cascaderMenu)]))].filter(laidOut);
   };
   userClick(openTrigger(root));
-  if (!(await waitFor(() => menusNow().length > 0, 700))) userClick(openTrigger(root));
-  if (!(await waitFor(() => menusNow().length > 0, 1200))) {
+  // clicked again only when nothing opened (a second click on a popup still rendering would close it)
+  if (!(await waitFor(() => menusNow().length > 0, 700)) && !visiblePopups().some((p) => !before.has(p))) userClick(openTrigger(root));
+  if (!(await waitFor(() => menusNow().length > 0, 1500))) {
     // not a cascader after all: a select whose options are whole paths
     closePopups(root, before);
     return chooseOption(root, [path.join('/'), path.join(' / '), path.join(' '), path.join('')]);
