@@ -1,5 +1,5 @@
 /**
- * The gen-2 HELD-OUT replica builds (tests/replicas/heldout2) are real pages: a user driving one widget of
+ * The gen-2 replica builds (tests/replicas/heldout2; held out until generation 3, tuning builds now) are real pages: a user driving one widget of
  * each kind on every page changes the framework state that getState() reports, and every `expect` key of
  * the build exists in the initial state. Plain Chromium (no extension needed), every other request
  * aborted. Screenshots of every page land in /tmp/heldout2/<build>.png.

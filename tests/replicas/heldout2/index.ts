@@ -1,6 +1,6 @@
 /**
- * HELD-OUT replica builds, generation 2: written from /work/shared/domain/FORMS.md and
- * docs/profile.example.json alone, never tuned against, and different from generation 1
+ * Generation-2 held-out replica builds, RETIRED into tuning (see pages.ts; generation 3 in ../heldout3 is
+ * the held-out set): written from /work/shared/domain/FORMS.md and docs/profile.example.json alone, and different from generation 1
  * (tests/replicas/heldout) in library, layout and wording for every step. Each build is one page at the
  * platform's real filing URL, picked by the replica-only query parameter `replicaBuild=heldout2-…`;
  * assets live under /__heldout2/ on the same host.
