@@ -305,14 +305,19 @@ export class FillerPage {
       }
       const ctx = { item: at.item, accept: a.accept };
       const before = readCurrent(at.root, shape, ctx);
+      // what the field's item shows: a write the control cannot read back (a tag added from a text box) still changes it
+      const shownBefore = at.item?.textContent ?? '';
       const current = () => (at.root.isConnected ? at : this.findBySignature(sig, true) ?? at);
       const verify = (ms: number) => waitFor(() => { const c = current(); const now = readCurrent(c.root, shape, { item: c.item }); return shows(shape, value, a.accept, now) ? { now } : undefined; }, ms);
       let r = await setValue(at.root, shape, value, ctx);
       let shown = r.ok ? await verify(2000) : undefined;
       if (!shown && r.error !== 'fill.range') {
-        // one more try (a popup of the previous field may still have been closing), on the control as it is now
+        // one more try (a popup of the previous field may still have been closing), on the control as it is
+        // now, only when the page shows nothing of the first: a second write of a value it did take (a
+        // second tag of the same domain) would be a wrong value
         const again = this.findBySignature(sig, true);
-        if (again && !isDisabled(again.root) && JSON.stringify(readCurrent(again.root, shape, { item: again.item })) === JSON.stringify(before)) {
+        const untouched = again && JSON.stringify(readCurrent(again.root, shape, { item: again.item })) === JSON.stringify(before) && (again.item?.textContent ?? '') === shownBefore;
+        if (again && untouched && !isDisabled(again.root)) {
           at = again;
           r = await setValue(again.root, shape, value, { item: again.item, accept: a.accept });
           shown = r.ok ? await verify(2000) : undefined;
