@@ -236,6 +236,8 @@ export const SiteSchema = z
     homeUrl: text(512),
     /** Server IPs (public IPv4/IPv6) */
     ips: z.array(z.string().trim().min(1, 'required').max(64)).max(100).default([]),
+    /** 备案服务号 (阿里云; 备案授权码 at Tencent): the filing's cloud resource where no instance serves it (FORMS.md §1.2 step 1) */
+    filingServiceCode: text(64),
     /** 服务类型 (suggestions: SERVICE_TYPES) */
     serviceType: option.default('网站应用服务'),
     /** 网站语言 (suggestions: SITE_LANGUAGES) */

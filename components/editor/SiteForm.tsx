@@ -24,6 +24,7 @@ export function SiteFields() {
       <LinesInput name="domains" label={t('field.domains')} required hint={t('ui.domainsHint')} />
       <TextInput name="homeUrl" label={t('field.homeUrl')} placeholder="www.example.com" />
       <LinesInput name="ips" label={t('field.ips')} required hint={t('ui.ipsHint')} />
+      <TextInput name="filingServiceCode" label={t('field.filingServiceCode')} hint={t('ui.filingServiceCodeHint')} />
       <SuggestInput name="serviceType" label={t('field.serviceType')} options={SERVICE_TYPES} />
       <OptionsInput name="languages" label={t('field.languages')} required options={SITE_LANGUAGES} />
       <OptionsInput name="contentTypes" label={t('field.contentTypes')} required options={SITE_CONTENT_TYPES} />

@@ -26,6 +26,18 @@ export const ENTITY_NATURES = [
   { code: 20, label: '仲裁机构' },
 ] as const;
 export type EntityNature = (typeof ENTITY_NATURES)[number]['label'];
+
+/**
+ * The old 公安 portal asks 开办主体性质 from its own list (§2.2: 企业01, 个人00, 个体经营02, 事业单位03,
+ * 军队04, 政府机关05, 社会团体06, 民办非企业07, 基金会08, 律师事务所09 [C1: S32]): a 单位 answers with its
+ * nature. Where that list words a nature differently from §1.6 the old wording is here; which §1.6 nature
+ * each old entry stands for is inferred from the words [INF].
+ */
+export const OLD_PSB_NATURE_WORDS: Readonly<Partial<Record<EntityNature, readonly string[]>>> = {
+  民办非企业单位: ['民办非企业'],
+  律师执业机构: ['律师事务所'],
+  国防机构: ['军队'],
+};
 export const ENTITY_NATURE_LABELS = ENTITY_NATURES.map((n) => n.label) as [EntityNature, ...EntityNature[]];
 
 /**

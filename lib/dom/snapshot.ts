@@ -312,12 +312,14 @@ export function takeSnapshot(doc: Document = document): LiveSnapshot {
       };
     });
     const at = first.root;
+    const container = first.label.container;
     const above: string[] = [];
     for (let i = headings.length - 1; i >= 0 && above.length < 4; i--) {
       const h = headings[i]!;
+      // a caption inside the item itself (证件正面 over its upload card) is no section
+      if (container?.contains(h) && !h.contains(at)) continue;
       if (h.contains(at) || h.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING) above.push(ownText(h));
     }
-    const container = first.label.container;
     const add = container ? [...(container.closest('tr, ' + (SEL.item || 'x-none')) ?? container).querySelectorAll<HTMLElement>('button, a, [role=button]')].find((b) => ADD_WORDS.test(b.textContent ?? '')) : undefined;
     const item: SnapItem = { id: nextItem++, label, headings: above, controls, ...(add ? { add: true } : {}) };
     live.items.set(item.id, { container, add });

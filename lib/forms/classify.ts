@@ -9,7 +9,7 @@
 import type { Current, Shape } from '../dom/drivers/types';
 import { stepsOf, type StepPrior } from './steps';
 import {
-  BY_LABEL, CUES, PERSON_ROLES, fieldById, PERSON_WORDS, SAME_AS_WORDS, labelKey, optionKey,
+  BY_LABEL, CUES, PERSON_ROLES, fieldById, PERSON_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey,
   type BlockRole, type FieldDef, type PersonRole, type Role,
 } from './vocabulary';
 
@@ -67,6 +67,7 @@ interface Candidate { field: FieldDef; role?: PersonRole; score: number; detailO
 const SAME_AS = SAME_AS_WORDS.map(labelKey).sort((a, b) => b.length - a.length);
 /** A heading that is only a 同主体负责人 box's text is no heading. */
 const isHeading = (h: string) => { let k = labelKey(h); for (const w of SAME_AS) k = k.split(w).join(''); return k.length > 0; };
+const SUBSECTIONS = new Set(SUBSECTION_HEADINGS.map(labelKey));
 const DETAIL_LABELS = new Set(['详细地址', '详细住址', '街道地址', '地址详情', '门牌号', '详细信息'].map(labelKey));
 const isPersonRole = (r: Role | undefined): r is PersonRole => !!r && (PERSON_ROLES as readonly string[]).includes(r);
 
@@ -135,6 +136,8 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
  */
 function sectionRoles(item: SnapItem): { person?: Role; block?: BlockRole; first?: Role } {
   const headings = item.headings.filter(isHeading);
+  // a sub-heading naming a kind of information (联系方式) leaves the heading above it to say whose
+  while (headings.length > 1 && SUBSECTIONS.has(labelKey(headings[0]!))) headings.shift();
   const first = headings[0] ? headingRole(headings[0]) : undefined;
   if (!first) return {};
   if (!isPersonRole(first)) return { first, block: first as BlockRole };

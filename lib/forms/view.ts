@@ -3,7 +3,7 @@
  * maps use (entity.*, site.*, principal.* …). Built in the extension origin; only the values of the
  * fields being filled ever reach a page.
  */
-import { psbCategoryTexts } from '../data/codes';
+import { OLD_PSB_NATURE_WORDS, psbCategoryTexts, type EntityNature } from '../data/codes';
 import { addressLine, regionPath } from '../address';
 import { resolveLegalRep, resolveRef } from '../completeness';
 import { ContactSchema, EntitySchema, SiteSchema, type Address, type Contact, type ContactRef, type DocumentMeta, type Entity, type Site } from '../schema';
@@ -59,7 +59,9 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
 
   if (entity) {
     markInvalid('entity', EntitySchema, entity);
-    set('entity.kind', entity.kind);
+    // a 单位 is also its nature where a list asks 企业 / 事业单位 … beside 个人 (the old 公安 portal)
+    const nature = entity.nature as EntityNature;
+    set('entity.kind', entity.kind === '单位' && nature ? { oneOf: ['单位', nature, ...(OLD_PSB_NATURE_WORDS[nature] ?? [])] } : entity.kind);
     set('entity.nature', entity.nature);
     set('entity.name', entity.name);
     set('entity.certType', entity.certType);
@@ -126,6 +128,7 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     set('site.openedAt', site.openedAt);
     values['site.hasIcpNumber'] = !!site.icpSiteNumber;
     set('site.icpNumber', site.icpSiteNumber);
+    set('site.filingServiceCode', site.filingServiceCode);
     set('site.domainCertFrom', site.domainCertFrom);
     set('site.domainCertTo', site.domainCertTo);
     if (site.interactive !== null) set('site.interactive', site.interactive);

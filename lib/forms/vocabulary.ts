@@ -111,7 +111,7 @@ export const FIELDS: readonly FieldDef[] = [
   person('validity', 'validity', ['证件有效期', '有效期', '身份证有效期', '证件有效期限'], VALIDITY, { parts: { from: '{r}.validFrom', to: '{r}.validTo', longTerm: '{r}.longTerm' } }),
   person('validFrom', 'date', ['证件有效期起', '有效期起', '证件有效期开始', '有效期开始', '有效期开始日期', '证件有效期开始日期', '证件有效期起始日期', '有效期起始日期'], DATE),
   person('validTo', 'date', ['证件有效期止', '有效期止', '证件有效期至', '有效期至', '证件有效期结束', '有效期结束', '有效期截止日期', '证件有效期截止日期', '有效期结束日期', '证件有效期结束日期'], DATE, { optional: true, quiet: true }),
-  person('longTerm', 'flag', ['长期', '长期有效', '证件长期有效'], ['checkbox', 'switch', 'radio'], { optional: true, quiet: true }),
+  person('longTerm', 'flag', ['长期', '长期有效', '证件长期有效', '是否长期有效', '是否长期', '证件是否长期有效'], ['checkbox', 'switch', 'radio'], { optional: true, quiet: true }),
   person('mobile', 'text', ['手机号码', '移动电话', '手机', '手机号', '联系电话', '联系手机', '手机号码（移动电话）'], TEXT, { check: /^\+?[\d\s-]{0,20}$/ }),
   person('emergencyPhone', 'text', ['应急联系电话', '应急电话号码', '应急电话', '应急联系方式', '应急手机号码', '应急联系人手机号码', '应急联系人电话', '应急联系人手机'], TEXT),
   person('landline', 'text', ['办公室电话', '办公电话', '固定电话', '座机'], TEXT, { optional: true }),
@@ -150,9 +150,11 @@ export const FIELDS: readonly FieldDef[] = [
   // 备案服务类型 网站 / App on the basic step (§1.2: "domain (or App)") is the same choice, worded short
   block('site', 'serviceType', 'choice', ['服务类型', '应用服务类型', '备案服务类型', '备案对象类型'], CHOICE, 'site.serviceType', {
     optionHints: ['网站应用服务', 'App应用服务', 'APP应用服务', '=App'],
-    options: { 网站应用服务: ['网站应用服务', '网站'], App应用服务: ['App应用服务', 'APP应用服务', 'App', 'APP'] },
+    options: { 网站应用服务: ['网站应用服务', '网站'], App: ['App', 'APP', 'App应用服务', 'APP应用服务'] },
   }),
-  // §1.2 step 1: "the cloud resource (ECS/轻量 instance or 备案服务号)": the instance serving the site's IP
+  // §1.2 step 1: the cloud resource is an ECS/轻量 instance or a 备案服务号 (Tencent: 备案授权码, §1.10)
+  block('site', 'filingServiceCode', 'text', ['备案服务号', '备案授权码', '服务号'], TEXT, 'site.filingServiceCode', { optional: true }),
+  // the instance serving the site's IP
   block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例'], ['select', 'radio'], 'site.ips', { pickByToken: true }),
   block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),
   block('site', 'languages', 'multi', ['网站语言', '语言类型', '网站语种', '语种', '语言'], MULTI, 'site.languages', { options: LANGUAGES, optionHints: ['中文简体', '英语'] }),
@@ -175,7 +177,7 @@ export const FIELDS: readonly FieldDef[] = [
   ...(['provider', 'registrar'] as const).flatMap((r): FieldDef[] => [
     block(r, 'jurisdiction', 'choice', ['所属地区管辖', '地区管辖', '管辖地区', '所属管辖'], CHOICE, `${r}.jurisdiction`, { optionHints: ['境内', '境外'] }),
     block(r, 'region', 'region', ['所属区域', '所在区域', '所属地区', '区域', '地区', '所在地', '所在地区', '所属地'], ['cascader', 'select'], `${r}.region`),
-    block(r, 'name', 'choice', ['名称', '单位名称', '全称'], ['select', 'text'], `${r}.name`),
+    block(r, 'name', 'choice', ['名称', '单位名称', '全称', '服务商名称', '服务商全称', '公司名称', '机构名称'], ['select', 'text'], `${r}.name`),
     block(r, 'phone', 'text', ['电话', '联系电话', '服务电话', '客服电话'], TEXT, `${r}.phone`),
   ]),
   block('provider', 'accessMethod', 'choice', ['网站接入方式', '接入方式'], CHOICE, 'provider.accessMethod', { optionHints: ['租赁虚拟空间', '租赁主机', '虚拟主机', '云主机'] }),
@@ -201,6 +203,12 @@ export const ROLE_CUES: Readonly<Record<Role, readonly string[]>> = {
 /** Words of a 同主体负责人 box: in a heading they name no role (网站负责人信息 □同主体负责人). */
 export const SAME_AS_WORDS = ['同主体负责人信息', '同主体负责人', '与主体负责人相同', '同主办者负责人', '同主体负责人一致', '同上'];
 
+/**
+ * Sub-headings that name a kind of information, not a party (联系方式 under 负责人信息): a section inside
+ * the one above it, whose heading then says whose the fields are.
+ */
+export const SUBSECTION_HEADINGS = ['联系方式', '联系信息', '通讯信息', '证件信息', '身份信息', '身份证件信息', '地址信息', '证件照片', '照片信息', '基本信息'];
+
 /** Person words that are not a role (负责人姓名): the field is a person's, the role comes from elsewhere. */
 export const PERSON_WORDS = ['负责人', '联络人', '联系人', '本人'];
 
@@ -209,6 +217,7 @@ export function labelKey(s: string): string {
   return s
     .normalize('NFKC')
     .replace(/[(（【[][^)）】\]]*[)）】\]]/g, '')
+    .replace(/[《》〈〉「」『』“”"]/g, '') // title marks: 《ICP备案信息真实性承诺书》 is 真实性承诺书's label
     .replace(/[\s*:：·\-—_？?]/g, '')
     .replace(/类别/g, '类型') // 交互服务类别 = 交互服务类型, 网站类别 = 网站类型
     .toLowerCase();

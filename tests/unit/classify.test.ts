@@ -112,6 +112,19 @@ describe('classify: shapes and options tell fields apart', () => {
     expect(classify(snap([item('服务类型', [], [c('radio', { options: ['00 www服务', '01 wap服务', '15 app服务'] })])])).map((r) => r.key)).not.toContain('site.serviceType');
     expect(one(item('备案云资源', ['备案服务信息'], [c('select', { options: ['ECS 云服务器 i-bp1 公网IP 47.96.12.34'] })])).key).toBe('site.cloudResource');
   });
+  it('a sub-heading naming a kind of information (联系方式 under 负责人信息) leaves whose to the heading above it', () => {
+    expect(one(item('手机号码', ['联系方式', '负责人信息', '开办主体信息'], [c('text')])).key).toBe('principal.mobile');
+    expect(one(item('电子邮箱', ['联系方式', '网站安全负责人'], [c('text')])).key).toBe('security.email');
+    // a heading that names nobody is no sub-heading: no person is guessed under it
+    expect(classify(snap([item('手机号码', ['其他人员信息', '负责人信息'], [c('text')])]))).toEqual([]);
+  });
+  it('是否长期有效 as its own 是/否 item, 《…》 title marks, 服务商名称 in a provider block, 备案服务号', () => {
+    expect(one(item('是否长期有效', ['互联网信息服务负责人'], [c('radio', { options: ['是', '否'] })])).key).toBe('web.longTerm');
+    expect(one(item('《ICP备案信息真实性承诺书》', ['上传资料'], [c('upload')])).key).toBe('entity.commitment');
+    expect(one(item('服务商名称', ['网络接入服务商'], [c('select')])).key).toBe('provider.name');
+    expect(one(item('服务商名称', ['域名注册服务商'], [c('select')])).key).toBe('registrar.name');
+    expect(one(item('备案服务号', ['备案信息'], [c('text')])).key).toBe('site.filingServiceCode');
+  });
   it('接入服务商所在地 is the provider\'s region', () => {
     expect(one(item('接入服务商所在地', ['接入信息'], [c('cascader')])).key).toBe('provider.region');
   });
@@ -327,6 +340,14 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
     </div></div></div>`);
     expect(s.items.map((i) => [i.label, i.headings[0]])).toEqual([['主体证件（营业执照）', '主体资料'], ['主体负责人身份证（人像面）', '主体资料'], ['网站负责人身份证（国徽面）', '主体资料']]);
     expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['entity.licence', 'principal.idFront', 'web.idBack']);
+  });
+
+  it('a caption inside the item (证件正面 over its upload card) is no section heading: the slots are the block\'s person\'s', () => {
+    const card = (cap: string) => `<div class="slot"><div class="el-upload__title">${cap}</div><div class="el-upload"><input type="file"></div></div>`;
+    const s = page(`<div class="el-card"><div class="el-card__header">网站安全负责人</div><div class="el-card__body">
+      ${formItem('证件照片', card('证件正面') + card('证件反面') + card('手持证件照'))}</div></div>`);
+    expect(s.items[0]!.headings).toEqual(['网站安全负责人']);
+    expect(readPage('mps', s).readings.map((r) => r.key)).toEqual(['security.idFront', 'security.idBack', 'security.idHandheld']);
   });
 
   it('a plain <table> with <td> labels and no <label for>: provider and registrar by the headings above', () => {

@@ -222,6 +222,11 @@ describe('planFill: rendering a value to the shapes a page offers', () => {
       expect(cert.outcome).toBe('fill');
       expect(cert.actions![0]!.accept).toContain('身份证');
     });
+    it('开办主体性质 from the old portal\'s list (企业 / 个人 / 事业单位 …): a 单位 answers with its nature', () => {
+      const p = plan1(rd('entity.kind', [ctl('select', 'value', { options: ['企业', '个人', '个体经营', '事业单位'] })]));
+      expect(p.actions).toMatchObject([{ shape: 'select', value: '单位', accept: ['单位', '企业'] }]);
+      expect(plan1(rd('entity.kind', [ctl('radio', 'value', { options: ['个人', '单位'] })])).outcome).toBe('fill');
+    });
     it('备案服务类型 网站 / App is the service type, worded short', () => {
       expect(plan1(rd('site.serviceType', [ctl('radio', 'value', { options: ['网站', 'App'] })])).actions).toMatchObject([{ value: '网站应用服务', accept: ['网站应用服务', '网站'] }]);
     });
@@ -263,6 +268,8 @@ describe('planFill: outcomes', () => {
     expect(plan1(rd('principal.landline', [text()]), view).outcome).toBe('missing');
     // no remark: nothing to list
     expect(plan1(rd('site.remark', [text()]), buildFillView(x.unit, { ...x.www, remark: '' }, x.contacts)).outcome).toBe('skip');
+    // a 备案服务号 the profile does not hold (the site has an instance, or the number is not entered yet): listed
+    expect(plan1(rd('site.filingServiceCode', [text()]), view)).toMatchObject({ outcome: 'missing', path: 'site.filingServiceCode' });
     // the 工信部备案号 a 公安 page requires (FORMS.md §2.3) and the profile does not hold yet: listed
     expect(plan1(rd('site.icpNumber', [text()]), view)).toMatchObject({ outcome: 'missing', path: 'site.icpNumber' });
     // a document the profile does not hold
