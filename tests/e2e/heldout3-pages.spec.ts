@@ -1,5 +1,5 @@
 /**
- * The gen-3 HELD-OUT replica builds (tests/replicas/heldout3) are real pages: a user driving one widget of
+ * The gen-3 replica builds (tests/replicas/heldout3; held out until generation 4, tuning builds now) are real pages: a user driving one widget of
  * each kind on every page changes the framework state that getState() reports, and every `expect` key of
  * the build exists in the initial state. Plain Chromium (no extension needed), every other request
  * aborted. Screenshots of every page land in /tmp/heldout3/<build>.png.

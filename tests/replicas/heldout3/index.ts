@@ -1,5 +1,6 @@
 /**
- * HELD-OUT replica builds, generation 3: written from /work/shared/domain/FORMS.md and
+ * Generation-3 held-out replica builds, RETIRED into tuning (see pages.ts; generation 4 in ../heldout4 is the
+ * held-out set): written from /work/shared/domain/FORMS.md and
  * docs/profile.example.json alone, never tuned against, and different from every earlier build of the
  * same step (zoo, generations 1 and 2) in library + layout, with wordings and widget shapes not used for
  * that step before. Each build is one page at the platform's real filing URL, picked by the replica-only
