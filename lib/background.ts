@@ -39,11 +39,21 @@ const extensionOrigin = () => new URL(browser.runtime.getURL('/')).origin;
 const fromExtensionPage = (sender: Browser.runtime.MessageSender) => sender.id === browser.runtime.id && !!sender.url && new URL(sender.url).origin === extensionOrigin();
 const fromFilingContent = (sender: Browser.runtime.MessageSender) => sender.id === browser.runtime.id && !!sender.tab && !!sender.url && !!platformOfUrl(sender.url);
 
-/** The registered frame for a token, or the active tab's recognised frame (top frame first). */
-async function frameFor(token: string | undefined): Promise<FrameInfo | undefined> {
+/** The tab's recognised frame with the most fields (the form, not a console shell around its frame), the top frame first among equals. */
+const recognised = (tabId: number | undefined) => [...frames.values()].filter((f) => f.tabId === tabId && f.recognition)
+  .sort((a, b) => (b.recognition!.fields ?? 0) - (a.recognition!.fields ?? 0) || a.frameId - b.frameId)[0];
+
+/**
+ * The frame a request is for: a panel's own frame (`ownFrame`: its size), else the frame holding the form
+ * (a panel in a console shell works the form in the shell's frame), else the active tab's recognised frame.
+ */
+async function frameFor(token: string | undefined, ownFrame = false): Promise<FrameInfo | undefined> {
   await restore();
-  if (token) return frames.get(token);
-  const recognised = (tabId: number | undefined) => [...frames.values()].filter((f) => f.tabId === tabId && f.recognition).sort((a, b) => a.frameId - b.frameId)[0];
+  if (token) {
+    const f = frames.get(token);
+    if (ownFrame || !f || (f.recognition?.fields ?? 0) > 0) return f;
+    return recognised(f.tabId) ?? f;
+  }
   // the active tab of the window in use; the side panel or popup may sit in a window of their own,
   // so fall back to the active tabs of the normal browser windows
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -77,8 +87,13 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     for (const [k, f] of frames) if (f.tabId === sender.tab.id && f.frameId === (sender.frameId ?? 0) && k !== msg.token) frames.delete(k);
     frames.set(msg.token, { token: msg.token, tabId: sender.tab.id, frameId: sender.frameId ?? 0, recognition: msg.recognition, hints: msg.hints, url: sender.url! });
     await persist();
-    void browser.runtime.sendMessage({ type: 'bg.tabChanged', tabId: sender.tab.id }).catch(() => {});
-    return { ok: true };
+    // a form in a frame: its panel shows in the top frame, where the filer sees it (told now if the top
+    // frame is there already, else in the reply to the top frame's own hello)
+    const tabId = sender.tab.id;
+    if ((sender.frameId ?? 0) !== 0 && (msg.recognition?.fields ?? 0) > 0) void browser.tabs.sendMessage(tabId, { type: 'bg.hostPanel' }, { frameId: 0 }).catch(() => {});
+    const hostPanel = (sender.frameId ?? 0) === 0 && [...frames.values()].some((f) => f.tabId === tabId && f.frameId !== 0 && (f.recognition?.fields ?? 0) > 0);
+    void browser.runtime.sendMessage({ type: 'bg.tabChanged', tabId }).catch(() => {});
+    return { ok: true, ...(hostPanel ? { hostPanel } : {}) };
   }
   if (!fromExtensionPage(sender)) return { ok: false, error: 'forbidden' };
   if (msg.type === 'ui.reminders') {
@@ -111,7 +126,7 @@ async function vaultMessage(msg: z.infer<typeof UiVault>): Promise<z.infer<typeo
 }
 
 async function uiMessage(msg: Exclude<ToBackground, { type: 'cs.hello' | 'ui.reminders' | 'ui.vault' }>): Promise<unknown> {
-  const frame = await frameFor(msg.token);
+  const frame = await frameFor(msg.token, msg.type === 'ui.panelSize');
   switch (msg.type) {
     case 'ui.state': {
       // The panel is an extension page framed by the filing site, where the browser may partition its

@@ -30,6 +30,7 @@ export const ControlSnapshotSchema = z.object({
   part: z.enum(PARTS),
   sub: z.optional(str(200)),
   hint: z.optional(str(200)),
+  multiline: z.optional(z.boolean()),
   disabled: z.optional(z.boolean()),
   readOnly: z.optional(z.boolean()),
   hidden: z.optional(z.boolean()),
@@ -156,12 +157,14 @@ export const BgExecute = z.object({
 export const BgUndo = z.object({ type: z.literal('bg.undo') });
 export const BgFocus = z.object({ type: z.literal('bg.focus'), key });
 export const BgPanelSize = z.object({ type: z.literal('bg.panelSize'), width: intIn(40, 600), height: intIn(30, 900) });
+/** To the top frame: a frame of this tab holds the form; show the panel here, where the filer sees it. */
+export const BgHostPanel = z.object({ type: z.literal('bg.hostPanel') });
 
 // ── background → extension pages (broadcast) ──
 export const BgTabChanged = z.object({ type: z.literal('bg.tabChanged'), tabId: z.int() });
 
 export const ToBackground = z.union([z.discriminatedUnion('type', [CsHello, UiState, UiFill, UiUndo, UiFocus, UiPanelSize, UiPreview, UiReminders, UiCapture, UiCaptureApply, UiCaptureClear, UiTeachPick, UiTeachSave]), UiVault]);
-export const ToContent = z.discriminatedUnion('type', [BgLocate, BgExecute, BgUndo, BgFocus, BgPanelSize, BgTeachPick]);
+export const ToContent = z.discriminatedUnion('type', [BgLocate, BgExecute, BgUndo, BgFocus, BgPanelSize, BgTeachPick, BgHostPanel]);
 export type ToBackground = z.infer<typeof ToBackground>;
 export type ToContent = z.infer<typeof ToContent>;
 

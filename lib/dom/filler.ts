@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { readPage, type PageSnapshot, type Reading, type TaughtRule } from '../forms/classify';
 import { labelKey } from '../forms/vocabulary';
-import { pathMatches } from '../hosts';
+import { pathMatches, platformOfUrl } from '../hosts';
 import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
 import { isDisabled, isReadOnly, readCurrent, restore, setValue, shows, sleep, userClick, waitFor, type SetValue } from './drivers/engine';
 import type { Current, Shape } from './drivers/types';
@@ -23,12 +23,22 @@ type WireRule = TaughtRule & { path?: string };
 interface Signature { label: string; heading: string; index: number; shape: Shape }
 interface Changed { key: string; sig: Signature; shape: Shape; before: Current }
 
+/** This frame sits in a filing page of its own origin (a console shell around the form). */
+function framedByFilingPage(): boolean {
+  if (window === window.top) return false;
+  try {
+    return !!platformOfUrl(window.top!.location.href);
+  } catch {
+    return false;
+  }
+}
+
 export function toWire(r: Reading): ReadingWire {
   return {
     key: r.key, field: r.field.id, ...(r.role ? { role: r.role } : {}), status: r.status, label: r.item.label.slice(0, 200), score: r.score,
     controls: r.parts.map(({ control: c, part }) => ({
       id: c.id, shape: c.shape, part, current: c.current,
-      ...(c.sub ? { sub: c.sub.slice(0, 200) } : {}), ...(c.hint ? { hint: c.hint.slice(0, 200) } : {}), ...(c.options ? { options: c.options.slice(0, 500).map((o) => o.slice(0, 200)) } : {}),
+      ...(c.sub ? { sub: c.sub.slice(0, 200) } : {}), ...(c.hint ? { hint: c.hint.slice(0, 200) } : {}), ...(c.multiline ? { multiline: true } : {}), ...(c.options ? { options: c.options.slice(0, 500).map((o) => o.slice(0, 200)) } : {}),
       ...(c.disabled ? { disabled: true } : {}), ...(c.readOnly ? { readOnly: true } : {}), ...(c.hidden ? { hidden: true } : {}),
     })),
     ...(r.item.add ? { add: true } : {}), ...(r.rivals ? { rivals: r.rivals.slice(0, 20) } : {}),
@@ -38,6 +48,7 @@ export function toWire(r: Reading): ReadingWire {
 export class FillerPage {
   private token = randomToken();
   private recognition: Recognition | null = null;
+  private told = false;
   private host?: HTMLElement;
   private frame?: HTMLIFrameElement;
   private timer?: ReturnType<typeof setTimeout>;
@@ -91,10 +102,15 @@ export class FillerPage {
     const next: Recognition | null = prior || found >= 2
       ? { platform: this.platform, step: prior?.step ?? 'unknown', title: prior?.titles[0] ?? '未识别的步骤', fields: readings.length }
       : null;
-    if (JSON.stringify(next) === JSON.stringify(this.recognition)) return;
+    // the first reading is always told (a console shell without fields learns whether a frame of it holds the form)
+    if (this.told && JSON.stringify(next) === JSON.stringify(this.recognition)) return;
+    this.told = true;
     this.recognition = next;
-    if (next) this.mountPanel();
-    void browser.runtime.sendMessage(CsHello.parse({ type: 'cs.hello', token: this.token, recognition: next, hints: this.hints() })).catch(() => {});
+    // a form in a frame of a filing page: its panel shows in the top frame (the background asks it to)
+    if (next && !framedByFilingPage()) this.mountPanel();
+    void browser.runtime.sendMessage(CsHello.parse({ type: 'cs.hello', token: this.token, recognition: next, hints: this.hints() }))
+      .then((r: unknown) => { if ((r as { hostPanel?: boolean } | undefined)?.hostPanel && !framedByFilingPage()) this.mountPanel(); })
+      .catch(() => {});
   }
 
   /** Values already on the page that may name the entity (for the panel's pre-selection). Page data, not profile data. */
@@ -134,6 +150,9 @@ export class FillerPage {
       case 'bg.execute': return this.execute(msg.actions, msg.marks);
       case 'bg.undo': return this.undo();
       case 'bg.focus': return this.focus(msg.key);
+      case 'bg.hostPanel':
+        if (!framedByFilingPage()) this.mountPanel();
+        return { ok: true };
       case 'bg.panelSize':
         // never taller or wider than the window (the panel sits at the bottom right, fixed)
         if (this.frame) { this.frame.style.height = `${Math.min(msg.height, Math.max(120, innerHeight - 32))}px`; this.frame.style.width = `${Math.min(msg.width, Math.max(160, innerWidth - 32))}px`; }

@@ -307,6 +307,7 @@ export function takeSnapshot(doc: Document = document): LiveSnapshot {
       const hint = shape === 'text' ? hintOf(root, first.label.container) : undefined;
       return {
         id, shape, library: libraryOf(root).id, sub: subOf(root, shape), ...(hint ? { hint } : {}), current: readCurrent(root, shape, { item: first.label.container }),
+        ...(shape === 'text' && (root.matches('textarea') || !!root.querySelector('textarea')) ? { multiline: true } : {}),
         ...(options ? { options } : {}),
         ...(isDisabled(root) ? { disabled: true } : {}), ...(isReadOnly(root, shape) ? { readOnly: true } : {}), ...(!isVisible(root) && shape !== 'upload' && shape !== 'radio' && shape !== 'checkbox' ? { hidden: true } : {}),
       };

@@ -152,8 +152,9 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
         const v = valueOf(view, f, role);
         const list = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
         if (!list.length) return { missing: true };
-        // one box for a list: joined as the page says (多个…用英文逗号分隔), else the first (the main domain / IP)
-        const sep = separatorOf(`${c.sub ?? ''} ${c.hint ?? ''}`) ?? (f.id === 'site.otherDomains' ? f.join : undefined);
+        // one box for a list: joined as the page says (多个…用英文逗号分隔), a line each in a box of several
+        // lines, else the first (the main domain / IP)
+        const sep = separatorOf(`${c.sub ?? ''} ${c.hint ?? ''}`) ?? (c.multiline ? '\n' : f.id === 'site.otherDomains' ? f.join : undefined);
         return act(sep ? list.join(sep) : list[0]!);
       }
       const v = str(valueOf(view, f, role, 'line'));

@@ -21,6 +21,8 @@ export interface SnapControl {
   sub?: string;
   /** a short note right after the control (多个域名以英文逗号分隔) */
   hint?: string;
+  /** a text box of several lines (a <textarea>): a list goes in one value a line */
+  multiline?: boolean;
   /** option texts that can be read without opening anything */
   options?: string[];
   current: Current;

@@ -7,6 +7,7 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { prepareHeldout } from '../replicas/heldout';
 import { exact, field, file, replicaPageChecks, state, until } from './replica-page-checks';
+import { antdCascade, antdSelect, elCascade, elSelect, nextCascade, nextSelect, typeDate } from './user-widgets';
 
 const checks = replicaPageChecks(prepareHeldout, '/tmp/heldout');
 const { open, finish } = checks;
@@ -17,26 +18,15 @@ const cellAfter = (scope: Page | Locator, label: string) =>
 
 /* ------------------------------------------------------------------ antd */
 
-async function antdSelect(page: Page, host: Locator, option: string) {
-  await host.locator('.ant-select').click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: exact(option) }).click();
-}
-async function antdCascade(page: Page, host: Locator, path: string[]) {
-  await host.locator('.ant-select, .ant-cascader').first().click();
-  for (const p of path) await page.locator('.ant-cascader-menu-item').filter({ hasText: exact(p) }).click();
-}
-
 test('heldout-aliyun-basic-antd: antd grid — input, select, dependent select, lazy cascader, radio, buttons', async () => {
   const build = 'heldout-aliyun-basic-antd';
   const page = await open(build);
   await field(page, '证件号码', 'antd').locator('input').fill('91330110MA2H3K7Q18');
   await until(page, 'certNumber', '91330110MA2H3K7Q18');
   await antdSelect(page, field(page, '主办者性质', 'antd'), '企业');
-  await antdSelect(page, field(page, '证件类型', 'antd'), '营业执照（个人或企业）');
-  await until(page, 'nature', '企业');
+  await until(page, 'nature', '企业', () => antdSelect(page, field(page, '证件类型', 'antd'), '营业执照（个人或企业）'));
   await until(page, 'certType', '营业执照（个人或企业）');
-  await antdCascade(page, field(page, '主办单位所属区域', 'antd'), ['浙江省', '杭州市', '余杭区']);
-  await until(page, 'region', ['浙江省', '杭州市', '余杭区']);
+  await until(page, 'region', ['浙江省', '杭州市', '余杭区'], () => antdCascade(page, field(page, '主办单位所属区域', 'antd').locator('.ant-select, .ant-cascader').first(), ['浙江省', '杭州市', '余杭区']));
   await field(page, '互联网信息服务类型', 'antd').getByText('App', { exact: true }).click();
   await until(page, 'serviceKind', 'App');
   await page.getByRole('button', { name: '信息校验' }).click();
@@ -52,8 +42,7 @@ test('heldout-aliyun-site-antd: antd dividers — domain list, multi-select, che
   await domains.getByRole('button', { name: /添加域名/ }).click();
   await domains.locator('input').nth(1).fill('yunqi-demo.com.cn');
   await until(page, 'domains', ['yunqi-demo.cn', 'yunqi-demo.com.cn']);
-  await antdSelect(page, field(page, '服务类型', 'antd'), '网站应用服务');
-  await until(page, 'serviceType', '网站应用服务');
+  await until(page, 'serviceType', '网站应用服务', () => antdSelect(page, field(page, '服务类型', 'antd'), '网站应用服务'));
   const langs = field(page, '网站语言', 'antd');
   await langs.locator('.ant-select').click();
   for (const l of ['中文简体', '英语']) {
@@ -82,15 +71,6 @@ test('heldout-aliyun-site-antd: antd dividers — domain list, multi-select, che
 
 /* ------------------------------------------------------------------ Fusion Next */
 
-async function nextSelect(page: Page, host: Locator, option: string) {
-  await host.locator('.next-select').first().click();
-  await page.locator('.next-overlay-wrapper.opened .next-menu-item').filter({ hasText: exact(option) }).click();
-}
-async function nextCascade(page: Page, host: Locator, path: string[]) {
-  await host.locator('.next-cascader-select, .next-select').first().click();
-  for (const p of path) await page.locator('.next-overlay-wrapper.opened .next-cascader-menu-item').filter({ hasText: exact(p) }).click();
-}
-
 test('heldout-aliyun-upload-fusion: Fusion Upload.Card slots, consent checkbox, 提交 counter', async () => {
   const build = 'heldout-aliyun-upload-fusion';
   const page = await open(build);
@@ -108,15 +88,13 @@ test('heldout-aliyun-upload-fusion: Fusion Upload.Card slots, consent checkbox, 
 test('heldout-mps-subject-unit-fusion: Fusion select, input, radio, lazy CascaderSelect + detail, DatePicker2, 长期, upload', async () => {
   const build = 'heldout-mps-subject-unit-fusion';
   const page = await open(build);
-  await nextSelect(page, field(page, '开办主体性质', 'next'), '单位');
-  await until(page, 'subjectKind', '单位');
+  await until(page, 'subjectKind', '单位', () => nextSelect(page, field(page, '开办主体性质', 'next'), '单位'));
   await field(page, '法人代表人姓名', 'next').locator('input').fill('李娜');
   await until(page, 'legalRep', '李娜');
   await field(page, '是否利用生成式人工智能', 'next').getByText('否', { exact: true }).click();
   await until(page, 'usesGenAI', '否');
   const reg = field(page, '单位注册地址', 'next');
-  await nextCascade(page, reg, ['浙江省', '杭州市', '余杭区']);
-  await until(page, 'regRegion', ['浙江省', '杭州市', '余杭区']);
+  await until(page, 'regRegion', ['浙江省', '杭州市', '余杭区'], () => nextCascade(page, reg, ['浙江省', '杭州市', '余杭区']));
   await reg.locator('input[placeholder^="详细地址"]').fill('文一西路 969 号 2 幢 305 室');
   await until(page, 'regDetail', '文一西路 969 号 2 幢 305 室');
   const validity = field(page, '证件有效期', 'next');
@@ -138,21 +116,6 @@ test('heldout-mps-subject-unit-fusion: Fusion select, input, radio, lazy Cascade
 
 /* ------------------------------------------------------------------ Element Plus */
 
-async function elSelect(page: Page, host: Locator, option: string) {
-  await host.locator('.el-select').first().click();
-  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: exact(option) }).click();
-}
-async function elCascade(page: Page, host: Locator, path: string[]) {
-  await host.locator('.el-cascader').click();
-  for (const p of path) await page.locator('.el-cascader-panel:visible .el-cascader-node').filter({ hasText: exact(p) }).click();
-}
-async function elDate(page: Page, input: Locator, value: string) {
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-  await page.mouse.click(5, 5);
-}
-
 test('heldout-aliyun-subject-unit-elp: el-descriptions cells — input, select, lazy cascader, radio, date, textarea', async () => {
   const build = 'heldout-aliyun-subject-unit-elp';
   const page = await open(build);
@@ -161,18 +124,15 @@ test('heldout-aliyun-subject-unit-elp: el-descriptions cells — input, select, 
   await cellAfter(unit, '主办单位名称').locator('input').fill('杭州云栖示例科技有限公司');
   await until(page, 'unitName', '杭州云栖示例科技有限公司');
   await elSelect(page, cellAfter(unit, '主办者性质'), '企业');
-  await elSelect(page, cellAfter(unit, '证件类型'), '营业执照（个人或企业）');
-  await until(page, 'certType', '营业执照（个人或企业）');
-  await elCascade(page, cellAfter(unit, '所属区域'), ['浙江省', '杭州市', '余杭区']);
-  await until(page, 'region', ['浙江省', '杭州市', '余杭区']);
+  await until(page, 'certType', '营业执照（个人或企业）', () => elSelect(page, cellAfter(unit, '证件类型'), '营业执照（个人或企业）'));
+  await until(page, 'region', ['浙江省', '杭州市', '余杭区'], () => elCascade(page, cellAfter(unit, '所属区域'), ['浙江省', '杭州市', '余杭区']));
   await cellAfter(unit, '通信地址').locator('textarea').fill('浙江省杭州市余杭区文一西路 969 号 2 幢 305 室');
   await until(page, 'mailingAddress', '浙江省杭州市余杭区文一西路 969 号 2 幢 305 室');
-  await elSelect(page, cellAfter(person, '证件类型'), '居民身份证');
-  await until(page, 'prCertType', '居民身份证');
+  await until(page, 'prCertType', '居民身份证', () => elSelect(page, cellAfter(person, '证件类型'), '居民身份证'));
   const validity = cellAfter(person, '证件有效期');
   await validity.getByText('长期有效').click();
   await until(page, 'prValidKind', '长期有效');
-  await elDate(page, validity.locator('input[placeholder="起始日期"]'), '2016-05-10');
+  await typeDate(page, validity.locator('input[placeholder="起始日期"]'), '2016-05-10');
   await until(page, 'prValidFrom', '2016-05-10');
   await finish(page, build);
 });
@@ -180,8 +140,7 @@ test('heldout-aliyun-subject-unit-elp: el-descriptions cells — input, select, 
 test('heldout-mps-subject-person-elp: el-form grid — select, three region selects, text dates + 长期, radio, el-upload', async () => {
   const build = 'heldout-mps-subject-person-elp';
   const page = await open(build);
-  await elSelect(page, field(page, '开办主体性质', 'el'), '个人');
-  await until(page, 'subjectKind', '个人');
+  await until(page, 'subjectKind', '个人', () => elSelect(page, field(page, '开办主体性质', 'el'), '个人'));
   await field(page, '姓名', 'el').locator('input').fill('张伟');
   await until(page, 'name', '张伟');
   const home = field(page, '常住地址', 'el');
@@ -211,7 +170,7 @@ test('heldout-mps-subject-person-elp: el-form grid — select, three region sele
 test('heldout-mps-site-elp: date, IP list, daterange, provider blocks (radio, lazy cascader, filterable select), 交互服务类型, 网站类型', async () => {
   const build = 'heldout-mps-site-elp';
   const page = await open(build);
-  await elDate(page, field(page, '网站开通日期', 'el').locator('input'), '2025-11-25');
+  await typeDate(page, field(page, '网站开通日期', 'el').locator('input'), '2025-11-25');
   await until(page, 'openedAt', '2025-11-25');
   const ips = field(page, 'IP地址', 'el');
   await ips.locator('input').first().fill('47.96.56.78');
@@ -233,19 +192,16 @@ test('heldout-mps-site-elp: date, IP list, daterange, provider blocks (radio, la
   expect((await state(page)).rgJurisdiction).toBe('');
   await expect(ap).toBeVisible();
   await expect(rg).toBeVisible();
-  await elCascade(page, page.locator('.el-form-item').filter({ has: page.locator('.el-form-item__label', { hasText: exact('所属区域') }) }).nth(1), ['浙江省', '杭州市', '余杭区']);
-  await until(page, 'rgRegion', ['浙江省', '杭州市', '余杭区']);
+  await until(page, 'rgRegion', ['浙江省', '杭州市', '余杭区'], () => elCascade(page, page.locator('.el-form-item').filter({ has: page.locator('.el-form-item__label', { hasText: exact('所属区域') }) }).nth(1), ['浙江省', '杭州市', '余杭区']));
   const apName = page.locator('.el-form-item').filter({ has: page.locator('.el-form-item__label', { hasText: exact('名称') }) }).nth(0);
-  await elSelect(page, apName, '阿里云计算有限公司');
-  await until(page, 'apName', '阿里云计算有限公司');
+  await until(page, 'apName', '阿里云计算有限公司', () => elSelect(page, apName, '阿里云计算有限公司'));
   await field(page, '是否提供互联网交互服务', 'el').getByText('是', { exact: true }).click();
   await until(page, 'interactive', '是');
   const kinds = field(page, '交互服务类型', 'el');
   await kinds.getByText('论坛/社区').click();
   await kinds.getByText('网络评论').click();
   await until(page, 'interactiveKinds', ['论坛/社区', '网络评论']);
-  await elSelect(page, field(page, '网站类型', 'el'), 'E 信息咨询类');
-  await until(page, 'siteType', 'E 信息咨询类');
+  await until(page, 'siteType', 'E 信息咨询类', () => elSelect(page, field(page, '网站类型', 'el'), 'E 信息咨询类'));
   await field(page, '网站语种', 'el').getByText('中文简体').click();
   await until(page, 'languages', ['中文简体']);
   await page.locator('.mx-slot input[type=file]').setInputFiles(file('cert.png'));

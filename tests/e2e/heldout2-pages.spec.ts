@@ -4,34 +4,15 @@
  * the build exists in the initial state. Plain Chromium (no extension needed), every other request
  * aborted. Screenshots of every page land in /tmp/heldout2/<build>.png.
  */
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { prepareHeldout2 } from '../replicas/heldout2';
 import { exact, field, file, replicaPageChecks, state, until } from './replica-page-checks';
+import { antdCascade, antdSelect, elSelect, nextOption, nextSelect, pick, typeDate } from './user-widgets';
 
 const checks = replicaPageChecks(prepareHeldout2, '/tmp/heldout2');
 const { open, finish } = checks;
 
-/** Retry a popup pick until it lands (options may arrive late; a closing popup can swallow a click). */
-const pick = async (page: Page, open: () => Promise<void>, option: Locator) => {
-  await expect(async () => {
-    await open();
-    await option.click({ timeout: 1500 });
-  }).toPass({ timeout: 12_000 });
-};
-
 /* ------------------------------------------------------------------ Fusion Next */
-
-const nextOption = (page: Page, text: string) =>
-  page.locator('.next-overlay-wrapper.opened .next-menu-item').filter({ hasText: exact(text) }).first();
-async function nextSelect(page: Page, host: Locator, option: string) {
-  await pick(page, () => host.locator('.next-select').first().click(), nextOption(page, option));
-}
-async function nextDate(page: Page, input: Locator, value: string) {
-  await input.click();
-  await input.fill(value);
-  await page.keyboard.press('Enter');
-  await page.mouse.click(5, 5);
-}
 
 test('heldout2-aliyun-site-fusion: Fusion collapse — input, tag select, select, checkbox group, button radios, date pickers, switch, 同主体 copy', async () => {
   const build = 'heldout2-aliyun-site-fusion';
@@ -50,22 +31,19 @@ test('heldout2-aliyun-site-fusion: Fusion collapse — input, tag select, select
   await until(page, 'domains', ['yunqi-demo.cn', 'yunqi-demo.com.cn']);
   await field(page, '网站首页URL', 'next').locator('input').fill('www.yunqi-demo.cn');
   await until(page, 'homeUrl', 'www.yunqi-demo.cn');
-  await nextSelect(page, field(page, '服务类型', 'next'), '网站应用服务');
-  await until(page, 'serviceType', '网站应用服务');
-  await nextSelect(page, field(page, '网站内容类型', 'next'), '单位门户网站');
-  await until(page, 'contentType', '单位门户网站');
+  await until(page, 'serviceType', '网站应用服务', () => nextSelect(page, field(page, '服务类型', 'next'), '网站应用服务'));
+  await until(page, 'contentType', '单位门户网站', () => nextSelect(page, field(page, '网站内容类型', 'next'), '单位门户网站'));
   const langs = field(page, '网站语言', 'next');
   await langs.getByText('中文简体', { exact: true }).click();
   await langs.getByText('英语', { exact: true }).click();
   await until(page, 'languages', ['中文简体', '英语']);
   await field(page, '是否涉及前置审批', 'next').getByText('否', { exact: true }).click();
   await until(page, 'preApproval', '否');
-  await nextSelect(page, field(page, '证件类型', 'next'), '居民身份证');
-  await until(page, 'webCertType', '居民身份证');
+  await until(page, 'webCertType', '居民身份证', () => nextSelect(page, field(page, '证件类型', 'next'), '居民身份证'));
   const validity = field(page, '证件有效期', 'next');
-  await nextDate(page, validity.locator('input[placeholder="开始日期"]'), '2020-08-12');
+  await typeDate(page, validity.locator('input[placeholder="开始日期"]'), '2020-08-12');
   await until(page, 'webValidFrom', '2020-08-12');
-  await nextDate(page, validity.locator('input[placeholder="结束日期"]'), '2040-08-12');
+  await typeDate(page, validity.locator('input[placeholder="结束日期"]'), '2040-08-12');
   await until(page, 'webValidTo', '2040-08-12');
   await validity.locator('.next-switch').click();
   await until(page, 'webLongTerm', true);
@@ -86,7 +64,7 @@ test('heldout2-aliyun-site-fusion: Fusion collapse — input, tag select, select
 test('heldout2-mps-site-fusion: Fusion collapse — date, 从域名 rows, IP textarea, upload, range, three lazy selects, autocomplete, radios, multi select, checkbox, switch', async () => {
   const build = 'heldout2-mps-site-fusion';
   const page = await open(build);
-  await nextDate(page, field(page, '网站开通日期', 'next').locator('input'), '2025-11-25');
+  await typeDate(page, field(page, '网站开通日期', 'next').locator('input'), '2025-11-25');
   await until(page, 'openedAt', '2025-11-25');
   const subs = field(page, '从域名', 'next');
   await subs.locator('input').first().fill('yunqi-demo.com.cn');
@@ -108,8 +86,7 @@ test('heldout2-mps-site-fusion: Fusion collapse — date, 从域名 rows, IP tex
   await page.keyboard.press('Enter');
   await page.mouse.click(5, 5);
   await until(page, 'domainCertValidity', ['2025-11-01', '2028-11-01']);
-  await nextSelect(page, field(page, '接入商所属地区管辖', 'next'), '境内');
-  await until(page, 'apJurisdiction', '境内');
+  await until(page, 'apJurisdiction', '境内', () => nextSelect(page, field(page, '接入商所属地区管辖', 'next'), '境内'));
   expect((await state(page)).rgJurisdiction).toBe('');
   const apRegion = field(page, '接入商所属区域', 'next');
   for (const [i, v] of ['浙江省', '杭州市', '余杭区'].entries()) {
@@ -136,8 +113,7 @@ test('heldout2-mps-site-fusion: Fusion collapse — date, 从域名 rows, IP tex
   await nextOption(page, '网络评论').click();
   await until(page, 'interactiveKinds', ['论坛社区', '网络评论']);
   await page.keyboard.press('Escape');
-  await nextSelect(page, field(page, '网站类型', 'next'), 'E-信息咨询类');
-  await until(page, 'siteType', 'E-信息咨询类');
+  await until(page, 'siteType', 'E-信息咨询类', () => nextSelect(page, field(page, '网站类型', 'next'), 'E-信息咨询类'));
   await field(page, '网站语种', 'next').getByText('中文简体', { exact: true }).click();
   await until(page, 'languages', ['中文简体']);
   await field(page, '相关前置许可', 'next').getByText('无', { exact: true }).click();
@@ -151,38 +127,16 @@ test('heldout2-mps-site-fusion: Fusion collapse — date, 从域名 rows, IP tex
 
 /* ------------------------------------------------------------------ antd */
 
-async function antdSelect(page: Page, host: Locator, option: string) {
-  await pick(page, () => host.locator('.ant-select').first().click(),
-    page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: exact(option) }));
-}
-async function antdCascade(page: Page, cascader: Locator, path: string[]) {
-  await cascader.click();
-  for (const p of path) {
-    await pick(page, async () => { if (!(await page.locator('.ant-cascader-dropdown:not(.ant-select-dropdown-hidden)').count())) await cascader.click(); },
-      page.locator('.ant-cascader-dropdown:not(.ant-select-dropdown-hidden) .ant-cascader-menu-item').filter({ hasText: exact(p) }));
-  }
-}
-async function antdDate(page: Page, input: Locator, value: string) {
-  await input.click();
-  await input.fill(value);
-  await page.keyboard.press('Enter');
-  await page.mouse.click(5, 5);
-}
-
 test('heldout2-aliyun-subject-person-antd: antd cards — dependent selects, search cascader, cascader + detail, copy checkbox, date + radio-revealed date', async () => {
   const build = 'heldout2-aliyun-subject-person-antd';
   const page = await open(build);
-  await antdSelect(page, field(page, '主办者性质', 'antd'), '个人');
-  await until(page, 'nature', '个人');
-  await antdSelect(page, field(page, '证件类型', 'antd'), '居民身份证');
-  await until(page, 'certType', '居民身份证');
+  await until(page, 'nature', '个人', () => antdSelect(page, field(page, '主办者性质', 'antd'), '个人'));
+  await until(page, 'certType', '居民身份证', () => antdSelect(page, field(page, '证件类型', 'antd'), '居民身份证'));
   await field(page, '姓名', 'antd').locator('input').fill('张伟');
   await until(page, 'name', '张伟');
-  await antdCascade(page, field(page, '所属区域', 'antd').locator('.ant-select'), ['浙江省', '杭州市', '西湖区']);
-  await until(page, 'region', ['浙江省', '杭州市', '西湖区']);
+  await until(page, 'region', ['浙江省', '杭州市', '西湖区'], () => antdCascade(page, field(page, '所属区域', 'antd').locator('.ant-select'), ['浙江省', '杭州市', '西湖区']));
   const mail = field(page, '通讯地址', 'antd');
-  await antdCascade(page, mail.locator('.ant-select'), ['浙江省', '杭州市', '西湖区']);
-  await until(page, 'mailRegion', ['浙江省', '杭州市', '西湖区']);
+  await until(page, 'mailRegion', ['浙江省', '杭州市', '西湖区'], () => antdCascade(page, mail.locator('.ant-select'), ['浙江省', '杭州市', '西湖区']));
   await mail.locator('input[placeholder^="详细地址"]').fill('文三路 100 号 1 幢 101 室');
   await until(page, 'mailDetail', '文三路 100 号 1 幢 101 室');
   await field(page, '证件住址', 'antd').locator('textarea').fill('浙江省杭州市西湖区文三路 100 号 1 幢 101 室');
@@ -193,11 +147,11 @@ test('heldout2-aliyun-subject-person-antd: antd cards — dependent selects, sea
   await until(page, 'prCertType', '居民身份证');
   await expect(field(page, '负责人姓名', 'antd').locator('input')).toBeDisabled();
   const validity = field(page, '证件有效期', 'antd');
-  await antdDate(page, validity.locator('input[placeholder="起始日期"]'), '2018-03-01');
+  await typeDate(page, validity.locator('input[placeholder="起始日期"]'), '2018-03-01');
   await until(page, 'prValidFrom', '2018-03-01');
   await validity.getByText('截止日期', { exact: true }).click();
   await until(page, 'prValidToKind', '截止日期');
-  await antdDate(page, validity.locator('input[placeholder="截止日期"]'), '2038-03-01');
+  await typeDate(page, validity.locator('input[placeholder="截止日期"]'), '2038-03-01');
   await until(page, 'prValidTo', '2038-03-01');
   await validity.getByText('长期', { exact: true }).click();
   await until(page, 'prValidTo', '');
@@ -215,23 +169,20 @@ test('heldout2-mps-subject-unit-antd: antd horizontal — radios, select, lazy c
   await until(page, 'subjectKind', '单位');
   await field(page, '主办单位名称', 'antd').locator('input').fill('杭州云栖示例科技有限公司');
   await until(page, 'unitName', '杭州云栖示例科技有限公司');
-  await antdSelect(page, field(page, '主办单位证件类型', 'antd'), '营业执照证书');
-  await until(page, 'unitCertType', '营业执照证书');
+  await until(page, 'unitCertType', '营业执照证书', () => antdSelect(page, field(page, '主办单位证件类型', 'antd'), '营业执照证书'));
   const reg = field(page, '单位注册地址', 'antd');
-  await antdCascade(page, reg.locator('.ant-select'), ['浙江省', '杭州市', '余杭区']);
-  await until(page, 'regRegion', ['浙江省', '杭州市', '余杭区']);
+  await until(page, 'regRegion', ['浙江省', '杭州市', '余杭区'], () => antdCascade(page, reg.locator('.ant-select'), ['浙江省', '杭州市', '余杭区']));
   await reg.locator('input[placeholder="请输入详细地址"]').fill('文一西路 969 号 2 幢 305 室');
   await until(page, 'regDetail', '文一西路 969 号 2 幢 305 室');
   await field(page, '单位有效证件', 'antd').locator('input[type=file]').setInputFiles(file('yunqi-licence.png'));
   await until(page, 'unitLicence', ['yunqi-licence.png']);
   await field(page, '是否利用生成式人工智能', 'antd').getByText('否', { exact: true }).click();
   await until(page, 'usesGenAI', '否');
-  await antdSelect(page, field(page, '负责人证件类型', 'antd'), '居民身份证');
-  await until(page, 'prCertType', '居民身份证');
+  await until(page, 'prCertType', '居民身份证', () => antdSelect(page, field(page, '负责人证件类型', 'antd'), '居民身份证'));
   const validity = field(page, '证件有效期', 'antd');
-  await antdDate(page, validity.locator('input[placeholder="起始日期"]'), '2016-05-10');
+  await typeDate(page, validity.locator('input[placeholder="起始日期"]'), '2016-05-10');
   await until(page, 'prValidFrom', '2016-05-10');
-  await antdDate(page, validity.locator('input[placeholder="截止日期"]'), '2036-05-10');
+  await typeDate(page, validity.locator('input[placeholder="截止日期"]'), '2036-05-10');
   await until(page, 'prValidTo', '2036-05-10');
   await validity.locator('.ant-switch').click();
   await until(page, 'prLongTerm', true);
@@ -246,16 +197,6 @@ test('heldout2-mps-subject-unit-antd: antd horizontal — radios, select, lazy c
 });
 
 /* ------------------------------------------------------------------ Element Plus */
-
-async function elSelect(page: Page, host: Locator, option: string) {
-  await pick(page, () => host.locator('.el-select').first().click(), page.locator('.el-select-dropdown__item:visible').filter({ hasText: exact(option) }));
-}
-async function elDate(page: Page, input: Locator, value: string) {
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-  await page.mouse.click(5, 5);
-}
 
 test('heldout2-aliyun-upload-elp: el-table rows with el-upload, face-check button, consent, 提交初审', async () => {
   const build = 'heldout2-aliyun-upload-elp';
@@ -282,7 +223,7 @@ test('heldout2-beian-old-site-elp: old portal over http — inputs, date, autoco
   expect(page.url().startsWith('http://www.beian.gov.cn/portal/')).toBe(true);
   await field(page, '网站名称', 'el').locator('input').fill('张伟的读书笔记');
   await until(page, 'siteName', '张伟的读书笔记');
-  await elDate(page, field(page, '网站开通时间', 'el').locator('input'), '2025-11-20');
+  await typeDate(page, field(page, '网站开通时间', 'el').locator('input'), '2025-11-20');
   await until(page, 'openedAt', '2025-11-20');
   const ap = field(page, '网络接入服务商', 'el');
   await ap.locator('input').click();
@@ -293,8 +234,7 @@ test('heldout2-beian-old-site-elp: old portal over http — inputs, date, autoco
     page.locator('.el-cascader-panel:visible .el-cascader-node').filter({ hasText: exact('浙江省') }));
   for (const p of ['杭州市', '余杭区']) await page.locator('.el-cascader-panel:visible .el-cascader-node').filter({ hasText: exact(p) }).click();
   await until(page, 'apRegion', ['浙江省', '杭州市', '余杭区']);
-  await elSelect(page, field(page, '接入方式', 'el'), '租赁虚拟空间');
-  await until(page, 'apMethod', '租赁虚拟空间');
+  await until(page, 'apMethod', '租赁虚拟空间', () => elSelect(page, field(page, '接入方式', 'el'), '租赁虚拟空间'));
   await field(page, '是否提供互联网交互服务', 'el').getByText('否', { exact: true }).click();
   await until(page, 'interactive', '否');
   await field(page, '网站语种', 'el').getByText('中文简体', { exact: true }).click();
@@ -372,13 +312,13 @@ test('heldout2-aliyun-basic-native: div rows — chained async region selects, d
 
 /* ------------------------------------------------------------------ bundle */
 
-test('every gen-2 held-out page is in the bundle, served only with its own replicaBuild', async () => {
+test('every gen-2 page is in the bundle, served only with its own replicaBuild', async () => {
   expect(checks.bundle.pages.map((p) => p.build).sort()).toEqual([
     'heldout2-aliyun-basic-native', 'heldout2-aliyun-site-fusion', 'heldout2-aliyun-subject-person-antd', 'heldout2-aliyun-upload-elp',
     'heldout2-beian-old-site-elp', 'heldout2-mps-principal-native', 'heldout2-mps-site-fusion', 'heldout2-mps-subject-unit-antd',
   ]);
   for (const p of checks.bundle.pages) {
-    expect(p.set).toBe('heldout');
+    expect(p.set).toBe('tuning'); // generation 2, retired into tuning once generation 3 (../replicas/heldout3) was written
     expect(p.id).toBe(p.build);
     expect(new URL(p.url).searchParams.get('replicaBuild')).toBe(p.build);
   }

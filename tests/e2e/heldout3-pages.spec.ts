@@ -4,39 +4,15 @@
  * the build exists in the initial state. Plain Chromium (no extension needed), every other request
  * aborted. Screenshots of every page land in /tmp/heldout3/<build>.png.
  */
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { prepareHeldout3 } from '../replicas/heldout3';
 import { exact, field, file, replicaPageChecks, state, until } from './replica-page-checks';
+import { antdCascade, antdSelect, elNode, elSelect, nextOption, nextSelect, pick, typeDate } from './user-widgets';
 
 const checks = replicaPageChecks(prepareHeldout3, '/tmp/heldout3');
 const { open, finish } = checks;
 
-/** Retry a popup pick until it lands (options may arrive late; a closing popup can swallow a click): Escape, then again. */
-const pick = async (page: Page, openIt: () => Promise<void>, option: Locator) => {
-  await expect(async () => {
-    await openIt();
-    try {
-      await option.click({ timeout: 1500 });
-    } catch (e) {
-      await page.keyboard.press('Escape');
-      throw e;
-    }
-  }).toPass({ timeout: 15_000 });
-};
-
 /* ------------------------------------------------------------------ Element Plus */
-
-const elOption = (page: Page, text: string) => page.locator('.el-select-dropdown__item:visible').filter({ hasText: exact(text) });
-async function elSelect(page: Page, host: Locator, option: string) {
-  await pick(page, () => host.locator('.el-select').first().click(), elOption(page, option));
-}
-const elNode = (page: Page, text: string) => page.locator('.el-cascader-panel:visible .el-cascader-node').filter({ hasText: exact(text) });
-async function elDate(page: Page, input: Locator, value: string) {
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-  await page.mouse.click(5, 5);
-}
 
 test('heldout3-aliyun-basic-unit-elp: el-grid — lazy cascader, dependent selects, inputs, radio buttons, buttons', async () => {
   const build = 'heldout3-aliyun-basic-unit-elp';
@@ -47,10 +23,8 @@ test('heldout3-aliyun-basic-unit-elp: el-grid — lazy cascader, dependent selec
   await until(page, 'region', ['浙江省', '杭州市', '余杭区']);
   await page.keyboard.press('Escape');
   await expect(field(page, '证件类型', 'el').locator('.el-select__wrapper')).toHaveClass(/is-disabled/);
-  await elSelect(page, field(page, '单位性质', 'el'), '企业');
-  await until(page, 'nature', '企业');
-  await elSelect(page, field(page, '证件类型', 'el'), '营业执照（个人或企业）');
-  await until(page, 'certType', '营业执照（个人或企业）');
+  await until(page, 'nature', '企业', () => elSelect(page, field(page, '单位性质', 'el'), '企业'));
+  await until(page, 'certType', '营业执照（个人或企业）', () => elSelect(page, field(page, '证件类型', 'el'), '营业执照（个人或企业）'));
   await field(page, '证件号码', 'el').locator('input').fill('91330110MA2H3K7Q18');
   await until(page, 'certNumber', '91330110MA2H3K7Q18');
   await field(page, '单位名称', 'el').locator('input').fill('杭州云栖示例科技有限公司');
@@ -83,19 +57,17 @@ test('heldout3-aliyun-site-person-elp: el-dividers — input tag, locked select,
   await until(page, 'homeUrl', 'www.zhangwei-notes.cn');
   await expect(field(page, '服务类型', 'el').locator('.el-select__wrapper')).toHaveClass(/is-disabled/);
   expect((await state(page)).serviceType).toBe('网站应用服务');
-  await elSelect(page, field(page, '网站服务内容', 'el'), '其他');
-  await until(page, 'content', '其他');
+  await until(page, 'content', '其他', () => elSelect(page, field(page, '网站服务内容', 'el'), '其他'));
   await field(page, '语言类型', 'el').getByText('中文简体', { exact: true }).click();
   await until(page, 'languages', ['中文简体']);
   await field(page, '是否涉及前置审批', 'el').locator('.el-switch').click();
   await until(page, 'preApproval', true);
   await field(page, '是否涉及前置审批', 'el').locator('.el-switch').click();
   await until(page, 'preApproval', false);
-  await elSelect(page, field(page, '证件类型', 'el'), '居民身份证');
-  await until(page, 'webCertType', '居民身份证');
-  await elDate(page, field(page, '证件有效期起', 'el').locator('input'), '2018-03-01');
+  await until(page, 'webCertType', '居民身份证', () => elSelect(page, field(page, '证件类型', 'el'), '居民身份证'));
+  await typeDate(page, field(page, '证件有效期起', 'el').locator('input'), '2018-03-01');
   await until(page, 'webValidFrom', '2018-03-01');
-  await elDate(page, field(page, '证件有效期止', 'el').locator('input'), '2038-03-01');
+  await typeDate(page, field(page, '证件有效期止', 'el').locator('input'), '2038-03-01');
   await until(page, 'webValidTo', '2038-03-01');
   await field(page, '是否长期有效', 'el').getByText('是', { exact: true }).click();
   await until(page, 'webLongTerm', '是');
@@ -120,8 +92,7 @@ test('heldout3-mps-principal-person-elp: el-collapse panels — inputs, select, 
   await field(sec, '姓名', 'el').locator('input').fill('张伟');
   await until(page, 'secName', '张伟');
   expect((await state(page)).emgName).toBe('');
-  await elSelect(page, field(sec, '证件类型', 'el'), '居民身份证');
-  await until(page, 'secCertType', '居民身份证');
+  await until(page, 'secCertType', '居民身份证', () => elSelect(page, field(sec, '证件类型', 'el'), '居民身份证'));
   const range = field(sec, '证件有效期', 'el').locator('.el-range-input');
   await range.first().click();
   await range.first().fill('2018-03-01');
@@ -154,18 +125,6 @@ test('heldout3-mps-principal-person-elp: el-collapse panels — inputs, select, 
 
 /* ------------------------------------------------------------------ Fusion Next */
 
-const nextOption = (page: Page, text: string) =>
-  page.locator('.next-overlay-wrapper.opened .next-menu-item').filter({ hasText: exact(text) }).first();
-async function nextSelect(page: Page, host: Locator, option: string) {
-  await pick(page, () => host.locator('.next-select').first().click(), nextOption(page, option));
-}
-async function nextDate(page: Page, input: Locator, value: string) {
-  await input.click();
-  await input.fill(value);
-  await page.keyboard.press('Enter');
-  await page.mouse.click(5, 5);
-}
-
 test('heldout3-aliyun-subject-unit-fusion: plain tables — locked carried values, textarea, search cascader, repeated labels, range + 长期, buttons', async () => {
   const build = 'heldout3-aliyun-subject-unit-fusion';
   const page = await open(build);
@@ -187,13 +146,12 @@ test('heldout3-aliyun-subject-unit-fusion: plain tables — locked carried value
   await until(page, 'mailDetail', '文一西路 969 号 2 幢 305 室');
   await row('投资人或主管单位').locator('input').fill('杭州云栖示例科技有限公司');
   await until(page, 'investor', '杭州云栖示例科技有限公司');
-  await nextSelect(page, row('证件类型', 1), '居民身份证');
-  await until(page, 'prCertType', '居民身份证');
+  await until(page, 'prCertType', '居民身份证', () => nextSelect(page, row('证件类型', 1), '居民身份证'));
   expect((await state(page)).certType).toBe('营业执照（个人或企业）');
   const range = row('证件有效期').locator('input');
-  await nextDate(page, range.first(), '2016-05-10');
+  await typeDate(page, range.first(), '2016-05-10');
   await until(page, 'prValidFrom', '2016-05-10');
-  await nextDate(page, range.nth(1), '2036-05-10');
+  await typeDate(page, range.nth(1), '2036-05-10');
   await until(page, 'prValidTo', '2036-05-10');
   await row('证件有效期').getByText('长期', { exact: true }).click();
   await until(page, 'prLongTerm', true);
@@ -213,13 +171,13 @@ test('heldout3-mps-subject-person-fusion: heading sections — button radios, lo
   await expect(field(page, '姓名', 'next').locator('input')).toBeDisabled();
   expect((await state(page)).name).toBe('张伟');
   const validity = field(page, '证件有效期', 'next');
-  await nextDate(page, validity.locator('input[placeholder="起始日期"]'), '2018-03-01');
+  await typeDate(page, validity.locator('input[placeholder="起始日期"]'), '2018-03-01');
   await until(page, 'validFrom', '2018-03-01');
   await pick(page, () => validity.locator('input[placeholder="截止日期"]').click(), page.locator('.next-overlay-wrapper.opened .long-btn'));
   await until(page, 'validTo', '长期');
   await validity.locator('.long-tag .next-tag-close-btn').click();
   await until(page, 'validTo', '');
-  await nextDate(page, validity.locator('input[placeholder="截止日期"]'), '2038-03-01');
+  await typeDate(page, validity.locator('input[placeholder="截止日期"]'), '2038-03-01');
   await until(page, 'validTo', '2038-03-01');
   await field(page, '证件正面', 'next').locator('input[type=file]').setInputFiles(file('zhangwei-id-front.png'));
   await until(page, 'idFront', ['zhangwei-id-front.png']);
@@ -242,24 +200,6 @@ test('heldout3-mps-subject-person-fusion: heading sections — button radios, lo
 });
 
 /* ------------------------------------------------------------------ antd */
-
-async function antdSelect(page: Page, host: Locator, option: string) {
-  await pick(page, () => host.locator('.ant-select').first().click(),
-    page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: exact(option) }));
-}
-async function antdCascade(page: Page, cascader: Locator, path: string[]) {
-  await cascader.click();
-  for (const p of path) {
-    await pick(page, async () => { if (!(await page.locator('.ant-cascader-dropdown:not(.ant-select-dropdown-hidden)').count())) await cascader.click(); },
-      page.locator('.ant-cascader-dropdown:not(.ant-select-dropdown-hidden) .ant-cascader-menu-item').filter({ hasText: exact(p) }));
-  }
-}
-async function antdDate(page: Page, input: Locator, value: string) {
-  await input.click();
-  await input.fill(value);
-  await page.keyboard.press('Enter');
-  await page.mouse.click(5, 5);
-}
 
 test('heldout3-aliyun-upload-person-antd: card grid — draggers, face-check button, consent, 提交初审', async () => {
   const build = 'heldout3-aliyun-upload-person-antd';
@@ -285,7 +225,7 @@ test('heldout3-mps-site-person-antd: divider sections — date, tags, IP rows, u
   const page = await open(build);
   await field(page, '网站名称', 'antd').locator('input').fill('张伟的读书笔记');
   await until(page, 'siteName', '张伟的读书笔记');
-  await antdDate(page, field(page, '网站开通日期', 'antd').locator('input'), '2025-11-20');
+  await typeDate(page, field(page, '网站开通日期', 'antd').locator('input'), '2025-11-20');
   await until(page, 'openedAt', '2025-11-20');
   const subs = field(page, '网站从域名', 'antd').locator('input');
   await subs.click();
@@ -313,10 +253,8 @@ test('heldout3-mps-site-person-antd: divider sections — date, tags, IP rows, u
   await field(page, '所属地区管辖', 'antd', 0).getByText('境内', { exact: true }).click();
   await until(page, 'apJurisdiction', '境内');
   expect((await state(page)).rgJurisdiction).toBe('');
-  await antdCascade(page, field(page, '所属区域', 'antd', 0).locator('.ant-select'), ['浙江省', '杭州市', '余杭区']);
-  await until(page, 'apRegion', ['浙江省', '杭州市', '余杭区']);
-  await antdSelect(page, field(page, '服务商名称', 'antd', 1), '阿里云计算有限公司（原万网）');
-  await until(page, 'rgName', '阿里云计算有限公司（原万网）');
+  await until(page, 'apRegion', ['浙江省', '杭州市', '余杭区'], () => antdCascade(page, field(page, '所属区域', 'antd', 0).locator('.ant-select'), ['浙江省', '杭州市', '余杭区']));
+  await until(page, 'rgName', '阿里云计算有限公司（原万网）', () => antdSelect(page, field(page, '服务商名称', 'antd', 1), '阿里云计算有限公司（原万网）'));
   expect((await state(page)).apName).toBe('');
   await field(page, '接入方式', 'antd').getByText('租赁虚拟空间', { exact: true }).click();
   await until(page, 'apMethod', '租赁虚拟空间');
@@ -324,8 +262,7 @@ test('heldout3-mps-site-person-antd: divider sections — date, tags, IP rows, u
   await until(page, 'rgPhone', '010-65985888');
   await field(page, '是否提供互联网交互服务', 'antd').locator('.ant-switch').click();
   await until(page, 'interactive', true);
-  await antdSelect(page, field(page, '网站类型', 'antd'), 'Z 其他');
-  await until(page, 'siteType', 'Z');
+  await until(page, 'siteType', 'Z', () => antdSelect(page, field(page, '网站类型', 'antd'), 'Z 其他'));
   await field(page, '网站语种', 'antd').getByText('中文简体', { exact: true }).click();
   await until(page, 'languages', ['中文简体']);
   await field(page, '是否提供危险物品信息发布服务', 'antd').getByText('否', { exact: true }).click();
@@ -382,13 +319,13 @@ test('heldout3-beian-old-subject-unit-native: old portal table — coded selects
 
 /* ------------------------------------------------------------------ bundle */
 
-test('every gen-3 held-out page is in the bundle, served only with its own replicaBuild', async () => {
+test('every gen-3 page is in the bundle, served only with its own replicaBuild', async () => {
   expect(checks.bundle.pages.map((p) => p.build).sort()).toEqual([
     'heldout3-aliyun-basic-unit-elp', 'heldout3-aliyun-site-person-elp', 'heldout3-aliyun-subject-unit-fusion', 'heldout3-aliyun-upload-person-antd',
     'heldout3-beian-old-subject-unit-native', 'heldout3-mps-principal-person-elp', 'heldout3-mps-site-person-antd', 'heldout3-mps-subject-person-fusion',
   ]);
   for (const p of checks.bundle.pages) {
-    expect(p.set).toBe('heldout');
+    expect(p.set).toBe('tuning'); // generation 3, retired into tuning once generation 4 (../replicas/heldout4) was written
     expect(p.id).toBe(p.build);
     expect(new URL(p.url).searchParams.get('replicaBuild')).toBe(p.build);
     expect(p.entity).toBe(p.variant === '个人' ? '张伟' : '杭州云栖示例科技有限公司');

@@ -7,45 +7,22 @@
  * The iframe build is driven inside its frame (a FrameLocator); its state is read through the TOP page's
  * window.__replica, which the console shell proxies to the frame.
  */
-import { test, expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Locator } from '@playwright/test';
 import { prepareHeldout4 } from '../replicas/heldout4';
 import { exact, field, file, replicaPageChecks, state, until } from './replica-page-checks';
+import { antdCascade, antdSelect, elCascade, elSelect, nextSelect, pick, typeDate, type Root } from './user-widgets';
 
 const checks = replicaPageChecks(prepareHeldout4, '/tmp/heldout4');
 const { open, finish } = checks;
-type Root = Page | FrameLocator;
 
-/** Retry a popup pick until it lands (options may arrive late; a closing popup can swallow a click): Escape, then again. */
-const pick = async (page: Page, openIt: () => Promise<void>, option: Locator) => {
-  await expect(async () => {
-    await openIt();
-    try {
-      await option.click({ timeout: 1500 });
-    } catch (e) {
-      await page.keyboard.press('Escape');
-      throw e;
-    }
-  }).toPass({ timeout: 15_000 });
-};
 /** A form item in a page or a frame (field() of replica-page-checks works on one frame's locators only). */
 function item(root: Root, label: string, kind: 'antd' | 'el' | 'next', nth = 0): Locator {
   const it = { antd: '.ant-form-item', el: '.el-form-item', next: '.next-form-item' }[kind];
   const lab = { antd: '.ant-form-item-label', el: '.el-form-item__label', next: '.next-form-item-label' }[kind];
   return root.locator(it).filter({ has: root.locator(lab, { hasText: exact(label) }) }).nth(nth);
 }
-async function typeDate(page: Page, input: Locator, value: string) {
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
-  await page.mouse.click(5, 5);
-}
 
 /* ------------------------------------------------------------------ Fusion Next */
-
-const nextOption = (page: Page, text: string) => page.locator('.next-overlay-wrapper.opened .next-menu-item').filter({ hasText: exact(text) }).first();
-async function nextSelect(page: Page, host: Locator, option: string) {
-  await pick(page, () => host.locator('.next-select').first().click(), nextOption(page, option));
-}
 
 test('heldout4-aliyun-basic-person-fusion: labels above — lazy cascader select, dependent selects, inputs, radios, preset select, consent, 信息校验', async () => {
   const build = 'heldout4-aliyun-basic-person-fusion';
@@ -59,10 +36,8 @@ test('heldout4-aliyun-basic-person-fusion: labels above — lazy cascader select
   await until(page, 'region', ['浙江省', '杭州市', '西湖区']);
   await page.keyboard.press('Escape');
   await expect(field(page, '主办者证件类型', 'next').locator('.next-disabled').first()).toBeVisible();
-  await nextSelect(page, field(page, '主办者性质', 'next'), '个人');
-  await until(page, 'nature', '个人');
-  await nextSelect(page, field(page, '主办者证件类型', 'next'), '居民身份证');
-  await until(page, 'certType', '居民身份证');
+  await until(page, 'nature', '个人', () => nextSelect(page, field(page, '主办者性质', 'next'), '个人'));
+  await until(page, 'certType', '居民身份证', () => nextSelect(page, field(page, '主办者证件类型', 'next'), '居民身份证'));
   await field(page, '证件号码', 'next').locator('input').fill('330106199003071236');
   await until(page, 'certNumber', '330106199003071236');
   await field(page, '主办者名称', 'next').locator('input').fill('张伟');
@@ -72,8 +47,7 @@ test('heldout4-aliyun-basic-person-fusion: labels above — lazy cascader select
   await field(page, '网站域名', 'next').locator('input').fill('zhangwei-notes.cn');
   await until(page, 'domain', 'zhangwei-notes.cn');
   expect((await state(page)).resourceType).toBe('ECS云服务器');
-  await nextSelect(page, field(page, '备案资源类型', 'next'), '轻量应用服务器');
-  await until(page, 'resourceType', '轻量应用服务器');
+  await until(page, 'resourceType', '轻量应用服务器', () => nextSelect(page, field(page, '备案资源类型', 'next'), '轻量应用服务器'));
   await field(page, '云服务器公网IP', 'next').locator('input').fill('47.96.12.34');
   await until(page, 'resourceIp', '47.96.12.34');
   expect((await state(page)).captcha).toBe('');
@@ -118,8 +92,7 @@ test('heldout4-mps-principal-unit-fusion-boldline: two blocks with identical lab
   await field(sec, '姓名', 'next').locator('input').fill('王强');
   await until(page, 'secName', '王强');
   expect((await state(page)).emgName).toBe('');
-  await nextSelect(page, field(sec, '证件类型', 'next'), '居民身份证');
-  await until(page, 'secCertType', '居民身份证');
+  await until(page, 'secCertType', '居民身份证', () => nextSelect(page, field(sec, '证件类型', 'next'), '居民身份证'));
   const range = field(sec, '证件有效期', 'next').locator('input');
   await range.first().click();
   await range.first().fill('2020-08-12');
@@ -158,19 +131,6 @@ test('heldout4-mps-principal-unit-fusion-boldline: two blocks with identical lab
 
 /* ------------------------------------------------------------------ Element Plus */
 
-const elOption = (page: Page, text: string) => page.locator('.el-select-dropdown__item:visible').filter({ hasText: exact(text) });
-async function elSelect(page: Page, host: Locator, option: string) {
-  await pick(page, () => host.locator('.el-select').first().click(), elOption(page, option));
-}
-const elNode = (page: Page, text: string) => page.locator('.el-cascader-panel:visible .el-cascader-node').filter({ hasText: exact(text) });
-async function elCascade(page: Page, host: Locator, path: string[]) {
-  const cascader = host.locator('.el-cascader');
-  await pick(page, () => cascader.click(), elNode(page, path[0]!));
-  for (const p of path.slice(1)) {
-    await pick(page, async () => { if (!(await page.locator('.el-cascader-panel:visible').count())) await cascader.click(); }, elNode(page, p));
-  }
-}
-
 test('heldout4-aliyun-subject-person-elp: star + colon labels — locked carried values, inputs, cascader, select, daterange + 长期, buttons', async () => {
   const build = 'heldout4-aliyun-subject-person-elp';
   const page = await open(build);
@@ -183,13 +143,11 @@ test('heldout4-aliyun-subject-person-elp: star + colon labels — locked carried
   await until(page, 'name', '张伟');
   await field(page, '证件住址', 'el').locator('input').fill('浙江省杭州市西湖区文三路 100 号 1 幢 101 室');
   await until(page, 'certAddress', '浙江省杭州市西湖区文三路 100 号 1 幢 101 室');
-  await elCascade(page, field(page, '通讯地址', 'el'), ['浙江省', '杭州市', '西湖区']);
-  await until(page, 'mailRegion', ['浙江省', '杭州市', '西湖区']);
+  await until(page, 'mailRegion', ['浙江省', '杭州市', '西湖区'], () => elCascade(page, field(page, '通讯地址', 'el'), ['浙江省', '杭州市', '西湖区']));
   await page.keyboard.press('Escape');
   await field(page, '详细地址', 'el').locator('input').fill('文三路 100 号 1 幢 101 室');
   await until(page, 'mailDetail', '文三路 100 号 1 幢 101 室');
-  await elSelect(page, field(page, '负责人证件类型', 'el'), '居民身份证');
-  await until(page, 'prCertType', '居民身份证');
+  await until(page, 'prCertType', '居民身份证', () => elSelect(page, field(page, '负责人证件类型', 'el'), '居民身份证'));
   const range = field(page, '证件有效期', 'el').locator('.el-range-input');
   await range.first().click();
   await range.first().fill('2018-03-01');
@@ -204,8 +162,7 @@ test('heldout4-aliyun-subject-person-elp: star + colon labels — locked carried
   await until(page, 'prLongTerm', false);
   await field(page, '应急联系电话', 'el').locator('input').fill('13900139000');
   await until(page, 'emergency', '13900139000');
-  await elSelect(page, field(page, '即时通讯类型', 'el'), '钉钉');
-  await until(page, 'imType', '钉钉');
+  await until(page, 'imType', '钉钉', () => elSelect(page, field(page, '即时通讯类型', 'el'), '钉钉'));
   await page.getByRole('button', { name: '保存' }).click();
   await until(page, 'saveClicks', 1);
   await finish(page, build);
@@ -214,19 +171,15 @@ test('heldout4-aliyun-subject-person-elp: star + colon labels — locked carried
 test('heldout4-mps-subject-unit-elp-stacked: labels above — select, inputs, upload, two lazy cascaders, dates + 长期有效 switch, radios, buttons', async () => {
   const build = 'heldout4-mps-subject-unit-elp-stacked';
   const page = await open(build);
-  await elSelect(page, field(page, '开办主体性质', 'el'), '单位');
-  await until(page, 'kind', '单位');
+  await until(page, 'kind', '单位', () => elSelect(page, field(page, '开办主体性质', 'el'), '单位'));
   await field(page, '主办单位名称', 'el').locator('input').fill('杭州云栖示例科技有限公司');
   await until(page, 'unitName', '杭州云栖示例科技有限公司');
-  await elSelect(page, field(page, '主办单位证件类型', 'el'), '营业执照证书');
-  await until(page, 'unitCertType', '营业执照证书');
+  await until(page, 'unitCertType', '营业执照证书', () => elSelect(page, field(page, '主办单位证件类型', 'el'), '营业执照证书'));
   await field(page, '单位有效证件', 'el').locator('input[type=file]').setInputFiles(file('yunqi-licence.png'));
   await until(page, 'licence', ['yunqi-licence.png']);
-  await elCascade(page, field(page, '单位办公地址', 'el'), ['浙江省', '杭州市', '余杭区']);
-  await until(page, 'officeRegion', ['浙江省', '杭州市', '余杭区']);
+  await until(page, 'officeRegion', ['浙江省', '杭州市', '余杭区'], () => elCascade(page, field(page, '单位办公地址', 'el'), ['浙江省', '杭州市', '余杭区']));
   await page.keyboard.press('Escape');
-  await elCascade(page, field(page, '负责人常住地址', 'el'), ['浙江省', '杭州市', '西湖区']);
-  await until(page, 'resRegion', ['浙江省', '杭州市', '西湖区']);
+  await until(page, 'resRegion', ['浙江省', '杭州市', '西湖区'], () => elCascade(page, field(page, '负责人常住地址', 'el'), ['浙江省', '杭州市', '西湖区']));
   await page.keyboard.press('Escape');
   expect((await state(page)).officeRegion).toEqual(['浙江省', '杭州市', '余杭区']);
   await field(page, '详细地址', 'el', 1).locator('input').fill('文一西路 969 号 2 幢 305 室');
@@ -253,21 +206,6 @@ test('heldout4-mps-subject-unit-elp-stacked: labels above — select, inputs, up
 
 /* ------------------------------------------------------------------ antd */
 
-const antdOption = (root: Root, option: string) =>
-  root.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option:visible').filter({ hasText: exact(option) });
-async function antdSelect(page: Page, root: Root, host: Locator, option: string) {
-  // let an earlier popup finish closing first (it may lie over this select)
-  await expect(root.locator('.ant-select-dropdown:visible')).toHaveCount(0, { timeout: 5000 }).catch(() => page.keyboard.press('Escape'));
-  await pick(page, () => host.locator('.ant-select').first().click(), antdOption(root, option));
-}
-async function antdCascade(page: Page, root: Root, cascader: Locator, path: string[]) {
-  const menu = '.ant-cascader-dropdown:not(.ant-select-dropdown-hidden)';
-  await pick(page, () => cascader.click(), root.locator(`${menu} .ant-cascader-menu-item`).filter({ hasText: exact(path[0]!) }));
-  for (const p of path.slice(1)) {
-    await pick(page, async () => { if (!(await root.locator(menu).count())) await cascader.click(); }, root.locator(`${menu} .ant-cascader-menu-item`).filter({ hasText: exact(p) }));
-  }
-}
-
 test('heldout4-aliyun-site-unit-antd-iframe: form in a same-origin iframe — textarea list, select, multi-select, checkboxes, radios, switch copies and locks, dates + 长期, shell buttons', async () => {
   const build = 'heldout4-aliyun-site-unit-antd-iframe';
   const page = await open(build);
@@ -279,10 +217,8 @@ test('heldout4-aliyun-site-unit-antd-iframe: form in a same-origin iframe — te
   await until(page, 'domains', ['yunqi-demo.cn', 'yunqi-demo.com.cn']);
   await item(fr, '网站首页URL', 'antd').locator('input').fill('www.yunqi-demo.cn');
   await until(page, 'homeUrl', 'www.yunqi-demo.cn');
-  await antdSelect(page, fr, item(fr, '服务类型', 'antd'), '网站应用服务');
-  await until(page, 'serviceType', '网站应用服务');
-  await antdSelect(page, fr, item(fr, '网站内容', 'antd'), '单位门户网站');
-  await until(page, 'content', ['单位门户网站']);
+  await until(page, 'serviceType', '网站应用服务', () => antdSelect(page, item(fr, '服务类型', 'antd'), '网站应用服务', fr));
+  await until(page, 'content', ['单位门户网站'], () => antdSelect(page, item(fr, '网站内容', 'antd'), '单位门户网站', fr));
   await page.keyboard.press('Escape');
   await item(fr, '网站语言', 'antd').getByText('英语', { exact: true }).click();
   await until(page, 'languages', ['英语']);
@@ -290,8 +226,7 @@ test('heldout4-aliyun-site-unit-antd-iframe: form in a same-origin iframe — te
   await until(page, 'preApproval', '否');
   await item(fr, '负责人姓名', 'antd').locator('input').fill('王强');
   await until(page, 'wpName', '王强');
-  await antdSelect(page, fr, item(fr, '证件类型', 'antd'), '居民身份证');
-  await until(page, 'wpCertType', '居民身份证');
+  await until(page, 'wpCertType', '居民身份证', () => antdSelect(page, item(fr, '证件类型', 'antd'), '居民身份证', fr));
   await typeDate(page, item(fr, '证件有效期开始', 'antd').locator('.ant-picker input'), '2020-08-12');
   await until(page, 'wpValidFrom', '2020-08-12');
   await typeDate(page, item(fr, '证件有效期结束', 'antd').locator('.ant-picker input'), '2040-08-12');
@@ -343,19 +278,14 @@ test('heldout4-mps-site-unit-antd-collapse: collapse panels — date, tags, IP r
   await page.keyboard.press('Enter');
   await page.mouse.click(5, 5);
   await until(page, 'domainCertValidity', ['2025-11-01', '2028-11-01']);
-  await antdSelect(page, page, field(page, '所属地区管辖', 'antd', 1), '境内');
-  await until(page, 'rgJurisdiction', '境内');
+  await until(page, 'rgJurisdiction', '境内', () => antdSelect(page, field(page, '所属地区管辖', 'antd', 1), '境内'));
   expect((await state(page)).apJurisdiction).toBe('');
-  await antdCascade(page, page, field(page, '所属区域', 'antd', 0).locator('.ant-select'), ['浙江省', '杭州市', '余杭区']);
-  await until(page, 'apRegion', ['浙江省', '杭州市', '余杭区']);
-  await antdCascade(page, page, field(page, '所属区域', 'antd', 1).locator('.ant-select'), ['北京市', '市辖区', '大兴区']);
-  await until(page, 'rgRegion', ['北京市', '市辖区', '大兴区']);
+  await until(page, 'apRegion', ['浙江省', '杭州市', '余杭区'], () => antdCascade(page, field(page, '所属区域', 'antd', 0).locator('.ant-select'), ['浙江省', '杭州市', '余杭区']));
+  await until(page, 'rgRegion', ['北京市', '市辖区', '大兴区'], () => antdCascade(page, field(page, '所属区域', 'antd', 1).locator('.ant-select'), ['北京市', '市辖区', '大兴区']));
   expect((await state(page)).apRegion).toEqual(['浙江省', '杭州市', '余杭区']);
-  await antdSelect(page, page, field(page, '名称', 'antd', 0), '阿里云计算有限公司');
-  await until(page, 'apName', '阿里云计算有限公司');
+  await until(page, 'apName', '阿里云计算有限公司', () => antdSelect(page, field(page, '名称', 'antd', 0), '阿里云计算有限公司'));
   expect((await state(page)).rgName).toBe('');
-  await antdSelect(page, page, field(page, '网站接入方式', 'antd'), '租赁主机');
-  await until(page, 'apMethod', '租赁主机');
+  await until(page, 'apMethod', '租赁主机', () => antdSelect(page, field(page, '网站接入方式', 'antd'), '租赁主机'));
   await field(page, '联系电话', 'antd', 1).locator('input').fill('010-65985888');
   await until(page, 'rgPhone', '010-65985888');
   await expect(field(page, '交互服务类型', 'antd')).toBeHidden();
@@ -363,10 +293,8 @@ test('heldout4-mps-site-unit-antd-collapse: collapse panels — date, tags, IP r
   await until(page, 'interactive', '是');
   await field(page, '交互服务类型', 'antd').getByText('网络评论', { exact: true }).click();
   await until(page, 'interactiveKinds', ['网络评论']);
-  await antdSelect(page, page, field(page, '网站类型', 'antd'), '信息资讯类');
-  await until(page, 'siteType', 'E');
-  await antdSelect(page, page, field(page, '网站语种', 'antd'), '中文简体');
-  await until(page, 'languages', ['中文简体']);
+  await until(page, 'siteType', 'E', () => antdSelect(page, field(page, '网站类型', 'antd'), '信息资讯类'));
+  await until(page, 'languages', ['中文简体'], () => antdSelect(page, field(page, '网站语种', 'antd'), '中文简体'));
   await page.keyboard.press('Escape');
   await field(page, '相关前置许可', 'antd').getByText('无', { exact: true }).click();
   await until(page, 'preLicence', '无');

@@ -23,9 +23,23 @@ export function field(scope: Page | Locator, label: string, kind: 'antd' | 'el' 
   return scope.locator(item).filter({ has: page.locator(lab, { hasText: exact(label) }) }).nth(nth);
 }
 
-/** The state key holds `value` (lazy regions answer level by level; on a busy 2-core machine that takes a while). */
-export const until = async (page: Page, key: string, value: unknown) =>
-  expect.poll(async () => (await state(page))[key], { message: key, timeout: 15_000 }).toEqual(value);
+/**
+ * The state key holds `value` (lazy regions answer level by level; on a busy 2-core machine that takes a
+ * while). With `act` (a single-value pick, safe to repeat): done again after Escape until the state holds
+ * the value: beside a second browser a closing popup can take a click that then sets nothing.
+ */
+export async function until(page: Page, key: string, value: unknown, act?: () => Promise<void>) {
+  if (!act) return expect.poll(async () => (await state(page))[key], { message: key, timeout: 15_000 }).toEqual(value);
+  await expect(async () => {
+    try {
+      await act();
+      await expect.poll(async () => (await state(page))[key], { message: key, timeout: 4000 }).toEqual(value);
+    } catch (e) {
+      await page.keyboard.press('Escape');
+      throw e;
+    }
+  }).toPass({ timeout: 40_000 });
+}
 
 export function replicaPageChecks(prepare: () => Promise<ZooBundle>, shots: string) {
   // These check the replica pages themselves (no extension). Beside a second browser on 2 cores a closing

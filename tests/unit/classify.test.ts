@@ -342,6 +342,10 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
     expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['entity.licence', 'principal.idFront', 'web.idBack']);
   });
 
+  it('a textarea is a text box of several lines (a list goes in a line each)', () => {
+    const s = page(`${formItem('网站IP', '<div class="el-textarea"><textarea class="el-textarea__inner"></textarea></div>')}${formItem('网站名称', elInput())}`);
+    expect(s.items.map((i) => [i.label, i.controls[0]!.shape, !!i.controls[0]!.multiline])).toEqual([['网站IP', 'text', true], ['网站名称', 'text', false]]);
+  });
   it('a caption inside the item (证件正面 over its upload card) is no section heading: the slots are the block\'s person\'s', () => {
     const card = (cap: string) => `<div class="slot"><div class="el-upload__title">${cap}</div><div class="el-upload"><input type="file"></div></div>`;
     const s = page(`<div class="el-card"><div class="el-card__header">网站安全负责人</div><div class="el-card__body">

@@ -152,6 +152,11 @@ describe('planFill: rendering a value to the shapes a page offers', () => {
     it('to a multi-select', () => {
       expect(plan1(rd('site.ips', [ctl('multi-select')])).actions).toMatchObject([{ shape: 'multi-select', value: ['47.96.56.78', '2408:4000:1000::10'] }]);
     });
+    it('to a box of several lines (a textarea): a value a line', () => {
+      expect(values(plan1(rd('site.ips', [ctl('text', 'line', { multiline: true })])))).toEqual(['47.96.56.78\n2408:4000:1000::10']);
+      // the page's own words win over the line break (多个IP以英文逗号分隔)
+      expect(values(plan1(rd('site.ips', [ctl('text', 'line', { multiline: true, hint: '多个IP以英文逗号分隔' })])))).toEqual(['47.96.56.78,2408:4000:1000::10']);
+    });
     it('to one text: the first value (the main domain / IP)', () => {
       expect(values(plan1(rd('site.domains', [ctl('text', 'line')])))).toEqual(['yunqi-demo.cn']);
       expect(values(plan1(rd('site.ips', [ctl('text', 'line')])))).toEqual(['47.96.56.78']);
