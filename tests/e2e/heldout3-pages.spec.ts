@@ -344,25 +344,5 @@ test('every gen-3 page is in the bundle, served only with its own replicaBuild',
 
 test('registered beside generation 2, each generation serves its own pages', async () => {
   const { prepareHeldout2 } = await import('../replicas/heldout2');
-  const gen2 = await prepareHeldout2();
-  const ctx = await checks.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  try {
-    await ctx.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('internetdisconnected'));
-    await gen2.route(ctx);
-    await checks.bundle.route(ctx);
-    const page = await ctx.newPage();
-    for (const p of checks.bundle.pages) {
-      await page.goto(p.url);
-      await page.waitForFunction(() => !!window.__replica);
-      const s = await state(page);
-      expect(Object.keys(p.expect).filter((k) => !(k in s)), p.build).toEqual([]);
-    }
-    for (const p of gen2.pages) {
-      await page.goto(p.url);
-      await page.waitForFunction(() => !!window.__replica);
-      expect(await page.evaluate(() => !!document.querySelector('script[src^="/__heldout3/"]')), p.id).toBe(false);
-    }
-  } finally {
-    await ctx.close();
-  }
+  await checks.besideEarlier(prepareHeldout2, '/__heldout3/');
 });

@@ -96,5 +96,32 @@ export function replicaPageChecks(prepare: () => Promise<ZooBundle>, shots: stri
       await page.mouse.click(5, 5);
       await page.screenshot({ path: `${shots}/${build}.png`, fullPage: true });
     },
+    /**
+     * Routed beside an earlier set, each serves its own pages: this set's pages open with their state,
+     * the earlier set's pages load none of this set's assets (under `prefix`).
+     */
+    async besideEarlier(earlier: () => Promise<ZooBundle>, prefix: string) {
+      const other = await earlier();
+      const ctx = await s.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+      try {
+        await ctx.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('internetdisconnected'));
+        await other.route(ctx);
+        await s.bundle.route(ctx);
+        const page = await ctx.newPage();
+        for (const p of s.bundle.pages) {
+          await page.goto(p.url);
+          await page.waitForFunction(() => !!window.__replica);
+          const st = await state(page);
+          expect(Object.keys(p.expect).filter((k) => !(k in st)), p.build).toEqual([]);
+        }
+        for (const p of other.pages) {
+          await page.goto(p.url);
+          await page.waitForFunction(() => !!window.__replica);
+          expect(await page.evaluate((pre) => !!document.querySelector(`script[src^="${pre}"]`), prefix), p.id).toBe(false);
+        }
+      } finally {
+        await ctx.close();
+      }
+    },
   };
 }
