@@ -97,8 +97,9 @@ export function replicaPageChecks(prepare: () => Promise<ZooBundle>, shots: stri
       await page.screenshot({ path: `${shots}/${build}.png`, fullPage: true });
     },
     /**
-     * Routed beside an earlier set, each serves its own pages: this set's pages open with their state,
-     * the earlier set's pages load none of this set's assets (under `prefix`).
+     * Routed beside an earlier set, each serves its own pages: a page of each platform of this set opens
+     * with its state, one of each platform of the earlier set loads none of this set's assets (under
+     * `prefix`). Every page of each set is opened by its own spec.
      */
     async besideEarlier(earlier: () => Promise<ZooBundle>, prefix: string) {
       const other = await earlier();
@@ -108,13 +109,14 @@ export function replicaPageChecks(prepare: () => Promise<ZooBundle>, shots: stri
         await other.route(ctx);
         await s.bundle.route(ctx);
         const page = await ctx.newPage();
-        for (const p of s.bundle.pages) {
+        const onePerPlatform = (ps: ZooPage[]) => ps.filter((p, i) => ps.findIndex((q) => q.platform === p.platform) === i);
+        for (const p of onePerPlatform(s.bundle.pages)) {
           await page.goto(p.url);
           await page.waitForFunction(() => !!window.__replica);
           const st = await state(page);
           expect(Object.keys(p.expect).filter((k) => !(k in st)), p.build).toEqual([]);
         }
-        for (const p of other.pages) {
+        for (const p of onePerPlatform(other.pages)) {
           await page.goto(p.url);
           await page.waitForFunction(() => !!window.__replica);
           expect(await page.evaluate((pre) => !!document.querySelector(`script[src^="${pre}"]`), prefix), p.id).toBe(false);
