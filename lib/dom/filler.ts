@@ -49,6 +49,8 @@ export class FillerPage {
   private token = randomToken();
   private recognition: Recognition | null = null;
   private told = false;
+  /** a frame of a filing page of its own origin: its panel shows in the top frame */
+  private readonly framed = framedByFilingPage();
   private host?: HTMLElement;
   private frame?: HTMLIFrameElement;
   private timer?: ReturnType<typeof setTimeout>;
@@ -107,9 +109,9 @@ export class FillerPage {
     this.told = true;
     this.recognition = next;
     // a form in a frame of a filing page: its panel shows in the top frame (the background asks it to)
-    if (next && !framedByFilingPage()) this.mountPanel();
+    if (next && !this.framed) this.mountPanel();
     void browser.runtime.sendMessage(CsHello.parse({ type: 'cs.hello', token: this.token, recognition: next, hints: this.hints() }))
-      .then((r: unknown) => { if ((r as { hostPanel?: boolean } | undefined)?.hostPanel && !framedByFilingPage()) this.mountPanel(); })
+      .then((r: unknown) => { if ((r as { hostPanel?: boolean } | undefined)?.hostPanel && !this.framed) this.mountPanel(); })
       .catch(() => {});
   }
 
@@ -151,7 +153,7 @@ export class FillerPage {
       case 'bg.undo': return this.undo();
       case 'bg.focus': return this.focus(msg.key);
       case 'bg.hostPanel':
-        if (!framedByFilingPage()) this.mountPanel();
+        if (!this.framed) this.mountPanel();
         return { ok: true };
       case 'bg.panelSize':
         // never taller or wider than the window (the panel sits at the bottom right, fixed)

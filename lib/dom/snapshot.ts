@@ -53,10 +53,9 @@ function widgetRoots(doc: Document): HTMLElement[] {
   }).filter((el) => isVisible(el) || (el.matches('input[type=file], input[type=radio], input[type=checkbox]') && shownAround(el)));
 }
 
-const DATA_TABLE = '.el-table, .ant-table, .next-table, .t-table, .arco-table, .tiny-grid, .tea-table, [role=grid]';
 /** A cell of a table whose columns have a header row (a library's data table, or a <thead> of <th>s). */
 function isDataTable(cell: HTMLElement): boolean {
-  if (cell.closest(DATA_TABLE)) return true;
+  if (cell.closest(SEL.dataTable)) return true;
   const head = cell.closest('table')?.tHead;
   return !!head && head.querySelectorAll('th').length > 1;
 }
@@ -196,7 +195,7 @@ function headingList(doc: Document, labels: Set<Element>): Element[] {
     if (h.querySelector('input:not([type=checkbox]), select, textarea')) return false;
     // a data table's cells are rows' names and notes, not sections
     const cell = h.closest<HTMLElement>('td, th');
-    if (h.closest(DATA_TABLE) || (cell && isDataTable(cell))) return false;
+    if (h.closest(SEL.dataTable) || (cell && isDataTable(cell))) return false;
     const text = ownText(h);
     return !!text && text.length <= 40 && isVisible(h);
   });

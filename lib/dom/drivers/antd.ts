@@ -18,6 +18,7 @@ export const antd: LibraryDriver = {
   ],
   item: '.ant-form-item',
   itemLabel: '.ant-form-item-label',
+  dataTable: '.ant-table',
   headings: '.ant-card-head-title, .ant-divider-inner-text, .ant-descriptions-title, .ant-collapse-header-text',
   activeStep: '.ant-steps-item-process .ant-steps-item-title',
   disabled: '.ant-select-disabled, .ant-input-disabled, .ant-picker-disabled, .ant-cascader-disabled, .ant-radio-wrapper-disabled, .ant-checkbox-wrapper-disabled, .ant-switch-disabled',

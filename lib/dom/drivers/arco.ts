@@ -35,6 +35,7 @@ export const arco: LibraryDriver = {
   ],
   item: '.arco-form-item',
   itemLabel: '.arco-form-label-item',
+  dataTable: '.arco-table',
   headings: '.arco-card-header-title, .arco-divider-text, .arco-collapse-item-header-title',
   activeStep: '.arco-steps-item-process .arco-steps-item-title',
   disabled: '.arco-select-disabled, .arco-cascader-disabled, .arco-picker-disabled, .arco-input-disabled, .arco-textarea-disabled, .arco-checkbox-disabled, .arco-radio-disabled, .arco-upload-disabled',

@@ -18,6 +18,7 @@ export const element: LibraryDriver = {
   ],
   item: '.el-form-item',
   itemLabel: '.el-form-item__label',
+  dataTable: '.el-table',
   headings: '.el-card__header, .el-divider__text, .el-descriptions__title, .el-collapse-item__header',
   activeStep: '.el-step__title.is-process',
   disabled: '.is-disabled, .el-select--disabled',

@@ -20,6 +20,7 @@ export const fusion: LibraryDriver = {
   ],
   item: '.next-form-item',
   itemLabel: '.next-form-item-label',
+  dataTable: '.next-table',
   headings: '.next-card-title, .next-card-head, .next-collapse-panel-title, .next-divider-inner-text',
   activeStep: '.next-step-item-process .next-step-item-title',
   disabled: '.next-disabled, .next-select-disabled, .next-input.next-disabled',

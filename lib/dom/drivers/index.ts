@@ -22,6 +22,7 @@ export const SEL = {
   item: join((l) => l.item),
   itemLabel: join((l) => l.itemLabel),
   headings: join((l) => l.headings),
+  dataTable: join((l) => l.dataTable),
   activeStep: join((l) => l.activeStep),
   disabled: join((l) => l.disabled),
   trigger: join((l) => l.trigger),

@@ -29,6 +29,7 @@ export const opentiny: LibraryDriver = {
   ],
   item: '.tiny-form-item',
   itemLabel: '.tiny-form-item__label',
+  dataTable: '.tiny-grid',
   headings: '.tiny-card__title, .tiny-divider__text, .tiny-collapse-item__header',
   activeStep: '.tiny-steps-block.active .title',
   disabled: '.tiny-select.is-disabled, .tiny-input.is-disabled, .tiny-cascader.is-disabled, .tiny-checkbox.is-disabled, .tiny-radio.is-disabled, .tiny-switch.disabled, .tiny-upload.is-disabled',

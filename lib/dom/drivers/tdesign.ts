@@ -26,6 +26,7 @@ export const tdesign: LibraryDriver = {
   ],
   item: '.t-form__item',
   itemLabel: '.t-form__label',
+  dataTable: '.t-table',
   headings: '.t-card__title, .t-divider__inner-text, .t-collapse-panel__header',
   activeStep: '.t-steps-item--process .t-steps-item__title',
   disabled: '.t-is-disabled',

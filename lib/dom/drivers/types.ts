@@ -59,6 +59,8 @@ export interface LibraryDriver {
   /** form items (one label and its controls) and the label element inside one */
   item?: string;
   itemLabel?: string;
+  /** a data table (columns under a header row): its rows are named by their first cell, its cells are never sections */
+  dataTable?: string;
   /** section headings: card titles, dividers, description titles, step sub-titles */
   headings?: string;
   /** active step title in a step bar */
