@@ -153,7 +153,8 @@ function subOf(root: HTMLElement, shape: Shape): string | undefined {
       for (const child of parent.children) {
         if (child === box || child.contains(root)) continue;
         const t = clean(ownText(child));
-        if (t && t.length <= 12 && !/支持|大小|格式|不超过|MB|KB|jpg|png/i.test(t)) return t;
+        // short, not counting marks (《ICP备案信息真实性承诺书》 is a name; a sentence of rules is not)
+        if (t && t.replace(/[\s*《》〈〉()（）]/g, '').length <= 14 && !/支持|大小|格式|不超过|MB|KB|jpg|png/i.test(t)) return t;
       }
     }
   }

@@ -9,7 +9,7 @@
 import type { Current, Shape } from '../dom/drivers/types';
 import { stepsOf, type StepPrior } from './steps';
 import {
-  BY_LABEL, CUES, PERSON_ROLES, fieldById, PERSON_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey,
+  BY_LABEL, CUES, PERSON_ROLES, fieldById, NEUTRAL_WORDS, PERSON_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey,
   type BlockRole, type FieldDef, type PersonRole, type Role,
 } from './vocabulary';
 
@@ -91,6 +91,38 @@ export function headingRole(text: string): Role | undefined {
   return best?.role;
 }
 
+const NEUTRAL = [...new Set(NEUTRAL_WORDS.map(labelKey))].sort((a, b) => b.length - a.length);
+/** Whether a text is made only of neutral words (the empty text is). */
+function neutral(s: string): boolean {
+  if (!s) return true;
+  return NEUTRAL.some((w) => s.startsWith(w) && neutral(s.slice(w.length)));
+}
+/**
+ * The fields a normalised label names: its synonym's when it is one (score 1), else, less surely, those of
+ * each synonym it holds with only neutral words around it (是否提供互联网危险物品信息发布服务), the more
+ * of the label the synonym covers the surer.
+ */
+const byLabelSeen = new Map<string, { field: FieldDef; score: number }[]>();
+function byLabel(k: string): { field: FieldDef; score: number }[] {
+  let out = byLabelSeen.get(k);
+  if (!out) byLabelSeen.set(k, (out = byLabelUncached(k)));
+  return out;
+}
+function byLabelUncached(k: string): { field: FieldDef; score: number }[] {
+  const exact = BY_LABEL.get(k);
+  if (exact) return exact.map((field) => ({ field, score: 1 }));
+  const out: { field: FieldDef; score: number }[] = [];
+  for (const [syn, fields] of BY_LABEL) {
+    if (syn.length < 2 || neutral(syn)) continue;
+    for (let at = k.indexOf(syn); at >= 0; at = k.indexOf(syn, at + 1)) {
+      if (!neutral(k.slice(0, at)) || !neutral(k.slice(at + syn.length))) continue;
+      for (const field of fields) out.push({ field, score: 0.8 + 0.1 * (syn.length / k.length) });
+      break;
+    }
+  }
+  return out;
+}
+
 /** The fields a label may name, each with the role its own words give (a prefix cue) and a base score. */
 function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; person?: boolean; score: number; detailOnly?: boolean }[] {
   const out: { field: FieldDef; labelRole?: Role; person?: boolean; score: number; detailOnly?: boolean }[] = [];
@@ -106,7 +138,7 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
   const kept = labelKey(label.replace(/[()（）【】[\]]/g, ''));
   const keys = halves.length > 1 ? halves : [...new Set([labelKey(label), kept])];
   for (const k of keys) {
-    for (const f of BY_LABEL.get(k) ?? []) out.push({ field: f, score: 1 });
+    for (const { field, score } of byLabel(k)) out.push({ field, score });
     const cue = prefixCue(k);
     if (cue) {
       if (cue.rest === '' && isPersonRole(cue.role)) {
@@ -118,10 +150,10 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
         const name = fieldById.get(`${cue.role}.name`);
         if (name) out.push({ field: name, labelRole: cue.role, score: 0.9 });
       }
-      for (const f of BY_LABEL.get(cue.rest) ?? []) {
+      for (const { field: f, score } of cue.rest ? byLabel(cue.rest) : []) {
         // a block's cue names the block's own fields; a person field after it (主办单位负责人…) is that block's principal
-        if (isPersonRole(cue.role) ? f.scope === 'person' : f.scope === cue.role) out.push({ field: f, labelRole: cue.role, score: 0.95 });
-        else if (cue.role === 'entity' && f.scope === 'person') out.push({ field: f, labelRole: cue.role, score: 0.85 });
+        if (isPersonRole(cue.role) ? f.scope === 'person' : f.scope === cue.role) out.push({ field: f, labelRole: cue.role, score: 0.95 * score });
+        else if (cue.role === 'entity' && f.scope === 'person') out.push({ field: f, labelRole: cue.role, score: 0.85 * score });
       }
     }
     for (const w of PERSON_WORDS) {

@@ -160,7 +160,7 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'languages', 'multi', ['网站语言', '语言类型', '网站语种', '语种', '语言'], MULTI, 'site.languages', { options: LANGUAGES, optionHints: ['中文简体', '英语'] }),
   block('site', 'preApprovals', 'multi', ['前置审批项', '前置或专项审批内容类型', '前置审批', '前置审批内容', '前置审批类型'], MULTI, 'site.preApprovals', { optional: true, quiet: true, optionHints: ['新闻', '出版', '教育', '医疗保健', '文化'] }),
   block('site', 'hasPreApproval', 'yesno', ['相关前置许可', '是否有前置许可', '是否涉及前置审批', '前置审批', '是否需要前置审批', '是否有前置审批', '前置审批项', '是否涉及前置审批项'], YESNO, 'site.hasPreApproval', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
-  block('site', 'ips', 'list', ['IP', 'IP地址', '网站IP', '服务器IP', '网站IP地址', 'IP地址段', '服务器IP地址'], LIST, 'site.ips', { join: '；' }),
+  block('site', 'ips', 'list', ['IP', 'IP地址', '网站IP', '服务器IP', '网站IP地址', 'IP地址段', '服务器IP地址', '公网IP', '公网IP地址', '服务器公网IP', '云服务器公网IP', '实例公网IP'], LIST, 'site.ips', { join: '；' }),
   block('site', 'remark', 'text', ['网站备注', '备注'], TEXT, 'site.remark', { optional: true, quiet: true }),
   block('site', 'openedAt', 'date', ['网站开通日期', '开通日期', '网站开通时间', '开通时间'], DATE, 'site.openedAt'),
   block('site', 'hasIcpNumber', 'yesno', ['是否有工信部备案号', '是否有ICP备案号'], YESNO, 'site.hasIcpNumber', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
@@ -208,6 +208,13 @@ export const SAME_AS_WORDS = ['同主体负责人信息', '同主体负责人', 
  * the one above it, whose heading then says whose the fields are.
  */
 export const SUBSECTION_HEADINGS = ['联系方式', '联系信息', '通讯信息', '证件信息', '身份信息', '身份证件信息', '地址信息', '证件照片', '照片信息', '基本信息'];
+
+/**
+ * Words that add nothing to what a label names (是否提供 互联网 危险物品信息发布 服务 is 危险物品信息发布):
+ * a label none of whose synonyms match whole is read as the synonym it holds when everything around that
+ * synonym is made of these words. Never a word that changes what is asked (后六位, 编号, 人).
+ */
+export const NEUTRAL_WORDS = ['是否提供', '是否有', '是否', '提供', '互联网', '信息', '服务', '的', '请选择', '请输入', '请填写', '请上传', '您的', '所属', '具体', '相关'];
 
 /** Person words that are not a role (负责人姓名): the field is a person's, the role comes from elsewhere. */
 export const PERSON_WORDS = ['负责人', '联络人', '联系人', '本人'];

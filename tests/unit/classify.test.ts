@@ -45,6 +45,18 @@ describe('classify: roles from label prefixes and sections', () => {
     ]));
     expect(keys(rs)).toEqual([['主办者姓名', 'entity.name', 'found'], ['证件类型', 'entity.certType', 'found'], ['证件号码', 'entity.certNumber', 'found']]);
   });
+  it('a label holding a synonym among words that add nothing is read as that synonym (是否提供互联网危险物品信息发布服务)', () => {
+    const yesNo = { options: ['是', '否'] };
+    expect(one(item('是否提供互联网危险物品信息发布服务', ['网站信息'], [c('radio', yesNo)]))).toMatchObject({ key: 'site.dangerousGoods', status: 'found' });
+    expect(one(item('互联网信息服务类型', [], [c('radio', { options: ['网站', 'App'] })]))).toMatchObject({ key: 'site.serviceType', status: 'found' });
+    // less sure than a whole synonym
+    expect(one(item('是否提供互联网危险物品信息发布服务', ['网站信息'], [c('radio', yesNo)])).score).toBeLessThan(one(item('危险物品信息发布', ['网站信息'], [c('radio', yesNo)])).score);
+  });
+  it('words that change what is asked are not neutral (证件号码后六位 is no 证件号码)', () => {
+    expect(one(item('证件号码后六位', ['主体负责人信息'], [c('text')])).key).toBe('principal.idLast6');
+    expect(classify(snap([item('证件号码末位', ['主体负责人信息'], [c('text')])]))).toEqual([]);
+    expect(classify(snap([item('证件号码编号', [], [c('text')])]))).toEqual([]);
+  });
   it('one label naming two things (组织机构代码/接入商编码) is read by both halves', () => {
     expect(one(item('组织机构代码/接入商编码', [], [c('text')]))).toMatchObject({ key: 'provider.code', status: 'found' });
     expect(one(item('组织机构代码／接入商编码', ['网络接入服务商'], [c('text')]))).toMatchObject({ key: 'provider.code', status: 'found' });
@@ -342,6 +354,11 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
     expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['entity.licence', 'principal.idFront', 'web.idBack']);
   });
 
+  it('materials as rows of name | rule | upload: a long name in title marks is the slot\'s caption, the rule beside it is not', () => {
+    const row = (name: string, rule: string) => `<div class="mat-row"><div class="mat-name"><span>* </span>${name}</div><div class="mat-rule">${rule}</div><div><div class="el-upload"><input type="file"></div></div></div>`;
+    const s = page(`<h2>上传资料</h2>${row('营业执照', '上传营业执照原件彩色扫描件或照片，jpg/png，不超过 4MB')}${row('《ICP备案信息真实性承诺书》', '下载模板，打印后由主体负责人签字并加盖公章')}`);
+    expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['entity.licence', 'entity.commitment']);
+  });
   it('a textarea is a text box of several lines (a list goes in a line each)', () => {
     const s = page(`${formItem('网站IP', '<div class="el-textarea"><textarea class="el-textarea__inner"></textarea></div>')}${formItem('网站名称', elInput())}`);
     expect(s.items.map((i) => [i.label, i.controls[0]!.shape, !!i.controls[0]!.multiline])).toEqual([['网站IP', 'text', true], ['网站名称', 'text', false]]);
