@@ -73,7 +73,7 @@ export async function tabFrames(tabId: number): Promise<FrameInfo[]> {
 
 function transport(f: FrameInfo) {
   const send = (msg: unknown) => browser.tabs.sendMessage(f.tabId, msg, { frameId: f.frameId });
-  return { locate: send, execute: send };
+  return { locate: send, execute: send, pane: send };
 }
 
 export async function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {

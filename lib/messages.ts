@@ -157,6 +157,9 @@ export const BgExecute = z.object({
 export const BgUndo = z.object({ type: z.literal('bg.undo') });
 export const BgFocus = z.object({ type: z.literal('bg.focus'), key });
 export const BgPanelSize = z.object({ type: z.literal('bg.panelSize'), width: intIn(40, 600), height: intIn(30, 900) });
+/** During a fill: show the next pane of the form's tabs that names a section (restore: the filer's own again). */
+export const BgPane = z.object({ type: z.literal('bg.pane'), restore: z.optional(z.boolean()) });
+export const PaneReply = z.object({ shown: z.boolean() });
 /** To the top frame: a frame of this tab holds the form; show the panel here, where the filer sees it. */
 export const BgHostPanel = z.object({ type: z.literal('bg.hostPanel') });
 
@@ -164,7 +167,7 @@ export const BgHostPanel = z.object({ type: z.literal('bg.hostPanel') });
 export const BgTabChanged = z.object({ type: z.literal('bg.tabChanged'), tabId: z.int() });
 
 export const ToBackground = z.union([z.discriminatedUnion('type', [CsHello, UiState, UiFill, UiUndo, UiFocus, UiPanelSize, UiPreview, UiReminders, UiCapture, UiCaptureApply, UiCaptureClear, UiTeachPick, UiTeachSave]), UiVault]);
-export const ToContent = z.discriminatedUnion('type', [BgLocate, BgExecute, BgUndo, BgFocus, BgPanelSize, BgTeachPick, BgHostPanel]);
+export const ToContent = z.discriminatedUnion('type', [BgLocate, BgExecute, BgUndo, BgFocus, BgPanelSize, BgTeachPick, BgHostPanel, BgPane]);
 export type ToBackground = z.infer<typeof ToBackground>;
 export type ToContent = z.infer<typeof ToContent>;
 

@@ -21,8 +21,8 @@ const bundle = (await build({
 const context = await launchWithoutExtension();
 const pages = await routeAllReplicas(context);
 for (const filter of process.argv.slice(2)) {
-  // held-out builds are never tuned against: shown only when asked for by their own prefix (heldout4-…)
-  for (const p of pages.filter((x) => x.id.includes(filter) && (!('set' in x) || x.set !== 'heldout' || filter.startsWith('heldout4')))) {
+  // held-out builds are never tuned against: never shown (retire a generation into tuning to look at it)
+  for (const p of pages.filter((x) => x.id.includes(filter) && (!('set' in x) || x.set !== 'heldout'))) {
     const page = await context.newPage();
     await page.goto(p.url);
     await page.waitForTimeout(1500);

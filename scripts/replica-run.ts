@@ -8,6 +8,7 @@ import { prepareHeldout } from '../tests/replicas/heldout';
 import { prepareHeldout2 } from '../tests/replicas/heldout2';
 import { prepareHeldout3 } from '../tests/replicas/heldout3';
 import { prepareHeldout4 } from '../tests/replicas/heldout4';
+import { prepareHeldout6 } from '../tests/replicas/heldout6';
 import { prepareProviders } from '../tests/replicas/providers';
 import { prepareZoo } from '../tests/replicas/zoo';
 import { EXAMPLE, extensionIdOf } from './browser';
@@ -20,9 +21,9 @@ export async function prepareReplicas(context: BrowserContext): Promise<ReplicaP
   return bundles.flatMap((b) => b.pages).filter((p) => !p.id.endsWith('-https'));
 }
 
-/** The zoo bundles: held-out builds (generations 1, 2, 3 and 4, never tuned against), tuning builds and the other providers' consoles. */
+/** The zoo bundles: held-out builds (generations 1–6; the ones still held out are never tuned against), tuning builds and the other providers' consoles. */
 export async function prepareZooBundles(): Promise<ZooBundle[]> {
-  return Promise.all([prepareHeldout(), prepareHeldout2(), prepareHeldout3(), prepareHeldout4(), prepareZoo(), prepareProviders()]);
+  return Promise.all([prepareHeldout(), prepareHeldout2(), prepareHeldout3(), prepareHeldout4(), prepareHeldout6(), prepareZoo(), prepareProviders()]);
 }
 
 /** Every replica page (the original replicas and the zoo), routed in one context. */

@@ -12,6 +12,7 @@ import { pathMatches, platformOfUrl } from '../hosts';
 import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
 import { isDisabled, isReadOnly, readCurrent, restore, setValue, shows, sleep, userClick, waitFor, type SetValue } from './drivers/engine';
 import type { Current, Shape } from './drivers/types';
+import { Panes } from './panes';
 import { takeSnapshot, type LiveSnapshot } from './snapshot';
 
 const MARK_ATTR = 'data-beian-autofill';
@@ -51,6 +52,7 @@ export class FillerPage {
   private told = false;
   /** a frame of a filing page of its own origin: its panel shows in the top frame */
   private readonly framed = framedByFilingPage();
+  private readonly panes = new Panes(document);
   private host?: HTMLElement;
   private frame?: HTMLIFrameElement;
   private timer?: ReturnType<typeof setTimeout>;
@@ -150,6 +152,9 @@ export class FillerPage {
         return this.locate();
       case 'bg.teachPick': return this.pick();
       case 'bg.execute': return this.execute(msg.actions, msg.marks);
+      case 'bg.pane':
+        if (msg.restore) { await this.panes.restore(); return { shown: false }; }
+        return { shown: await this.panes.next() };
       case 'bg.undo': return this.undo();
       case 'bg.focus': return this.focus(msg.key);
       case 'bg.hostPanel':

@@ -8,6 +8,7 @@
 import type { PageSnapshot, SnapControl, SnapItem } from '../forms/classify';
 import { isDisabled, isReadOnly, isVisible, readCurrent, readOptions } from './drivers/engine';
 import { SEL, libraryOf, shapeOf } from './drivers/index';
+import { CUES, labelKey } from '../forms/vocabulary';
 import type { Shape } from './drivers/types';
 
 /** What the snapshot's ids point at in the page (kept by the content script for the fill that follows). */
@@ -189,10 +190,42 @@ function lowestCommonAncestor(els: HTMLElement[]): HTMLElement {
   return a;
 }
 
+/**
+ * Bold short texts that name a party or a person (网站安全负责人 in a box's title bar drawn with plain
+ * divs): headings too, though no tag or class says so. Only those naming someone, so that a bold option
+ * title (个人) never ends a section.
+ */
+function boldPartyTexts(doc: Document, skip: string): Element[] {
+  const out = new Set<Element>();
+  if (!doc.body) return [];
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    const t = (n.textContent ?? '').trim();
+    if (!el || out.has(el) || t.length < 2 || t.length > 24) continue;
+    const key = labelKey(t);
+    if (!CUES.some((c) => key.includes(c.cue)) || el.closest(skip)) continue;
+    const weight = Number(getComputedStyle(el).fontWeight);
+    if (weight >= 600 && ownText(el).length <= 24) out.add(el);
+  }
+  return [...out];
+}
+
+/** The title of the tab that shows a pane (aria-labelledby, or the tab whose aria-controls names it). */
+function paneTitle(pane: HTMLElement): string {
+  const doc = pane.ownerDocument;
+  const by = pane.getAttribute('aria-labelledby');
+  const tab = (by && doc.getElementById(by)) || (pane.id ? doc.querySelector(`[role=tab][aria-controls="${CSS.escape(pane.id)}"]`) : null);
+  return tab ? clean(tab.textContent ?? '').slice(0, 40) : '';
+}
+
 function headingList(doc: Document, labels: Set<Element>): Element[] {
   const sel = [SEL.headings, GENERIC_HEADINGS].filter(Boolean).join(',');
-  return [...doc.querySelectorAll(sel)].filter((h) => {
-    if (labels.has(h) || h.closest(`${OWN_UI}, ${SEL.popup}`) || h.matches(SEL.itemLabel || 'x-none')) return false;
+  const bold = boldPartyTexts(doc, ['label', 'button', 'a', 'option', '[role=option]', '[role=radio]', '[role=checkbox]', '[role=tab]', SEL.item, SEL.itemLabel, SEL.root, SEL.popup, OWN_UI].filter(Boolean).join(','));
+  const found = new Set([...doc.querySelectorAll(sel), ...bold]);
+  return [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)).filter((h) => {
+    // a tab's title is the heading of its own pane only (paneTitle), not of what follows the tab list
+    if (labels.has(h) || h.closest(`${OWN_UI}, ${SEL.popup}, [role=tab], [role=tablist]`) || h.matches(SEL.itemLabel || 'x-none')) return false;
     if (h.querySelector('input:not([type=checkbox]), select, textarea')) return false;
     // a data table's cells are rows' names and notes, not sections
     const cell = h.closest<HTMLElement>('td, th');
@@ -320,6 +353,16 @@ export function takeSnapshot(doc: Document = document): LiveSnapshot {
       // a caption inside the item itself (证件正面 over its upload card) is no section
       if (container?.contains(h) && !h.contains(at)) continue;
       if (h.contains(at) || h.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING) above.push(ownText(h));
+    }
+    // in a pane of tabs, the tab's title is the nearest heading outside the pane
+    const pane = at.closest<HTMLElement>('[role=tabpanel]');
+    const tabTitle = pane && paneTitle(pane);
+    if (pane && tabTitle) {
+      const inside = headings.filter((h) => pane.contains(h)).map(ownText);
+      let n = 0;
+      while (n < above.length && inside.includes(above[n]!)) n++;
+      above.splice(n, 0, tabTitle);
+      above.length = Math.min(above.length, 4);
     }
     const add = container ? [...(container.closest('tr, ' + (SEL.item || 'x-none')) ?? container).querySelectorAll<HTMLElement>('button, a, [role=button]')].find((b) => ADD_WORDS.test(b.textContent ?? '')) : undefined;
     const item: SnapItem = { id: nextItem++, label, headings: above, controls, ...(add ? { add: true } : {}) };

@@ -8,7 +8,7 @@ import { stepById } from '../forms/steps';
 import { buildFillView } from '../forms/view';
 import { issueText, t } from '../i18n';
 import {
-  ExecuteReply, LocateReply, type FillAction, type FillReport, type Mark, type ReadingWire, type Recognition, type ReportItem,
+  ExecuteReply, LocateReply, PaneReply, type FillAction, type FillReport, type Mark, type ReadingWire, type Recognition, type ReportItem,
 } from '../messages';
 import type { Contact, Entity, Site } from '../schema';
 import { resolveSelection, setSelection } from '../store';
@@ -19,6 +19,8 @@ import { planFill, type PlanItem } from './planner';
 export interface FrameTransport {
   locate(msg: unknown): Promise<unknown>;
   execute(msg: unknown): Promise<unknown>;
+  /** show the next pane of the form's tabs (bg.pane); a frame without it has no panes to walk */
+  pane?(msg: unknown): Promise<unknown>;
 }
 
 export interface FillRequest {
@@ -121,29 +123,48 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
   };
 
   let plan = p.plan;
+  let readings = p.readings;
   const first = await run(plan);
   const results = first.results;
-  // Fields the page shows only after an answer (交互服务类型 once 是否提供互联网交互服务 = 是): one more
-  // reading of the page after the fill, filling what is new, as Chromium refills a form that changed.
-  // An item that gained a control (截止日期 chosen opens the end date) is planned again: only its new or
-  // still unfilled parts get actions.
-  if (first.revealed) {
+  // Read the page again and fill what it shows now that the plan did not have: fields shown only after an
+  // answer (交互服务类型 once 是否提供互联网交互服务 = 是), as Chromium refills a form that changed, or a
+  // further pane of the form's tabs. An item that gained a control (截止日期 chosen opens the end date) is
+  // planned again: only its new or still unfilled parts get actions.
+  const fillNew = async (): Promise<boolean> => {
     const again = LocateReply.parse(await frame.locate({ type: 'bg.locate', ...(req.rules?.length ? { rules: req.rules } : {}) }));
-    const known = new Set(plan.map((it) => it.key));
-    const grown = grownKeys(p.readings, again.readings);
+    // a value the step expects but the page did not show yet (not-found) is new when it shows now
+    const known = new Set(plan.filter((it) => it.outcome !== 'not-found').map((it) => it.key));
+    const inPlan = new Set(plan.map((it) => it.key));
+    const grown = grownKeys(readings, again.readings);
+    readings = again.readings;
     let extra = planFill(again.readings, view, { overwrite: req.overwrite }).filter((it) => !known.has(it.key) || (grown.has(it.key) && it.outcome === 'fill'));
     if (req.only) extra = extra.filter((it) => req.only!.includes(it.key));
+    let revealed = false;
     if (extra.length) {
       if (extra.some((it) => it.outcome === 'fill')) {
-        for (const [k, v] of (await run(extra)).results) {
+        const done = await run(extra);
+        revealed = done.revealed;
+        for (const [k, v] of done.results) {
           // a grown item keeps a failure of its first pass
           const prev = results.get(k);
           results.set(k, prev && !prev.ok ? prev : v);
         }
       }
-      const replaced = new Map(extra.filter((it) => known.has(it.key)).map((it) => [it.key, it]));
-      plan = [...plan.map((it) => replaced.get(it.key) ?? it), ...extra.filter((it) => !known.has(it.key))];
+      const replaced = new Map(extra.filter((it) => inPlan.has(it.key)).map((it) => [it.key, it]));
+      plan = [...plan.map((it) => replaced.get(it.key) ?? it), ...extra.filter((it) => !inPlan.has(it.key))];
     }
+    return revealed;
+  };
+  if (first.revealed) await fillNew();
+  // Sections in tabs (主办单位信息 | 主体负责人信息): each further pane is shown in turn and filled, then the
+  // filer's own pane is shown again.
+  if (frame.pane && !req.only) {
+    let shown = 0;
+    while (shown < 12 && PaneReply.parse(await frame.pane({ type: 'bg.pane' })).shown) {
+      shown++;
+      if (await fillNew()) await fillNew();
+    }
+    if (shown) await frame.pane({ type: 'bg.pane', restore: true });
   }
 
   const items: ReportItem[] = plan
@@ -183,7 +204,7 @@ export function linkOf(path: string, ctx: { entity?: Entity; site?: Site; contac
   const [head, field, ...rest] = path.split('.');
   if (!head || !field) return undefined;
   const contactField: Record<string, string> = { validFrom: 'certValidFrom', validTo: 'certValidTo', longTerm: 'certValidTo', region: 'address', addressDetail: 'address', idLast6: 'certNumber', doc: 'name', sameAsPrincipal: 'name' };
-  const entityField: Record<string, string> = { officeRegion: 'officeAddress', officeDetail: 'officeAddress', doc: 'name' };
+  const entityField: Record<string, string> = { officeRegion: 'officeAddress', officeDetail: 'officeAddress', doc: 'name', principalIsLegalRep: 'legalRep' };
   for (const a of ['certAddress', 'mailingAddress', 'registeredAddress', 'officeAddress']) for (const s of ['Region', 'Detail']) entityField[a + s] = a;
   const siteField: Record<string, string> = { mainDomain: 'domains', otherDomains: 'domains', ip: 'ips', contentType: 'contentTypes', hasIcpNumber: 'icpSiteNumber', icpNumber: 'icpSiteNumber', hasPreApproval: 'preApprovals', doc: 'name' };
   if (head === 'entity' && ctx.entity) return { record: 'entity', recordId: ctx.entity.id, field: entityField[field] ?? field };

@@ -72,7 +72,11 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     address('entity.registeredAddress', entity.registeredAddress.sameAsCert ? entity.certAddress : entity.registeredAddress);
     set('entity.officeAddress', addressLine(entity.officeAddress));
     set('entity.investor', entity.investor);
-    set('entity.legalRep', resolveLegalRep(entity, byId)?.name);
+    const legalRep = resolveLegalRep(entity, byId);
+    set('entity.legalRep', legalRep?.name);
+    // 主体负责人是否为法定代表人: told only when both people are known
+    const principal = entity.principalId ? byId.get(entity.principalId) : undefined;
+    if (entity.kind === '单位' && legalRep && principal) set('entity.principalIsLegalRep', legalRep.contact ? legalRep.contact.id === principal.id : legalRep.name === principal.name);
     set('entity.remark', entity.remark);
     if (entity.region.district) set('entity.region', [entity.region.province, entity.region.city, entity.region.district]);
     if (entity.officeAddress.region.district) set('entity.officeRegion', [entity.officeAddress.region.province, entity.officeAddress.region.city, entity.officeAddress.region.district]);

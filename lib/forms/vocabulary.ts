@@ -137,6 +137,7 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'officeAddress', 'address', ['办公地址', '单位办公地址', '办公场所地址'], ADDRESS, 'entity.officeAddress', { parts: { line: 'entity.officeAddress', region: 'entity.officeRegion', detail: 'entity.officeDetail' } }),
   block('entity', 'investor', 'text', ['投资人或主管单位', '投资者或上级主管单位', '投资人', '主管单位', '投资者', '上级主管单位', '投资人或上级主管单位'], TEXT, 'entity.investor'),
   block('entity', 'remark', 'text', ['备注', '主体备注'], TEXT, 'entity.remark', { optional: true, quiet: true }),
+  block('entity', 'principalIsLegalRep', 'yesno', ['是否为法定代表人', '主体负责人是否为法定代表人', '负责人是否为法定代表人', '是否法定代表人', '主体负责人是否为法人'], YESNO, 'entity.principalIsLegalRep', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('entity', 'usesGenAI', 'yesno', ['是否利用生成式人工智能', '是否使用生成式人工智能', '是否利用生成式人工智能技术'], YESNO, 'entity.usesGenAI', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('entity', 'commitment', 'upload', ['承诺书', 'ICP备案信息真实性承诺书', '互联网信息服务备案承诺书', '备案承诺书', '真实性承诺书', '备案信息真实性承诺书'], UPLOAD, 'site.doc.commitment', { maxBytes: MB4 }),
   block('entity', 'licence', 'upload', ['证件', '有效证件', '营业执照', '证件照片', '证件扫描件', '主体证件', '证件图片', '营业执照照片', '营业执照扫描件', '主体证件照片'], UPLOAD, 'entity.doc.business-licence', { maxBytes: MB4 }),
@@ -148,7 +149,7 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'otherDomains', 'list', ['从域名', '其他域名', '子域名'], LIST, 'site.otherDomainsList', { join: ',', optional: true, quiet: true }),
   block('site', 'homeUrl', 'text', ['网站首页URL', '首页URL', '网站首页地址', '首页地址', '网站首页', '首页网址', '网站首页网址'], TEXT, 'site.homeUrl'),
   // 备案服务类型 网站 / App on the basic step (§1.2: "domain (or App)") is the same choice, worded short
-  block('site', 'serviceType', 'choice', ['服务类型', '应用服务类型', '备案服务类型', '备案对象类型'], CHOICE, 'site.serviceType', {
+  block('site', 'serviceType', 'choice', ['服务类型', '应用服务类型', '备案服务类型', '备案对象类型', '备案类型'], CHOICE, 'site.serviceType', {
     optionHints: ['网站应用服务', 'App应用服务', 'APP应用服务', '=App'],
     options: { 网站应用服务: ['网站应用服务', '网站'], App: ['App', 'APP', 'App应用服务', 'APP应用服务'] },
   }),
@@ -214,7 +215,14 @@ export const SUBSECTION_HEADINGS = ['联系方式', '联系信息', '通讯信�
  * a label none of whose synonyms match whole is read as the synonym it holds when everything around that
  * synonym is made of these words. Never a word that changes what is asked (后六位, 编号, 人).
  */
-export const NEUTRAL_WORDS = ['是否提供', '是否有', '是否', '提供', '互联网', '信息', '服务', '的', '请选择', '请输入', '请填写', '请上传', '您的', '所属', '具体', '相关'];
+export const NEUTRAL_WORDS = ['是否提供', '是否有', '是否涉及', '是否', '提供', '互联网', '信息', '服务', '的', '请选择', '请输入', '请填写', '请上传', '您的', '所属', '具体', '相关'];
+
+/**
+ * Tab titles that name a part of the filing besides a party (cues above): a fill opens such a tab to fill
+ * its pane. Titles naming a way of doing it (电脑上传 | 阿里云App上传) are never opened.
+ */
+export const PANE_WORDS = ['信息', '资料', '材料', '负责人', '联络人'];
+export const PANE_SKIP_WORDS = ['上传方式', '扫码', 'App', '手机', '电脑', '方式', '历史', '记录', '帮助', '说明'];
 
 /** Person words that are not a role (负责人姓名): the field is a person's, the role comes from elsewhere. */
 export const PERSON_WORDS = ['负责人', '联络人', '联系人', '本人'];
@@ -223,6 +231,8 @@ export const PERSON_WORDS = ['负责人', '联络人', '联系人', '本人'];
 export function labelKey(s: string): string {
   return s
     .normalize('NFKC')
+    // an English line after the Chinese one (主办单位名称 Organizer name, 服务器公网IPPublic IP): the Chinese names the field
+    .replace(/(?<=[\u3400-\u9fff)）A-Z])\s*[/／|]?\s*[A-Z][a-z]+(?:[\s.,'&/()-]+[A-Za-z]+)*\.?\s*$/, (m) => (/\s/.test(m.trim()) || /[a-z]{3}/.test(m) && m.trim().length >= 4 ? '' : m))
     .replace(/[(（【[][^)）】\]]*[)）】\]]/g, '')
     .replace(/[《》〈〉「」『』“”"]/g, '') // title marks: 《ICP备案信息真实性承诺书》 is 真实性承诺书's label
     .replace(/[\s*:：·\-—_？?]/g, '')

@@ -52,6 +52,9 @@ describe('classify: roles from label prefixes and sections', () => {
     // less sure than a whole synonym
     expect(one(item('是否提供互联网危险物品信息发布服务', ['网站信息'], [c('radio', yesNo)])).score).toBeLessThan(one(item('危险物品信息发布', ['网站信息'], [c('radio', yesNo)])).score);
   });
+  it('是否为法定代表人 answered 是/否 is whether the principal is the legal representative', () => {
+    expect(one(item('是否为法定代表人', ['主体负责人信息'], [c('radio', { options: ['是', '否'] })]))).toMatchObject({ key: 'entity.principalIsLegalRep', status: 'found' });
+  });
   it('words that change what is asked are not neutral (证件号码后六位 is no 证件号码)', () => {
     expect(one(item('证件号码后六位', ['主体负责人信息'], [c('text')])).key).toBe('principal.idLast6');
     expect(classify(snap([item('证件号码末位', ['主体负责人信息'], [c('text')])]))).toEqual([]);
@@ -358,6 +361,30 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
     const row = (name: string, rule: string) => `<div class="mat-row"><div class="mat-name"><span>* </span>${name}</div><div class="mat-rule">${rule}</div><div><div class="el-upload"><input type="file"></div></div></div>`;
     const s = page(`<h2>上传资料</h2>${row('营业执照', '上传营业执照原件彩色扫描件或照片，jpg/png，不超过 4MB')}${row('《ICP备案信息真实性承诺书》', '下载模板，打印后由主体负责人签字并加盖公章')}`);
     expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['entity.licence', 'entity.commitment']);
+  });
+  it('labels with an English line (主办单位名称 Organizer name) are read by their Chinese words', () => {
+    const s = page(`${formItem('主办单位名称<br><span>Organizer name</span>', elInput())}${formItem('服务器公网IP<br><span>Public IP</span>', elInput())}${formItem('网站首页URL', elInput())}`);
+    expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['entity.name', 'site.ips', 'site.homeUrl']);
+  });
+  it('a title bar in bold naming a person is a section heading, though no tag or class says so', () => {
+    const box = (title: string) => `<div class="box"><div class="bar" style="font-weight:600"><span>${title}</span><span style="font-weight:400">与主体负责人一致</span></div>${formItem('手机号码', elInput())}${formItem('电子邮件地址', elInput())}</div>`;
+    const s = page(box('网站安全负责人') + box('网站应急联络人'));
+    expect(s.items.map((i) => i.headings[0])).toEqual(['网站安全负责人', '网站安全负责人', '网站应急联络人', '网站应急联络人']);
+    expect(readPage('mps', s).readings.map((r) => r.key)).toEqual(['security.mobile', 'security.email', 'emergency.mobile', 'emergency.email']);
+    // a bold option title that names nobody (个人) is no heading
+    const t = page(`<h3>主体负责人</h3><div style="font-weight:600">个人</div>${formItem('手机号码', elInput())}`);
+    expect(t.items[0]!.headings[0]).toBe('主体负责人');
+  });
+  it('in a pane of tabs, the tab\'s title is the heading of the pane\'s fields (not of the panes after it)', () => {
+    const s = page(`<div role="tablist"><div role="tab" id="t1" aria-controls="p1" aria-selected="false">主办单位信息</div><div role="tab" id="t2" aria-controls="p2" aria-selected="true">主体负责人信息</div></div>
+      <div role="tabpanel" id="p1" aria-labelledby="t1" style="display:none">${formItem('证件号码', elInput())}</div>
+      <div role="tabpanel" id="p2" aria-labelledby="t2">${formItem('证件号码', elInput())}${formItem('手机号码', elInput())}</div>`);
+    expect(s.items.map((i) => [i.label, i.headings[0]])).toEqual([['证件号码', '主体负责人信息'], ['手机号码', '主体负责人信息']]);
+    expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['principal.certNumber', 'principal.mobile']);
+  });
+  it('a 手机号码 input with a +86 select drawn inside it: its own box is written, not the select\'s', () => {
+    const s = page(formItem('手机号码', `<div class="el-input el-input-group el-input-group--prepend"><div class="el-input-group__prepend"><div class="el-select"><div class="el-select__wrapper"><input class="el-select__input" readonly value="+86"></div></div></div><div class="el-input__wrapper"><input class="el-input__inner" value="13600136000"></div></div>`));
+    expect(s.items[0]!.controls.filter((c) => c.shape === 'text').map((c) => c.current)).toEqual(['13600136000']);
   });
   it('a textarea is a text box of several lines (a list goes in a line each)', () => {
     const s = page(`${formItem('网站IP', '<div class="el-textarea"><textarea class="el-textarea__inner"></textarea></div>')}${formItem('网站名称', elInput())}`);

@@ -257,6 +257,17 @@ describe('planFill: rendering a value to the shapes a page offers', () => {
   });
 });
 
+describe('buildFillView: derived answers', () => {
+  it('主体负责人是否为法定代表人: 是 when the principal is the legal representative, 否 when another person is, unknown otherwise', () => {
+    const x = example();
+    expect(buildFillView(x.unit, x.www, x.contacts).values['entity.principalIsLegalRep']).toBe(true);
+    const other = x.contacts.find((c) => c.id !== x.unit.principalId)!;
+    const unit = { ...x.unit, legalRep: { kind: 'contact', contactId: other.id } } as typeof x.unit;
+    expect(buildFillView(unit, x.www, x.contacts).values['entity.principalIsLegalRep']).toBe(false);
+    expect(buildFillView({ ...x.unit, principalId: undefined } as unknown as typeof x.unit, x.www, x.contacts).values['entity.principalIsLegalRep']).toBeUndefined();
+  });
+});
+
 describe('planFill: outcomes', () => {
   it('already: the page holds the profile value (spaces and option spelling aside)', () => {
     expect(plan1(rd('principal.name', [text({ current: '李娜' })])).outcome).toBe('already');
@@ -458,6 +469,29 @@ describe('runFill / previewFill (background orchestration, fake frame, seeded DB
     const report = await runFill(db, { platform: 'aliyun', step: 'site', title: '填写网站信息' }, frame, {});
     expect(sent.execute.map((e) => e.actions.map((a) => [a.part, a.value]))).toEqual([[['from', '2020-08-12'], ['longTerm', '截止日期']], [['to', '2040-08-12']]]);
     expect(report.items.filter((i) => i.key === 'web.validity')).toEqual([expect.objectContaining({ outcome: 'filled' })]);
+  });
+  it('sections in tabs: each further pane is shown, read and filled (keys the step expected but the first pane lacked included), then the filer\'s pane again', async () => {
+    const unitPane = [rd('entity.name', [text()])];
+    const principalPane = [rd('principal.name', [text()]), rd('principal.email', [text()])];
+    const sent: { execute: { actions: FillAction[] }[]; pane: unknown[] } = { execute: [], pane: [] };
+    let shownPane = 0;
+    const frame: FrameTransport = {
+      locate: async () => ({ step: 'subject', readings: shownPane ? principalPane : unitPane }),
+      execute: async (m) => { const msg = m as { actions: FillAction[] }; sent.execute.push(msg); return { results: msg.actions.map((a) => ({ key: a.key, ok: true })) }; },
+      pane: async (m) => { sent.pane.push(m); if ((m as { restore?: boolean }).restore) return { shown: false }; return { shown: shownPane++ === 0 }; },
+    };
+    const report = await runFill(db, SUBJECT, frame, {});
+    expect(sent.execute.map((e) => e.actions.map((a) => a.key))).toEqual([['entity.name'], ['principal.name', 'principal.email']]);
+    expect(sent.pane).toEqual([{ type: 'bg.pane' }, { type: 'bg.pane' }, { type: 'bg.pane', restore: true }]);
+    expect(report.items.filter((i) => i.key.startsWith('principal.') && i.outcome === 'filled').map((i) => i.key).sort()).toEqual(['principal.email', 'principal.name']);
+    // the principal's fields are no longer reported as not found on the page
+    expect(report.items.filter((i) => i.key === 'principal.name')).toHaveLength(1);
+  });
+  it('a frame with no further pane is not asked to restore one', async () => {
+    const panes: unknown[] = [];
+    const frame = { ...fakeFrame('subject', [rd('entity.name', [text()])]), pane: async (m: unknown) => { panes.push(m); return { shown: false }; } };
+    await runFill(db, SUBJECT, frame, {});
+    expect(panes).toEqual([{ type: 'bg.pane' }]);
   });
   it('grownKeys: the keys (repeats numbered) that show more controls than before', () => {
     const a = rd('principal.certType', [ctl('select')]);

@@ -72,7 +72,16 @@ function key(el: Element, k: string) {
 }
 
 const TEXT_INPUT = 'textarea, input:not([type=hidden]):not([type=file]):not([type=checkbox]):not([type=radio])';
-export const inputOf = (root: HTMLElement) => (root.matches('input,textarea') ? root : root.querySelector(TEXT_INPUT)) as HTMLInputElement | HTMLTextAreaElement | null;
+/**
+ * The text box of a control: its own, not one of a widget drawn inside it (the +86 select prepended to a
+ * 手机号码 input has an input of its own).
+ */
+export function inputOf(root: HTMLElement): HTMLInputElement | HTMLTextAreaElement | null {
+  if (root.matches('input,textarea')) return root as HTMLInputElement | HTMLTextAreaElement;
+  const all = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(TEXT_INPUT)];
+  const own = all.find((i) => { const w = i.parentElement?.closest(SEL.root); return !w || w === root || !root.contains(w); });
+  return own ?? all[0] ?? null;
+}
 
 export function isVisible(el: Element): boolean {
   if (!(el instanceof HTMLElement)) return false;
@@ -106,6 +115,18 @@ const ownText = (el: Element) => {
   el.childNodes.forEach(walk);
   return s.replace(/\s+/g, ' ').trim();
 };
+/**
+ * An option's name: its aria-label, or its text; an option drawn as a card (a title over a description:
+ * 个人 / 以本人身份开办网站) is named by its title, the first of several parts with text.
+ */
+function choiceText(w: HTMLElement): string {
+  const aria = w.getAttribute('aria-label');
+  if (aria) return aria.trim();
+  const parts = [...w.children].filter((c) => !c.matches('input,[aria-hidden=true]') && ownText(c));
+  return parts.length >= 2 && parts.every((c) => !c.matches('input,span:empty')) && parts.some((c) => getComputedStyle(c).display === 'block')
+    ? ownText(parts[0]!)
+    : ownText(w);
+}
 /** The options of a radio group / checkbox group (or one box), each with its input, wrapper and text. */
 export function choices(root: HTMLElement): Choice[] {
   const out: Choice[] = [];
@@ -120,7 +141,7 @@ export function choices(root: HTMLElement): Choice[] {
     if ([...seen].some((s) => s.contains(w))) continue;
     if (input) seen.add(input);
     seen.add(w);
-    out.push({ input, wrapper: w, text: ownText(w) });
+    out.push({ input, wrapper: w, text: choiceText(w) });
   }
   for (const input of root.matches('input') ? [root as HTMLInputElement] : root.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')) {
     if (seen.has(input)) continue;

@@ -23,7 +23,8 @@ export const native: LibraryDriver = {
   activeStep: '[aria-current=step], [class*="step"][class*="active"] [class*="title"], [class*="step"][class*="current"] [class*="title"]',
   popup: '[role=listbox], [role=menu]',
   option: '[role=option]',
-  choice: 'label',
+  // ARIA choices drawn by hand (a card per option: role=radio around a title and a description)
+  choice: 'label, [role=radio], [role=checkbox]',
   checked: /(^|\s)(checked|is-checked|active)(\s|$)/,
   uploadList: '[class*="upload-list"], [class*="file-list"]',
   uploadItem: '[class*="upload-list-item"], [class*="file-item"], [class*="upload-list"] li, [class*="file-list"] li',

@@ -1,5 +1,5 @@
 /**
- * HELD-OUT replica builds, generation 4: written from /work/shared/domain/FORMS.md and
+ * Generation 4, RETIRED into tuning (see pages.ts); was HELD-OUT: written from /work/shared/domain/FORMS.md and
  * docs/profile.example.json alone, never tuned against, and different from every earlier build of the
  * same step (zoo, generations 1–3) in library + layout, with wordings and widget shapes not used for that
  * step before. Each build is one page at the platform's real filing URL, picked by the replica-only

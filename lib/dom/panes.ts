@@ -1,0 +1,74 @@
+/**
+ * Sections in tabs (主办单位信息 | 主体负责人信息 in one form, only the active pane shown): a fill shows
+ * each further pane in turn by clicking its tab, as a filer would, so that its fields can be read and
+ * filled, then shows the pane the filer was on again. Only tabs that name a part of the filing are
+ * opened: never a tab choosing how to do it (电脑上传 | 阿里云App上传), never a link or a button.
+ */
+import { labelKey, PANE_WORDS, PANE_SKIP_WORDS, CUES } from '../forms/vocabulary';
+import { isVisible, sleep, userClick, waitFor } from './drivers/engine';
+import { SEL } from './drivers/index';
+
+const OWN_UI = 'beian-autofill-panel';
+
+const selected = (tab: Element) => tab.getAttribute('aria-selected') === 'true';
+const panelOf = (tab: Element): HTMLElement | null => {
+  const id = tab.getAttribute('aria-controls');
+  return id ? tab.ownerDocument.getElementById(id) : null;
+};
+/** Whether a tab's title names a part of the filing (a party, a person, 网站信息, 主体资料). */
+export function namesSection(title: string): boolean {
+  const k = labelKey(title);
+  if (!k || PANE_SKIP_WORDS.some((w) => k.includes(labelKey(w)))) return false;
+  return CUES.some((c) => k.includes(c.cue)) || PANE_WORDS.some((w) => k.includes(labelKey(w)));
+}
+
+export class Panes {
+  private readonly visited = new Set<Element>();
+  private readonly started: Element[] = [];
+
+  constructor(private readonly doc: Document) {}
+
+  /** The tabs worth opening: in a tab list that holds a form's fields, naming a section, not yet shown. */
+  private candidates(): HTMLElement[] {
+    const out: HTMLElement[] = [];
+    for (const list of this.doc.querySelectorAll<HTMLElement>('[role=tablist]')) {
+      if (list.closest(OWN_UI) || !isVisible(list)) continue;
+      const tabs = [...list.querySelectorAll<HTMLElement>('[role=tab]')].filter((t) => t.closest('[role=tablist]') === list);
+      // a tab list whose panes hold no field (page navigation) is left alone
+      const panels = tabs.map(panelOf);
+      if (!panels.some((p) => p?.querySelector(SEL.root))) continue;
+      for (const [i, tab] of tabs.entries()) {
+        if (selected(tab) || this.visited.has(tab) || tab.getAttribute('aria-disabled') === 'true' || !isVisible(tab)) continue;
+        const panel = panels[i];
+        if (panel && !panel.querySelector(SEL.root)) continue;
+        if (namesSection(tab.textContent ?? '')) out.push(tab);
+      }
+    }
+    return out;
+  }
+
+  /** Show the next pane not yet shown; false when there is none. */
+  async next(): Promise<boolean> {
+    const tab = this.candidates()[0];
+    if (!tab) return false;
+    if (!this.started.length) {
+      for (const list of this.doc.querySelectorAll('[role=tablist]')) {
+        const on = [...list.querySelectorAll('[role=tab]')].find(selected);
+        if (on) this.started.push(on);
+      }
+    }
+    this.visited.add(tab);
+    userClick(tab);
+    const panel = panelOf(tab);
+    await waitFor(() => selected(tab) && (!panel || isVisible(panel)), 1500);
+    await sleep(150); // the pane's widgets mount and lay out
+    return true;
+  }
+
+  /** Show again the panes the filer was on. */
+  async restore(): Promise<void> {
+    for (const tab of this.started) if (tab.isConnected && !selected(tab)) { userClick(tab); await waitFor(() => selected(tab), 1000); }
+    this.started.length = 0;
+    this.visited.clear();
+  }
+}
