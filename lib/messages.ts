@@ -31,6 +31,8 @@ export const ControlSnapshotSchema = z.object({
   sub: z.optional(str(200)),
   hint: z.optional(str(200)),
   multiline: z.optional(z.boolean()),
+  /** an upload taking several files at once */
+  multiple: z.optional(z.boolean()),
   disabled: z.optional(z.boolean()),
   readOnly: z.optional(z.boolean()),
   hidden: z.optional(z.boolean()),

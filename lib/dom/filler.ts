@@ -36,10 +36,11 @@ function framedByFilingPage(): boolean {
 
 export function toWire(r: Reading): ReadingWire {
   return {
-    key: r.key, field: r.field.id, ...(r.role ? { role: r.role } : {}), status: r.status, label: r.item.label.slice(0, 200), score: r.score,
+    // the label as the panel lists it: without a trailing （选填） hint
+    key: r.key, field: r.field.id, ...(r.role ? { role: r.role } : {}), status: r.status, label: r.item.label.replace(/\s*[(（](选填|必填|可选|非必填|optional)[)）]\s*$/i, '').slice(0, 200), score: r.score,
     controls: r.parts.map(({ control: c, part }) => ({
       id: c.id, shape: c.shape, part, current: c.current,
-      ...(c.sub ? { sub: c.sub.slice(0, 200) } : {}), ...(c.hint ? { hint: c.hint.slice(0, 200) } : {}), ...(c.multiline ? { multiline: true } : {}), ...(c.options ? { options: c.options.slice(0, 500).map((o) => o.slice(0, 200)) } : {}),
+      ...(c.sub ? { sub: c.sub.slice(0, 200) } : {}), ...(c.hint ? { hint: c.hint.slice(0, 200) } : {}), ...(c.multiline ? { multiline: true } : {}), ...(c.multiple ? { multiple: true } : {}), ...(c.options ? { options: c.options.slice(0, 500).map((o) => o.slice(0, 200)) } : {}),
       ...(c.disabled ? { disabled: true } : {}), ...(c.readOnly ? { readOnly: true } : {}), ...(c.hidden ? { hidden: true } : {}),
     })),
     ...(r.item.add ? { add: true } : {}), ...(r.rivals ? { rivals: r.rivals.slice(0, 20) } : {}),
@@ -329,7 +330,8 @@ export class FillerPage {
         if (!r.ok) marks.push({ key: a.key, kind: 'failed', text: '未能填入' });
         continue;
       }
-      const ctx = { item: at.item, accept: a.accept };
+      // a city's or a district's options load after the level above was chosen: waited for longer
+      const ctx = { item: at.item, accept: a.accept, ...(a.part === 'city' || a.part === 'district' ? { patience: 2 } : {}) };
       const before = readCurrent(at.root, shape, ctx);
       // what the field's item shows: a write the control cannot read back (a tag added from a text box) still changes it
       const shownBefore = at.item?.textContent ?? '';

@@ -9,6 +9,7 @@ import type { PageSnapshot, SnapControl, SnapItem } from '../forms/classify';
 import { isDisabled, isReadOnly, isVisible, readCurrent, readOptions } from './drivers/engine';
 import { SEL, libraryOf, shapeOf } from './drivers/index';
 import { CUES, labelKey } from '../forms/vocabulary';
+import { namesField } from '../forms/classify';
 import type { Shape } from './drivers/types';
 
 /** What the snapshot's ids point at in the page (kept by the content script for the fill that follows). */
@@ -61,14 +62,30 @@ function isDataTable(cell: HTMLElement): boolean {
   return !!head && head.querySelectorAll('th').length > 1;
 }
 
+/** The header text of a data-table cell's column (the table's own <thead>, or a library's separate header table). */
+function columnHeader(cell: HTMLTableCellElement): string {
+  const table = cell.closest('table');
+  const head = table?.tHead ?? cell.closest<HTMLElement>(SEL.dataTable || 'table')?.querySelector('thead') ?? null;
+  const row = head?.rows[head.rows.length - 1];
+  const th = row?.cells[cell.cellIndex];
+  return th ? clean(ownText(th)).slice(0, 30) : '';
+}
+
+/** A placeholder that is the name of a field (请输入主办单位或主办人名称（与证件一致）), for a control no label names. */
+function placeholderName(input: HTMLInputElement | null): string | undefined {
+  // the name before a colon or a comma (通信地址：省 / 市 / 区县, 通信地址详细地址，需精确到门牌号)
+  const ph = clean((input?.placeholder ?? '').replace(/^请(输入|填写|选择)/, '').split(/[:：，,]/)[0] ?? '');
+  return ph.length <= 30 && namesField(ph) ? ph : undefined;
+}
+
 /** The label element that names a root: the form item's, a table/description cell's, label[for], a wrapping label, or ARIA. */
 const CONNECTOR = /^(至|到|~|～|-|—|–|止)$/;
 /** A root of a library widget (not a plain container the snapshot grouped). */
 const libraryRoot = (el: HTMLElement) => el.matches(SEL.root);
 function labelFor(root: HTMLElement, shape: Shape, doc: Document, depth = 0): { el?: Element; text: string; container?: HTMLElement } {
   // a widget is never its own form item (antd marks its selects ant-select-in-form-item)
-  const item = root.parentElement?.closest<HTMLElement>(SEL.item);
-  if (item) {
+  // the nearest item with a label of its own (a wrapper inside an item may look like an item: arco-form-item-wrapper)
+  for (let item = root.parentElement?.closest<HTMLElement>(SEL.item), n = 0; item && n < 3; item = item.parentElement?.closest<HTMLElement>(SEL.item), n++) {
     // the item's own label, not one of a nested item
     const lab = [...item.querySelectorAll(SEL.itemLabel)].find((l) => l.closest(SEL.item) === item);
     const text = lab ? clean(ownText(lab)) : '';
@@ -82,7 +99,13 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Document, depth = 0): { 
       for (let c = cell.parentElement?.firstElementChild; c && c !== cell; c = c.nextElementSibling) {
         if (c.querySelector(SEL.root)) break;
         const text = clean(ownText(c));
-        if (text) return { el: c, text, container: cell };
+        if (!text) continue;
+        // a row of fields (角色 | 姓名 | 证件号码 | 手机号码, a row per person): the row's name and the column's
+        // header together (网站安全负责人 + 证件号码)
+        const controlCells = [...cell.parentElement!.children].filter((x) => x.querySelector(SEL.root)).length;
+        const header = controlCells > 1 ? columnHeader(cell as HTMLTableCellElement) : '';
+        if (header) return { el: cell, text: `${text}${header}`, container: cell };
+        return { el: c, text, container: cell };
       }
     }
     for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
@@ -96,6 +119,9 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Document, depth = 0): { 
     const lab = cell.parentElement?.querySelector(CELL_LABEL);
     if (lab && lab !== cell && clean(ownText(lab))) return { el: lab, text: clean(ownText(lab)), container: cell };
   }
+  // a label drawn inside the control itself (Fusion's inset label)
+  const inset = SEL.insetLabel ? root.querySelector(SEL.insetLabel) : null;
+  if (inset && clean(ownText(inset))) return { el: inset, text: clean(ownText(inset)), container: root.parentElement ?? undefined };
   // a plain container of radios / boxes whose question stands before the first option inside it
   if ((shape === 'radio' || shape === 'checkbox-group') && !root.matches('input') && !libraryRoot(root)) {
     let lead = '';
@@ -118,6 +144,9 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Document, depth = 0): { 
     const text = clean(labelledBy.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(''));
     if (text) return { el: doc.getElementById(labelledBy.split(/\s+/)[0]!) ?? undefined, text };
   }
+  // no label names it: a placeholder that is a field's name (主办单位或主办人名称, 通信地址详细地址) does
+  const named = depth === 0 ? placeholderName(input) : undefined;
+  if (named) return { text: named, container: root.parentElement ?? undefined };
   // the text just before the control, climbing while the control is its container's first content;
   // a connector (起 [date] 至 [date]) makes the control part of the one before it
   let climbed = 0;
@@ -142,6 +171,13 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Document, depth = 0): { 
   const aria = input?.getAttribute('aria-label') ?? root.getAttribute('aria-label');
   if (aria) return { text: clean(aria) };
   return { text: '' };
+}
+
+/** Text drawn inside a text box around its input (http://, +86, a carried 浙江省杭州市余杭区). */
+function addonOf(root: HTMLElement): string | undefined {
+  if (!SEL.addon || root.matches('input,textarea')) return undefined;
+  const t = [...root.querySelectorAll(SEL.addon)].map((a) => clean(ownText(a))).filter(Boolean).join(' ');
+  return t ? t.slice(0, 60) : undefined;
 }
 
 /** The text at the control itself: a box's own text, its placeholder, or a short caption right before it. */
@@ -341,6 +377,8 @@ export function takeSnapshot(doc: Document = document): LiveSnapshot {
       return {
         id, shape, library: libraryOf(root).id, sub: subOf(root, shape), ...(hint ? { hint } : {}), current: readCurrent(root, shape, { item: first.label.container }),
         ...(shape === 'text' && (root.matches('textarea') || !!root.querySelector('textarea')) ? { multiline: true } : {}),
+        ...(shape === 'text' && addonOf(root) ? { addon: addonOf(root) } : {}),
+        ...(shape === 'upload' && (root.matches('input[type=file][multiple]') || !!root.querySelector('input[type=file][multiple]')) ? { multiple: true } : {}),
         ...(options ? { options } : {}),
         ...(isDisabled(root) ? { disabled: true } : {}), ...(isReadOnly(root, shape) ? { readOnly: true } : {}), ...(!isVisible(root) && shape !== 'upload' && shape !== 'radio' && shape !== 'checkbox' ? { hidden: true } : {}),
       };

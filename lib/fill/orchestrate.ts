@@ -108,10 +108,12 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
         actions.push({ key: item.key, control: a.control, shape: a.shape, part: a.part, value: value as FillAction['value'], ...(a.accept ? { accept: a.accept } : {}) });
       }
     }
-    // checkboxes first, across the page: 同主体负责人 lets the page copy the person before the other fields
-    // are filled, 长期 disables an end date before its start is typed
-    const box = (a: FillAction) => Number(a.shape === 'checkbox' || a.shape === 'switch');
-    actions.sort((a, b) => box(b) - box(a));
+    // checkboxes first, across the page: 长期 disables an end date before its start is typed. A 同主体负责人
+    // box comes right after the principal's own fields (a page showing both copies what the principal's
+    // boxes hold when it is ticked) and before the fields of its person, which the page then fills itself.
+    const isBox = (a: FillAction) => a.shape === 'checkbox' || a.shape === 'switch';
+    const rank = (a: FillAction) => (a.key.endsWith('.sameAsPrincipal') ? 2 : isBox(a) ? 0 : a.key.startsWith('principal.') ? 1 : 3);
+    actions.sort((a, b) => rank(a) - rank(b));
     const marks: Mark[] = plan.flatMap((it) => (MARKED[it.outcome] ? [{ key: it.key, kind: MARKED[it.outcome]!, text: outcomeText(it) }] : []));
     const executed = ExecuteReply.parse(await frame.execute({ type: 'bg.execute', actions, marks }));
     const results = new Map<string, { ok: boolean; error?: string }>();

@@ -9,7 +9,7 @@
  */
 import type { Shape } from '../dom/drivers/types';
 import { expectedKeys, type StepPrior } from '../forms/steps';
-import { isDocRef, isOneOf, type FillValue, type FillView } from '../forms/view';
+import { isDocList, isDocRef, isOneOf, type DocRef, type FillValue, type FillView } from '../forms/view';
 import { CUES, fieldById, labelKey, optionKey, pathOf, type FieldDef, type PersonRole } from '../forms/vocabulary';
 import type { ControlSnapshot, ReadingWire } from '../messages';
 import { matches, type Wanted } from './values';
@@ -91,9 +91,16 @@ const isEmpty = (c: ControlSnapshot['current'] | undefined) => c === undefined |
 const str = (v: FillValue | undefined) => (typeof v === 'string' ? v : isOneOf(v) ? v.oneOf[0] : undefined);
 
 /** The view path(s) behind a reading, first present wins. */
-function valueOf(view: FillView, f: FieldDef, role: PersonRole | undefined, part?: string): FillValue | undefined {
+/** The stored documents a field takes several of (证件照片: the person's ID photos). */
+function docsOf(view: FillView, f: FieldDef, role: PersonRole | undefined): DocRef[] | undefined {
+  const v = view.values[pathOf(f, role)];
+  return isDocList(v) ? v : undefined;
+}
+
+function valueOf(view: FillView, f: FieldDef, role: PersonRole | undefined, part?: string): Exclude<FillValue, DocRef[]> | undefined {
   const p = pathOf(f, role, part);
   const v = view.values[p];
+  if (isDocList(v)) return undefined;
   if (v !== undefined) return v;
   if (role === 'legalRep' && f.id === 'person.name') return view.values['entity.legalRep'];
   // a list asked as one value: the first; a single value asked as a list
@@ -116,7 +123,7 @@ function separatorOf(hint: string | undefined): string | undefined {
   return undefined;
 }
 
-interface Rendered { action?: PlannedAction; missing?: boolean; skip?: boolean; noOption?: string }
+interface Rendered { action?: PlannedAction; missing?: boolean; skip?: boolean; noOption?: string; /** more files into the same upload */ more?: PlannedAction[] }
 
 /** Render the value of one part for one control's shape. */
 function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, view: FillView): Rendered {
@@ -176,6 +183,14 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
     }
     case 'row': return { skip: true }; // rows are rendered together (renderRows)
     default: break;
+  }
+  const several = docsOf(view, f, role);
+  if (several && c.shape === 'upload') {
+    // one file a slot; several into one upload only where it takes several (else the filer chooses)
+    if (several.length === 1) return act({ doc: several[0]!.docId, name: several[0]!.name });
+    if (!c.multiple) return { skip: true };
+    const [first, ...rest] = several.map((d) => act({ doc: d.docId, name: d.name }).action!);
+    return { action: first, more: rest };
   }
   const v = valueOf(view, f, role);
   if (v === undefined) return { missing: true };
@@ -261,7 +276,7 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
       else rendered.push({ action: { control: rows[0]!.id, shape: 'text', part: 'row', value: list } });
     }
     for (const c of r.controls) if (c.part !== 'row') rendered.push(render(f, role, c, view));
-    const actions = rendered.flatMap((x) => (x.action ? [x.action] : []));
+    const actions = rendered.flatMap((x) => (x.action ? [x.action, ...(x.more ?? [])] : []));
 
     if (!actions.length) {
       const noOpt = rendered.find((x) => x.noOption);
@@ -276,7 +291,8 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
     const upload = actions.find((a) => a.shape === 'upload');
     if (upload && f.maxBytes) {
       const v = valueOf(view, f, role);
-      if (isDocRef(v) && v.size > f.maxBytes) { push('too-large', { code: 'document.tooLarge', params: { size: v.size, max: f.maxBytes } }); continue; }
+      const big = [...(isDocRef(v) ? [v] : []), ...(docsOf(view, f, role) ?? [])].find((d) => d.size > f.maxBytes!);
+      if (big) { push('too-large', { code: 'document.tooLarge', params: { size: big.size, max: f.maxBytes } }); continue; }
     }
 
     const control = (id: number) => r.controls.find((c) => c.id === id)!;

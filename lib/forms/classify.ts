@@ -23,6 +23,10 @@ export interface SnapControl {
   hint?: string;
   /** a text box of several lines (a <textarea>): a list goes in one value a line */
   multiline?: boolean;
+  /** an upload taking several files at once (input[type=file][multiple]) */
+  multiple?: boolean;
+  /** text drawn inside a text box around its input (http://, +86, the carried 浙江省杭州市余杭区 of an address) */
+  addon?: string;
   /** option texts that can be read without opening anything */
   options?: string[];
   current: Current;
@@ -137,8 +141,10 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
   // a bracket may hold a hint (（选填）) or part of the name (身份证（正面）): the label with and without it
   const kept = labelKey(label.replace(/[()（）【】[\]]/g, ''));
   const keys = halves.length > 1 ? halves : [...new Set([labelKey(label), kept])];
+  // the bracket's words name the value more closely (证件照片（人像面）: the ID's front, not any 证件照片)
+  const closer = keys.length === 2 && keys[1] === kept && BY_LABEL.has(kept);
   for (const k of keys) {
-    for (const { field, score } of byLabel(k)) out.push({ field, score });
+    for (const { field, score } of byLabel(k)) out.push({ field, score: closer && k !== kept ? score - 0.1 : score });
     const cue = prefixCue(k);
     if (cue) {
       if (cue.rest === '' && isPersonRole(cue.role)) {
@@ -162,6 +168,14 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
     }
   }
   return out;
+}
+
+/** Whether a text names a field (a placeholder naming its box where no label does); detail boxes of an address too. */
+export function namesField(text: string): boolean {
+  const k = labelKey(text);
+  if (!k) return false;
+  for (const d of DETAIL_LABELS) if (k.endsWith(d) && k !== d && labelCandidates(k.slice(0, -d.length)).length) return true;
+  return labelCandidates(text).length > 0;
 }
 
 /**
@@ -257,6 +271,7 @@ function optionsFit(f: FieldDef, controls: SnapControl[]): boolean | undefined {
 }
 
 const END_WORDS = /止|至|结束|截止|到期|终止|end/i;
+const REGION_SHOWN = /[省市区县旗]|自治/;
 const START_WORDS = /起|开始|始|start/i;
 const isLongTermBox = (c: SnapControl) => (c.shape === 'checkbox' || c.shape === 'switch') && /长期/.test(c.sub ?? '');
 const isLongTermChoice = (c: SnapControl) => c.shape === 'radio' && (c.options ?? []).some((o) => /长期/.test(o));
@@ -292,7 +307,8 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
           ...(f.kind === 'address' && texts[0] ? [{ control: texts[0], part: 'detail' as const }] : []),
         ];
       }
-      if (f.kind === 'address' && texts.length === 1 && selects.length === 0) return [{ control: texts[0]!, part: 'line' }];
+      // one box after the region the page already shows in it (浙江省杭州市余杭区 | 文一西路 …): the detail only
+      if (f.kind === 'address' && texts.length === 1 && selects.length === 0) return [{ control: texts[0]!, part: REGION_SHOWN.test(texts[0]!.addon ?? '') ? 'detail' : 'line' }];
       return undefined;
     }
     case 'list': {
@@ -308,6 +324,8 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
       return c ? [{ control: c, part: 'value' }] : undefined;
     }
     default: {
+      // two text boxes for one value (证件号码 and a box the snapshot could not name beside it): which one is unknown
+      if (cs.filter((c) => fits(c) && c.shape === 'text').length > 1) return undefined;
       const c = cs.find(fits);
       return c ? [{ control: c, part: 'value' }] : undefined;
     }

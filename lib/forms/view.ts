@@ -9,10 +9,12 @@ import { resolveLegalRep, resolveRef } from '../completeness';
 import { ContactSchema, EntitySchema, SiteSchema, type Address, type Contact, type ContactRef, type DocumentMeta, type Entity, type Site } from '../schema';
 import { expiryIssues } from '../validators';
 
+/** The kinds of a person's ID photos, in the order a page asking for them all gets them. */
+const ID_PHOTO_KINDS = ['id-front', 'id-back', 'id-handheld'];
 export interface DocRef { docId: string; name: string; mime: string; size: number }
 /** One of several option texts (the page may spell the value in any of them). */
 export interface OneOf { oneOf: string[] }
-export type FillValue = string | string[] | boolean | DocRef | OneOf;
+export type FillValue = string | string[] | boolean | DocRef | DocRef[] | OneOf;
 
 export interface FillView {
   values: Record<string, FillValue>;
@@ -21,6 +23,7 @@ export interface FillView {
 }
 
 export const isDocRef = (v: unknown): v is DocRef => !!v && typeof v === 'object' && 'docId' in v;
+export const isDocList = (v: unknown): v is DocRef[] => Array.isArray(v) && v.length > 0 && v.every(isDocRef);
 export const isOneOf = (v: unknown): v is OneOf => !!v && typeof v === 'object' && 'oneOf' in v;
 
 
@@ -52,9 +55,11 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
   };
   const docOf = (ownerType: DocumentMeta['ownerType'], ownerId: string | undefined, prefix: string) => {
     if (!ownerId) return;
-    for (const d of docs.filter((x) => x.ownerType === ownerType && x.ownerId === ownerId)) {
-      set(`${prefix}.doc.${d.kind}`, { docId: d.id, name: d.name, mime: d.mime, size: d.size });
-    }
+    const own = docs.filter((x) => x.ownerType === ownerType && x.ownerId === ownerId);
+    for (const d of own) set(`${prefix}.doc.${d.kind}`, { docId: d.id, name: d.name, mime: d.mime, size: d.size });
+    // 证件照片 asking for all of a person's ID photos at once (front, back, hand-held): those there are
+    const ids = ID_PHOTO_KINDS.flatMap((k) => own.filter((d) => d.kind === k)).map((d) => ({ docId: d.id, name: d.name, mime: d.mime, size: d.size }));
+    if (ownerType === 'contact' && ids.length) set(`${prefix}.doc.id-photos`, ids);
   };
 
   if (entity) {

@@ -55,6 +55,11 @@ describe('classify: roles from label prefixes and sections', () => {
   it('是否为法定代表人 answered 是/否 is whether the principal is the legal representative', () => {
     expect(one(item('是否为法定代表人', ['主体负责人信息'], [c('radio', { options: ['是', '否'] })]))).toMatchObject({ key: 'entity.principalIsLegalRep', status: 'found' });
   });
+  it('证件照片 is the subject\'s licence under the subject\'s heading, a person\'s ID photos under that person\'s', () => {
+    expect(one(item('证件照片', ['主体信息'], [c('upload')])).key).toBe('entity.licence');
+    expect(one(item('证件照片', ['网站安全负责人'], [c('upload')])).key).toBe('security.idPhotos');
+    expect(one(item('证件照片（人像面）', [], [c('upload')]), ['验证备案类型']).key).not.toBe('entity.licence');
+  });
   it('words that change what is asked are not neutral (证件号码后六位 is no 证件号码)', () => {
     expect(one(item('证件号码后六位', ['主体负责人信息'], [c('text')])).key).toBe('principal.idLast6');
     expect(classify(snap([item('证件号码末位', ['主体负责人信息'], [c('text')])]))).toEqual([]);

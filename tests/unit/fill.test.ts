@@ -268,6 +268,21 @@ describe('buildFillView: derived answers', () => {
   });
 });
 
+describe('planFill: one upload for all of a person\'s ID photos (证件照片)', () => {
+  const doc = (kind: string, name: string): DocumentMeta => ({ id: `d-${kind}`, ownerType: 'contact', ownerId: 'c-wangqiang', kind, name, mime: 'image/png', size: 10, expiresAt: '', addedAt: 0 });
+  const photos = (multiple: boolean) => rd('security.idPhotos', [ctl('upload', 'value', multiple ? { multiple: true } : {})]);
+  it('the photos the person has, one file each, into an upload taking several', () => {
+    const [p] = planFill([photos(true)], unitView([doc('id-front', 'wq-front.png'), doc('id-back', 'wq-back.png')]));
+    expect(p!.outcome).toBe('fill');
+    expect(p!.actions!.map((a) => a.value)).toEqual([{ doc: 'd-id-front', name: 'wq-front.png' }, { doc: 'd-id-back', name: 'wq-back.png' }]);
+  });
+  it('several photos and an upload taking one: left to the filer; no photo at all: listed as missing', () => {
+    expect(planFill([photos(false)], unitView([doc('id-front', 'wq-front.png'), doc('id-back', 'wq-back.png')]))[0]!.outcome).toBe('skip');
+    expect(planFill([photos(false)], unitView([doc('id-front', 'wq-front.png')]))[0]!.actions!.map((a) => a.value)).toEqual([{ doc: 'd-id-front', name: 'wq-front.png' }]);
+    expect(planFill([photos(true)], unitView())[0]!.outcome).toBe('missing');
+  });
+});
+
 describe('planFill: outcomes', () => {
   it('already: the page holds the profile value (spaces and option spelling aside)', () => {
     expect(plan1(rd('principal.name', [text({ current: '李娜' })])).outcome).toBe('already');
@@ -486,6 +501,19 @@ describe('runFill / previewFill (background orchestration, fake frame, seeded DB
     expect(report.items.filter((i) => i.key.startsWith('principal.') && i.outcome === 'filled').map((i) => i.key).sort()).toEqual(['principal.email', 'principal.name']);
     // the principal's fields are no longer reported as not found on the page
     expect(report.items.filter((i) => i.key === 'principal.name')).toHaveLength(1);
+  });
+  it('a 同主体负责人 box is ticked after the principal\'s own fields and before the rest (a page showing both copies what they hold then)', async () => {
+    const frame = fakeFrame('principal', [
+      rd('emergency.sameAsPrincipal', [ctl('checkbox', 'value', { sub: '同主体负责人信息' })]),
+      rd('emergency.name', [text()]),
+      rd('site.name', [text()]),
+      rd('principal.name', [text()]),
+      rd('principal.validity', [ctl('date', 'from'), ctl('date', 'to'), ctl('checkbox', 'longTerm', { sub: '长期' })]),
+    ]);
+    await runFill(db, { platform: 'mps', step: 'principal', title: '网站负责人' }, frame, {});
+    expect(frame.sent.execute[0]!.actions.map((a) => `${a.key}:${a.part}`)).toEqual([
+      'principal.validity:longTerm', 'principal.name:value', 'principal.validity:from', 'emergency.sameAsPrincipal:value', 'site.name:value',
+    ]);
   });
   it('a frame with no further pane is not asked to restore one', async () => {
     const panes: unknown[] = [];

@@ -5,6 +5,8 @@ export const antd: LibraryDriver = {
   id: 'antd',
   owns: (el) => /(^|\s)ant-/.test(typeof el.className === 'string' ? el.className : ''),
   roots: [
+    // Segmented (one choice of a few, drawn as a bar): radios
+    ['.ant-segmented', 'radio'],
     ['.ant-cascader', 'cascader'],
     ['.ant-select', (el) => (el.matches('.ant-select-multiple') ? 'multi-select' : 'select')],
     ['.ant-picker-range', 'date-range'],
@@ -18,6 +20,7 @@ export const antd: LibraryDriver = {
   ],
   item: '.ant-form-item',
   itemLabel: '.ant-form-item-label',
+  addon: '.ant-input-group-addon, .ant-input-prefix, .ant-input-suffix',
   dataTable: '.ant-table',
   headings: '.ant-card-head-title, .ant-divider-inner-text, .ant-descriptions-title, .ant-collapse-header-text',
   activeStep: '.ant-steps-item-process .ant-steps-item-title',
@@ -29,8 +32,8 @@ export const antd: LibraryDriver = {
   cascaderMenu: '.ant-cascader-menu',
   cascaderItem: '.ant-cascader-menu-item',
   cascaderItemText: '.ant-cascader-menu-item-content',
-  choice: '.ant-radio-wrapper, .ant-checkbox-wrapper',
-  checked: /(^|\s)(ant-radio-wrapper-checked|ant-checkbox-wrapper-checked|ant-switch-checked)(\s|$)/,
+  choice: '.ant-radio-wrapper, .ant-checkbox-wrapper, .ant-segmented-item',
+  checked: /(^|\s)(ant-radio-wrapper-checked|ant-checkbox-wrapper-checked|ant-switch-checked|ant-segmented-item-selected)(\s|$)/,
   selectShown: '.ant-select-selection-item',
   placeholder: '.ant-select-selection-placeholder',
   tag: '.ant-select-selection-item',

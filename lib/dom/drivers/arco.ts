@@ -35,6 +35,7 @@ export const arco: LibraryDriver = {
   ],
   item: '.arco-form-item',
   itemLabel: '.arco-form-label-item',
+  addon: '.arco-input-group-addbefore, .arco-input-group-addafter, .arco-input-group-prefix, .arco-input-group-suffix',
   dataTable: '.arco-table',
   headings: '.arco-card-header-title, .arco-divider-text, .arco-collapse-item-header-title',
   activeStep: '.arco-steps-item-process .arco-steps-item-title',

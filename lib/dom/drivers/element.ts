@@ -5,6 +5,8 @@ export const element: LibraryDriver = {
   id: 'element',
   owns: (el) => /(^|\s)el-/.test(typeof el.className === 'string' ? el.className : ''),
   roots: [
+    // el-segmented (one choice of a few, drawn as a bar): radios
+    ['.el-segmented', 'radio'],
     ['.el-cascader', 'cascader'],
     ['.el-select', (el) => (el.querySelector('.el-select__tags, .el-tag, .el-select__selection.is-near') || el.matches('.el-select--multiple, .is-multiple') ? 'multi-select' : 'select')],
     ['.el-date-editor--daterange, .el-range-editor', 'date-range'],
@@ -18,6 +20,7 @@ export const element: LibraryDriver = {
   ],
   item: '.el-form-item',
   itemLabel: '.el-form-item__label',
+  addon: '.el-input-group__prepend, .el-input-group__append, .el-input__prefix-inner, .el-input__suffix-inner',
   dataTable: '.el-table',
   headings: '.el-card__header, .el-divider__text, .el-descriptions__title, .el-collapse-item__header',
   activeStep: '.el-step__title.is-process',
@@ -28,7 +31,7 @@ export const element: LibraryDriver = {
   cascaderMenu: '.el-cascader-menu',
   cascaderItem: '.el-cascader-node',
   cascaderItemText: '.el-cascader-node__label',
-  choice: '.el-radio, .el-checkbox',
+  choice: '.el-radio, .el-checkbox, .el-segmented__item',
   checked: /(^|\s)(is-checked)(\s|$)/,
   selectShown: '.el-select__placeholder:not(.is-transparent)',
   placeholder: '.el-select__placeholder.is-transparent',

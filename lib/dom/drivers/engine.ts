@@ -156,7 +156,7 @@ const isChecked = (c: Choice) => !!c.input?.checked || CHECKED.some((re) => re.t
 
 // ─────────────────────────── reading what the page shows ───────────────────────────
 
-const SKIP_DISPLAY = /placeholder|arrow|suffix|clear|sr-only|icon|is-transparent|search-mirror/;
+const SKIP_DISPLAY = /placeholder|arrow|suffix|clear|sr-only|icon|is-transparent|search-mirror|input-label/;
 function displayText(root: Element): string {
   let s = '';
   const walk = (n: Node) => {
@@ -351,13 +351,13 @@ async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: s
   return undefined;
 }
 
-async function openAndPick(root: HTMLElement, accept: string[]): Promise<HTMLElement | undefined> {
+async function openAndPick(root: HTMLElement, accept: string[], patience = 1): Promise<HTMLElement | undefined> {
   const before = new Set(visiblePopups());
   userClick(openTrigger(root));
-  let option = await findOption(root, before, accept, 1200);
+  let option = await findOption(root, before, accept, 1200 * patience);
   if (!option && popupsOf(root, before).every((p) => before.has(p))) {
     userClick(root); // some libraries open on the root, not the inner trigger
-    option = await findOption(root, before, accept, 1500);
+    option = await findOption(root, before, accept, 1500 * patience);
   }
   if (!option) { closePopups(root, before); return undefined; }
   claimPopups(root, option);
@@ -368,7 +368,7 @@ async function openAndPick(root: HTMLElement, accept: string[]): Promise<HTMLEle
 
 // ─────────────────────────── putting values in ───────────────────────────
 
-async function chooseOption(root: HTMLElement, accept: string[]): Promise<DriverResult> {
+async function chooseOption(root: HTMLElement, accept: string[], patience = 1): Promise<DriverResult> {
   const native = root instanceof HTMLSelectElement ? root : root.querySelector('select');
   if (native) {
     // options may arrive a moment later (the level above was just chosen)
@@ -382,7 +382,7 @@ async function chooseOption(root: HTMLElement, accept: string[]): Promise<Driver
     return { ok: true };
   }
   const before = new Set(visiblePopups());
-  const picked = await openAndPick(root, accept);
+  const picked = await openAndPick(root, accept, patience);
   if (!picked) return { ok: false, error: 'fill.noOption' };
   closePopups(root, before);
   return { ok: true };
@@ -688,7 +688,7 @@ export async function setValue(root: HTMLElement, shape: Shape, value: SetValue,
     case 'text': return setText(root, String(value));
     case 'date': return typeDate(root, String(value));
     case 'date-range': return typeRange(root, value as string[]);
-    case 'select': return chooseOption(root, accept);
+    case 'select': return chooseOption(root, accept, ctx.patience);
     case 'multi-select': return chooseMany(root, value as string[]);
     case 'radio': return clickChoices(root, accept, 'radio');
     case 'checkbox-group': return clickChoices(root, value as string[], 'checkbox-group');

@@ -20,6 +20,8 @@ export const fusion: LibraryDriver = {
   ],
   item: '.next-form-item',
   itemLabel: '.next-form-item-label',
+  insetLabel: '.next-input-label',
+  addon: '.next-input-addon, .next-input-inner.next-before, .next-input-inner.next-after',
   dataTable: '.next-table',
   headings: '.next-card-title, .next-card-head, .next-collapse-panel-title, .next-divider-inner-text',
   activeStep: '.next-step-item-process .next-step-item-title',

@@ -21,6 +21,8 @@ export const SEL = {
   root: join((l) => l.roots.map(([s]) => s).join(', ')),
   item: join((l) => l.item),
   itemLabel: join((l) => l.itemLabel),
+  insetLabel: join((l) => l.insetLabel),
+  addon: join((l) => l.addon),
   headings: join((l) => l.headings),
   dataTable: join((l) => l.dataTable),
   activeStep: join((l) => l.activeStep),

@@ -18,6 +18,7 @@ export const native: LibraryDriver = {
   ],
   item: '.form-item, .form-group, .form-row, [class*="form-item"]:not([class*="label"]):not([class*="control"]):not([class*="content"]):not([class*="in-form-item"])',
   itemLabel: '[class*="form-item-label"], [class*="field-label"], .label',
+  addon: '[class*="addon"], [class*="prepend"], [class*="append"]',
   dataTable: '[role=grid]',
   headings: 'h1,h2,h3,h4,h5,h6,legend,[role=heading],caption,[class*="section-title"],[class*="group-title"],[class*="block-title"],[class*="sub-title"],[class*="card-title"]',
   activeStep: '[aria-current=step], [class*="step"][class*="active"] [class*="title"], [class*="step"][class*="current"] [class*="title"]',

@@ -29,6 +29,7 @@ export const opentiny: LibraryDriver = {
   ],
   item: '.tiny-form-item',
   itemLabel: '.tiny-form-item__label',
+  addon: '.tiny-input-group__prepend, .tiny-input-group__append',
   dataTable: '.tiny-grid',
   headings: '.tiny-card__title, .tiny-divider__text, .tiny-collapse-item__header',
   activeStep: '.tiny-steps-block.active .title',

@@ -26,6 +26,7 @@ export const tdesign: LibraryDriver = {
   ],
   item: '.t-form__item',
   itemLabel: '.t-form__label',
+  addon: '.t-input-adornment__prepend, .t-input-adornment__append, .t-input__prefix, .t-input__suffix',
   dataTable: '.t-table',
   headings: '.t-card__title, .t-divider__inner-text, .t-collapse-panel__header',
   activeStep: '.t-steps-item--process .t-steps-item__title',

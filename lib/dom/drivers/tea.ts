@@ -23,6 +23,8 @@ export const tea: LibraryDriver = {
   id: 'tea',
   owns: (el) => /(^|\s)tea-/.test(cls(el)) || (el.matches('input[type=file]') && !!filePreset(el)),
   roots: [
+    // Segment: buttons with role=radio (tea-component lib/segment/Segment.js)
+    ['.tea-segment', 'radio'],
     // UNSURE (source only): Tea's Cascader root and its value element
     ['.tea-cascader', 'cascader'],
     // UNSURE (source only): Select renders a Dropdown (.tea-dropdown) showing .tea-dropdown__value; SelectMultiple shows .tea-tag

@@ -29,6 +29,8 @@ export interface DriverContext {
   item?: HTMLElement;
   /** option texts acceptable for a choice (first preferred) */
   accept?: string[];
+  /** how much longer than usual to wait for options (a city's list loading after its province): 1 by default */
+  patience?: number;
 }
 
 /**
@@ -59,6 +61,10 @@ export interface LibraryDriver {
   /** form items (one label and its controls) and the label element inside one */
   item?: string;
   itemLabel?: string;
+  /** a label drawn inside the control itself (Fusion's inset label): the control's name where no item names it */
+  insetLabel?: string;
+  /** text drawn inside a text box before or after the input (http://, +86, the carried 省市区 of an address) */
+  addon?: string;
   /** a data table (columns under a header row): its rows are named by their first cell, its cells are never sections */
   dataTable?: string;
   /** section headings: card titles, dividers, description titles, step sub-titles */
