@@ -97,10 +97,14 @@ function docsOf(view: FillView, f: FieldDef, role: PersonRole | undefined): DocR
   return isDocList(v) ? v : undefined;
 }
 
+/** The value of a field (part) for a role; several documents (docsOf) are not a value here. */
 function valueOf(view: FillView, f: FieldDef, role: PersonRole | undefined, part?: string): Exclude<FillValue, DocRef[]> | undefined {
+  const v = anyValueOf(view, f, role, part);
+  return isDocList(v) ? undefined : v;
+}
+function anyValueOf(view: FillView, f: FieldDef, role: PersonRole | undefined, part?: string): FillValue | undefined {
   const p = pathOf(f, role, part);
   const v = view.values[p];
-  if (isDocList(v)) return undefined;
   if (v !== undefined) return v;
   if (role === 'legalRep' && f.id === 'person.name') return view.values['entity.legalRep'];
   // a list asked as one value: the first; a single value asked as a list

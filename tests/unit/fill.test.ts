@@ -269,7 +269,7 @@ describe('buildFillView: derived answers', () => {
 });
 
 describe('planFill: one upload for all of a person\'s ID photos (证件照片)', () => {
-  const doc = (kind: string, name: string): DocumentMeta => ({ id: `d-${kind}`, ownerType: 'contact', ownerId: 'c-wangqiang', kind, name, mime: 'image/png', size: 10, expiresAt: '', addedAt: 0 });
+  const doc = (kind: DocumentMeta['kind'], name: string): DocumentMeta => ({ id: `d-${kind}`, ownerType: 'contact', ownerId: 'c-wangqiang', kind, name, mime: 'image/png', size: 10, expiresAt: '', addedAt: 0 });
   const photos = (multiple: boolean) => rd('security.idPhotos', [ctl('upload', 'value', multiple ? { multiple: true } : {})]);
   it('the photos the person has, one file each, into an upload taking several', () => {
     const [p] = planFill([photos(true)], unitView([doc('id-front', 'wq-front.png'), doc('id-back', 'wq-back.png')]));
