@@ -10,6 +10,7 @@ import { prepareHeldout3 } from '../tests/replicas/heldout3';
 import { prepareHeldout4 } from '../tests/replicas/heldout4';
 import { prepareHeldout5 } from '../tests/replicas/heldout5';
 import { prepareHeldout6 } from '../tests/replicas/heldout6';
+import { prepareHeldout7 } from '../tests/replicas/heldout7';
 import { prepareProviders } from '../tests/replicas/providers';
 import { prepareZoo } from '../tests/replicas/zoo';
 import { EXAMPLE, extensionIdOf } from './browser';
@@ -24,7 +25,7 @@ export async function prepareReplicas(context: BrowserContext): Promise<ReplicaP
 
 /** The zoo bundles: held-out builds (generations 1–6; the ones still held out are never tuned against), tuning builds and the other providers' consoles. */
 export async function prepareZooBundles(): Promise<ZooBundle[]> {
-  return Promise.all([prepareHeldout(), prepareHeldout2(), prepareHeldout3(), prepareHeldout4(), prepareHeldout5(), prepareHeldout6(), prepareZoo(), prepareProviders()]);
+  return Promise.all([prepareHeldout(), prepareHeldout2(), prepareHeldout3(), prepareHeldout4(), prepareHeldout5(), prepareHeldout6(), prepareHeldout7(), prepareZoo(), prepareProviders()]);
 }
 
 /** Every replica page (the original replicas and the zoo), routed in one context. */

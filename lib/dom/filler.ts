@@ -10,7 +10,7 @@ import { readPage, type PageSnapshot, type Reading, type TaughtRule } from '../f
 import { labelKey } from '../forms/vocabulary';
 import { pathMatches, platformOfUrl } from '../hosts';
 import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
-import { isDisabled, isReadOnly, readCurrent, restore, setValue, shows, sleep, userClick, waitFor, type SetValue } from './drivers/engine';
+import { deepAll, isDisabled, isReadOnly, openShadowRoots, readCurrent, restore, setValue, shows, sleep, userClick, waitFor, type SetValue } from './drivers/engine';
 import type { Current, Shape } from './drivers/types';
 import { Panes } from './panes';
 import { takeSnapshot, type LiveSnapshot } from './snapshot';
@@ -54,6 +54,8 @@ export class FillerPage {
   /** a frame of a filing page of its own origin: its panel shows in the top frame */
   private readonly framed = framedByFilingPage();
   private readonly panes = new Panes(document);
+  private readonly watched = new WeakSet<ShadowRoot>();
+  private observeShadow?: (root: ShadowRoot) => void;
   private host?: HTMLElement;
   private frame?: HTMLIFrameElement;
   private timer?: ReturnType<typeof setTimeout>;
@@ -78,6 +80,7 @@ export class FillerPage {
       this.schedule();
     });
     obs.observe(document.documentElement, { subtree: true, childList: true });
+    this.observeShadow = (root) => obs.observe(root, { subtree: true, childList: true });
     signal.addEventListener('abort', () => { obs.disconnect(); this.host?.remove(); });
     window.addEventListener('popstate', () => this.schedule());
     this.recognize();
@@ -92,6 +95,12 @@ export class FillerPage {
   /** Read the page: the snapshot, the readings and the step they suggest. */
   private read() {
     this.live = takeSnapshot(document);
+    // a form inside an open shadow root (a micro-frontend): its changes are watched too, and marks show there
+    for (const sr of openShadowRoots()) {
+      if (this.watched.has(sr)) continue;
+      this.watched.add(sr);
+      this.observeShadow?.(sr);
+    }
     const rules = this.rules.filter((r) => !r.path || pathMatches(r.path, location.pathname));
     const { prior, readings, unmatchedRules } = readPage(this.platform, this.live.snapshot, rules);
     this.readings = readings;
@@ -374,7 +383,7 @@ export class FillerPage {
     const rowsNow = () => {
       const found = this.findBySignature({ ...sig, index: 0 }, true);
       const it = found && this.itemOfControl([...this.live!.roots.entries()].find(([, el]) => el === found.root)?.[0] ?? -1);
-      return it ? { controls: it.item.controls.filter((c) => c.shape === 'text').map((c) => this.live!.roots.get(c.id)!), add: it.live?.add } : undefined;
+      return it ? { controls: it.item.controls.filter((c) => c.shape === 'text' && !c.noRow).map((c) => this.live!.roots.get(c.id)!), add: it.live?.add } : undefined;
     };
     for (let i = 0; i < values.length; i++) {
       let rows = rowsNow();
@@ -426,7 +435,7 @@ export class FillerPage {
   }
 
   private clearMarks() {
-    for (const el of document.querySelectorAll(`[${MARK_ATTR}]`)) { el.removeAttribute(MARK_ATTR); el.removeAttribute('title'); }
+    for (const el of deepAll(`[${MARK_ATTR}]`)) { el.removeAttribute(MARK_ATTR); el.removeAttribute('title'); }
   }
 
   private applyMarks(marks: Mark[]) {
@@ -434,6 +443,14 @@ export class FillerPage {
       this.styleEl = document.createElement('style');
       this.styleEl.textContent = `[${MARK_ATTR}]{outline:2px solid #d83931!important;outline-offset:2px!important;border-radius:4px}[${MARK_ATTR}=conflict],[${MARK_ATTR}=locked]{outline-color:#c77700!important}`;
       document.head.append(this.styleEl);
+    }
+    // the document's style does not reach into a shadow root: a copy there
+    for (const sr of openShadowRoots()) {
+      if (!sr.querySelector('style[data-beian-marks]')) {
+        const st = this.styleEl.cloneNode(true) as HTMLStyleElement;
+        st.dataset.beianMarks = '';
+        sr.append(st);
+      }
     }
     for (const m of marks) {
       const r = this.readingOf(m.key);

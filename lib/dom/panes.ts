@@ -32,7 +32,8 @@ export class Panes {
   private candidates(): HTMLElement[] {
     const out: HTMLElement[] = [];
     for (const list of this.doc.querySelectorAll<HTMLElement>('[role=tablist]')) {
-      if (list.closest(OWN_UI) || !isVisible(list)) continue;
+      // an accordion (a tablist holding its own panels: completed steps folded above the current one) is not walked
+      if (list.closest(OWN_UI) || !isVisible(list) || list.querySelector('[role=tabpanel]')) continue;
       const tabs = [...list.querySelectorAll<HTMLElement>('[role=tab]')].filter((t) => t.closest('[role=tablist]') === list);
       // a tab list whose panes hold no field (page navigation) is left alone
       const panels = tabs.map(panelOf);

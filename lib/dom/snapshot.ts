@@ -6,7 +6,10 @@
  * what it shows now and the options it lists. Runs in the content script; holds no profile data.
  */
 import type { PageSnapshot, SnapControl, SnapItem } from '../forms/classify';
-import { isDisabled, isReadOnly, isVisible, readCurrent, readOptions } from './drivers/engine';
+import { isDisabled, isReadOnly, isVisible, openShadowRoots, readCurrent, readOptions, ymdSelects } from './drivers/engine';
+
+/** Where controls are looked for: the document, or an open shadow root inside it. */
+type Scope = Document | ShadowRoot;
 import { SEL, libraryOf, shapeOf } from './drivers/index';
 import { CUES, labelKey } from '../forms/vocabulary';
 import { namesField } from '../forms/classify';
@@ -46,7 +49,7 @@ function shownAround(el: HTMLElement): boolean {
 }
 
 /** The outermost widget roots of the page, in document order, outside popups and the extension's own panel. */
-function widgetRoots(doc: Document): HTMLElement[] {
+function widgetRoots(doc: Scope): HTMLElement[] {
   const all = [...doc.querySelectorAll<HTMLElement>(SEL.root)].filter((el) => !el.closest(`${OWN_UI}, ${SEL.popup}`));
   const set = new Set(all);
   return all.filter((el) => {
@@ -82,7 +85,7 @@ function placeholderName(input: HTMLInputElement | null): string | undefined {
 const CONNECTOR = /^(至|到|~|～|-|—|–|止)$/;
 /** A root of a library widget (not a plain container the snapshot grouped). */
 const libraryRoot = (el: HTMLElement) => el.matches(SEL.root);
-function labelFor(root: HTMLElement, shape: Shape, doc: Document, depth = 0): { el?: Element; text: string; container?: HTMLElement } {
+function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?: Element; text: string; container?: HTMLElement } {
   // a widget is never its own form item (antd marks its selects ant-select-in-form-item)
   // the nearest item with a label of its own (a wrapper inside an item may look like an item: arco-form-item-wrapper)
   for (let item = root.parentElement?.closest<HTMLElement>(SEL.item), n = 0; item && n < 3; item = item.parentElement?.closest<HTMLElement>(SEL.item), n++) {
@@ -150,7 +153,8 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Document, depth = 0): { 
   // the text just before the control, climbing while the control is its container's first content;
   // a connector (起 [date] 至 [date]) makes the control part of the one before it
   let climbed = 0;
-  for (let node: HTMLElement | null = root; node && node !== doc.body; node = node.parentElement) {
+  const body = 'body' in doc ? doc.body : null;
+  for (let node: HTMLElement | null = root; node && node !== body; node = node.parentElement) {
     let connector = false;
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType !== Node.TEXT_NODE && !(prev instanceof HTMLElement)) continue; // comments (<!--v-if-->)
@@ -231,10 +235,11 @@ function lowestCommonAncestor(els: HTMLElement[]): HTMLElement {
  * divs): headings too, though no tag or class says so. Only those naming someone, so that a bold option
  * title (个人) never ends a section.
  */
-function boldPartyTexts(doc: Document, skip: string): Element[] {
+function boldPartyTexts(doc: Scope, skip: string): Element[] {
   const out = new Set<Element>();
-  if (!doc.body) return [];
-  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  const top = 'body' in doc ? doc.body : doc;
+  if (!top) return [];
+  const walker = (doc.ownerDocument ?? (doc as Document)).createTreeWalker(top, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
     const t = (n.textContent ?? '').trim();
@@ -247,21 +252,56 @@ function boldPartyTexts(doc: Document, skip: string): Element[] {
   return [...out];
 }
 
+/** A date as three selects (年 / 月 / 日) is one date control: its year select, the month and day dropped. */
+function dateSelects(list: { root: HTMLElement; shape: Shape }[]): { root: HTMLElement; shape: Shape }[] {
+  const drop = new Set<HTMLElement>();
+  const out: { root: HTMLElement; shape: Shape }[] = [];
+  for (const x of list) {
+    if (drop.has(x.root)) continue;
+    const ymd = x.shape === 'select' ? ymdSelects(x.root) : undefined;
+    if (ymd) { drop.add(ymd[1]); drop.add(ymd[2]); out.push({ root: x.root, shape: 'date' }); } else out.push(x);
+  }
+  return out;
+}
+
+/** The section headings above a control, nearest first (at most four). */
+function headingsAbove(headings: Element[], at: HTMLElement, container: HTMLElement | undefined): string[] {
+  const above: string[] = [];
+  for (let i = headings.length - 1; i >= 0 && above.length < 4; i--) {
+    const h = headings[i]!;
+    // a caption inside the item itself (证件正面 over its upload card) is no section
+    if (container?.contains(h) && !h.contains(at)) continue;
+    if (h.contains(at) || h.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING) above.push(ownText(h));
+  }
+  // in a pane of tabs, the tab's title is the nearest heading outside the pane
+  const pane = at.closest<HTMLElement>('[role=tabpanel]');
+  const tabTitle = pane && paneTitle(pane);
+  if (pane && tabTitle) {
+    const inside = headings.filter((h) => pane.contains(h)).map(ownText);
+    let n = 0;
+    while (n < above.length && inside.includes(above[n]!)) n++;
+    above.splice(n, 0, tabTitle);
+    above.length = Math.min(above.length, 4);
+  }
+  return above;
+}
+
 /** The title of the tab that shows a pane (aria-labelledby, or the tab whose aria-controls names it). */
 function paneTitle(pane: HTMLElement): string {
-  const doc = pane.ownerDocument;
+  const doc = pane.getRootNode() as Scope;
   const by = pane.getAttribute('aria-labelledby');
   const tab = (by && doc.getElementById(by)) || (pane.id ? doc.querySelector(`[role=tab][aria-controls="${CSS.escape(pane.id)}"]`) : null);
   return tab ? clean(tab.textContent ?? '').slice(0, 40) : '';
 }
 
-function headingList(doc: Document, labels: Set<Element>): Element[] {
+function headingList(doc: Scope, labels: Set<Element>): Element[] {
   const sel = [SEL.headings, GENERIC_HEADINGS].filter(Boolean).join(',');
   const bold = boldPartyTexts(doc, ['label', 'button', 'a', 'option', '[role=option]', '[role=radio]', '[role=checkbox]', '[role=tab]', SEL.item, SEL.itemLabel, SEL.root, SEL.popup, OWN_UI].filter(Boolean).join(','));
   const found = new Set([...doc.querySelectorAll(sel), ...bold]);
   return [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)).filter((h) => {
     // a tab's title is the heading of its own pane only (paneTitle), not of what follows the tab list
-    if (labels.has(h) || h.closest(`${OWN_UI}, ${SEL.popup}, [role=tab], [role=tablist]`) || h.matches(SEL.itemLabel || 'x-none')) return false;
+    // (an accordion is a tablist holding its panels too: only the tab itself is left out)
+    if (labels.has(h) || h.closest(`${OWN_UI}, ${SEL.popup}, [role=tab]`) || h.matches(SEL.itemLabel || 'x-none')) return false;
     if (h.querySelector('input:not([type=checkbox]), select, textarea')) return false;
     // a data table's cells are rows' names and notes, not sections
     const cell = h.closest<HTMLElement>('td, th');
@@ -332,12 +372,23 @@ function groupChoices(list: { root: HTMLElement; shape: Shape }[]): { root: HTML
   return out;
 }
 
-/** Take a snapshot of the page's labelled controls. */
+/** Take a snapshot of the page's labelled controls: the document's, then those of its open shadow roots. */
 export function takeSnapshot(doc: Document = document): LiveSnapshot {
+  const live: LiveSnapshot = { snapshot: { items: [], titles: [] }, roots: new Map(), items: new Map() };
+  const ids = { control: 0, item: 0 };
+  const steps: string[] = [];
+  const named: string[] = [];
+  for (const scope of [doc, ...openShadowRoots(doc)]) readScope(scope, live, ids, steps, named);
+  live.snapshot.titles = steps.length ? steps.slice(0, 5) : named.slice(0, 8);
+  return live;
+}
+
+/** One scope's items into the snapshot (ids go on from the scopes before). */
+function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item: number }, steps: string[], named: string[]) {
   const roots = widgetRoots(doc);
   type Raw = { root: HTMLElement; shape: Shape; label: ReturnType<typeof labelFor> };
   const raws: Raw[] = [];
-  const shaped = roots.map((root) => ({ root, shape: shapeOf(root) })).filter((x): x is { root: HTMLElement; shape: Shape } => !!x.shape);
+  const shaped = dateSelects(roots.map((root) => ({ root, shape: shapeOf(root) })).filter((x): x is { root: HTMLElement; shape: Shape } => !!x.shape));
   for (const { root, shape } of groupChoices(shaped)) raws.push({ root, shape, label: labelFor(root, shape, doc) });
   // items: the controls a label element names, in document order
   const groups = new Map<Element | string, Raw[]>();
@@ -349,10 +400,7 @@ export function takeSnapshot(doc: Document = document): LiveSnapshot {
   const labelEls = new Set([...groups.entries()].filter(([k, rs]) => typeof k !== 'string' && rs.some((r) => r.shape !== 'checkbox' && r.shape !== 'switch')).map(([k]) => k as Element));
   const headings = headingList(doc, labelEls);
 
-  const snapshot: PageSnapshot = { items: [], titles: [] };
-  const live: LiveSnapshot = { snapshot, roots: new Map(), items: new Map() };
-  let nextControl = 0;
-  let nextItem = 0;
+  const snapshot = live.snapshot;
   for (const [, members] of groups) {
     // native radios of one item are one group; several boxes that are not 长期 are a checkbox group
     const merged: { root: HTMLElement; shape: Shape }[] = [];
@@ -370,7 +418,7 @@ export function takeSnapshot(doc: Document = document): LiveSnapshot {
     if (!label && merged.length === 1 && (merged[0]!.shape === 'checkbox' || merged[0]!.shape === 'switch')) label = subOf(merged[0]!.root, merged[0]!.shape) ?? '';
     if (!label || label.length > 40) continue;
     const controls: SnapControl[] = merged.map(({ root, shape }) => {
-      const id = nextControl++;
+      const id = ids.control++;
       live.roots.set(id, root);
       const options = readOptions(root, shape);
       const hint = shape === 'text' ? hintOf(root, first.label.container) : undefined;
@@ -385,30 +433,28 @@ export function takeSnapshot(doc: Document = document): LiveSnapshot {
     });
     const at = first.root;
     const container = first.label.container;
-    const above: string[] = [];
-    for (let i = headings.length - 1; i >= 0 && above.length < 4; i--) {
-      const h = headings[i]!;
-      // a caption inside the item itself (证件正面 over its upload card) is no section
-      if (container?.contains(h) && !h.contains(at)) continue;
-      if (h.contains(at) || h.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING) above.push(ownText(h));
-    }
-    // in a pane of tabs, the tab's title is the nearest heading outside the pane
-    const pane = at.closest<HTMLElement>('[role=tabpanel]');
-    const tabTitle = pane && paneTitle(pane);
-    if (pane && tabTitle) {
-      const inside = headings.filter((h) => pane.contains(h)).map(ownText);
-      let n = 0;
-      while (n < above.length && inside.includes(above[n]!)) n++;
-      above.splice(n, 0, tabTitle);
-      above.length = Math.min(above.length, 4);
-    }
+    const above = headingsAbove(headings, at, container);
     const add = container ? [...(container.closest('tr, ' + (SEL.item || 'x-none')) ?? container).querySelectorAll<HTMLElement>('button, a, [role=button]')].find((b) => ADD_WORDS.test(b.textContent ?? '')) : undefined;
-    const item: SnapItem = { id: nextItem++, label, headings: above, controls, ...(add ? { add: true } : {}) };
+    const item: SnapItem = { id: ids.item++, label, headings: above, controls, ...(add ? { add: true } : {}) };
     live.items.set(item.id, { container, add });
     snapshot.items.push(item);
   }
-  snapshot.titles = [...doc.querySelectorAll(SEL.activeStep)].filter(isVisible).map((e) => (e.textContent ?? '').trim()).slice(0, 5);
+  // a list with no row yet (从域名: only a + 添加从域名 button under its label): an item whose one control is
+  // the button; the fill presses it for each value (lib/dom/filler.ts fillRows)
+  const taken = [...live.items.values()].map((x) => x.container).filter((c): c is HTMLElement => !!c);
+  for (const it of SEL.item ? doc.querySelectorAll<HTMLElement>(SEL.item) : []) {
+    if (it.closest(`${OWN_UI}, ${SEL.popup}`) || it.querySelector(SEL.root) || taken.some((c) => c === it || c.contains(it) || it.contains(c)) || !isVisible(it)) continue;
+    const lab = [...it.querySelectorAll(SEL.itemLabel)].find((l) => l.closest(SEL.item) === it);
+    const label = lab ? clean(ownText(lab)) : '';
+    const add = [...it.querySelectorAll<HTMLElement>('button, a, [role=button]')].find((b) => ADD_WORDS.test(b.textContent ?? '') && isVisible(b));
+    if (!label || label.length > 40 || !add) continue;
+    const id = ids.control++;
+    live.roots.set(id, add);
+    const item: SnapItem = { id: ids.item++, label, headings: headingsAbove(headings, add, it), controls: [{ id, shape: 'text', library: libraryOf(add).id, current: '', noRow: true }], add: true };
+    live.items.set(item.id, { container: it, add });
+    snapshot.items.push(item);
+  }
+  steps.push(...[...doc.querySelectorAll(SEL.activeStep)].filter(isVisible).map((e) => (e.textContent ?? '').trim()));
   // no step bar: the page's own headings name the step (提示说明, 责任告知书)
-  if (!snapshot.titles.length) snapshot.titles = headings.filter((h) => h.matches('h1,h2,h3,h4,legend,[role=heading],[class*="title"]')).map((h) => ownText(h)).slice(0, 8);
-  return live;
+  named.push(...headings.filter((h) => h.matches('h1,h2,h3,h4,legend,[role=heading],[class*="title"]')).map((h) => ownText(h)));
 }

@@ -23,6 +23,8 @@ export interface SnapControl {
   hint?: string;
   /** a text box of several lines (a <textarea>): a list goes in one value a line */
   multiline?: boolean;
+  /** no control yet: the 添加 button of a list with no row (the fill adds the rows) */
+  noRow?: boolean;
   /** an upload taking several files at once (input[type=file][multiple]) */
   multiple?: boolean;
   /** text drawn inside a text box around its input (http://, +86, the carried 浙江省杭州市余杭区 of an address) */
@@ -279,6 +281,8 @@ const isLongTermChoice = (c: SnapControl) => c.shape === 'radio' && (c.options ?
 /** How an item's controls take the parts of a field's value, or undefined when the shapes do not fit. */
 export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefined {
   const cs = item.controls;
+  // a list with no row yet takes only a list
+  if (cs.some((c) => c.noRow) && f.kind !== 'list') return undefined;
   const fits = (c: SnapControl) => f.shapes.includes(c.shape);
   switch (f.kind) {
     case 'validity': {

@@ -97,6 +97,26 @@ export function replicaPageChecks(prepare: () => Promise<ZooBundle>, shots: stri
       await page.screenshot({ path: `${shots}/${build}.png`, fullPage: true });
     },
     /**
+     * The bundle holds exactly these builds, each of this set, its id its build, served at a URL naming it,
+     * for the example profile's entity of its variant (each page itself is opened by its own test).
+     */
+    holds(builds: string[], set: ZooPage['set']) {
+      expect(s.bundle.pages.map((p) => p.build).sort()).toEqual([...builds].sort());
+      for (const p of s.bundle.pages) {
+        expect(p.set, p.build).toBe(set);
+        expect(p.id).toBe(p.build);
+        expect(new URL(p.url).searchParams.get('replicaBuild')).toBe(p.build);
+        expect(p.entity).toBe(p.variant === '个人' ? '张伟' : '杭州云栖示例科技有限公司');
+      }
+    },
+    /** These URLs are not this set's (no build, another platform's address): they fall through to the aborting routes. */
+    async fallsThrough(urls: string[]) {
+      for (const url of urls) {
+        const p = await s.context.newPage(); // a fresh tab each: a failed navigation leaves an error page behind
+        try { expect(await p.goto(url).then((r) => r?.status() ?? null, () => null), url).toBeNull(); } finally { await p.close(); }
+      }
+    },
+    /**
      * Routed beside an earlier set, each serves its own pages: a page of each platform of this set opens
      * with its state, one of each platform of the earlier set loads none of this set's assets (under
      * `prefix`). Every page of each set is opened by its own spec.

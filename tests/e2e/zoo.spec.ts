@@ -53,7 +53,13 @@ for (const p of pages) {
     await page.goto(p.url);
     await page.waitForFunction(() => !!window.__replica);
     const before = (await page.evaluate(() => window.__replica!.getState())) as Record<string, unknown>;
-    const report = await fillWithPanel(page, p.entity);
+    // a held-out build the extension does not see at all (no panel: a form inside a shadow root) scores as
+    // nothing filled and nothing flagged; a tuning build without a panel is a failure
+    const report = await fillWithPanel(page, p.entity).catch((e: unknown) => {
+      if (p.set !== 'heldout' || !/no panel/.test(String(e))) throw e;
+      console.log(`${p.id}: no panel, nothing filled`);
+      return { groups: {} as Record<string, string[]>, summary: '' };
+    });
     const after = (await page.evaluate(() => window.__replica!.getState())) as Record<string, unknown>;
     const missingGroup = report.groups['资料中缺少'] ?? [];
     const score: Score = { id: p.id, set: p.set, step: `${p.platform} ${p.step}${p.variant ? ` ${p.variant}` : ''}`, about: p.about, fields: 0, filled: 0, missing: 0, flagged: 0, wrong: 0, untouchedChanged: 0, problems: [] };

@@ -387,9 +387,42 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
     expect(s.items.map((i) => [i.label, i.headings[0]])).toEqual([['证件号码', '主体负责人信息'], ['手机号码', '主体负责人信息']]);
     expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['principal.certNumber', 'principal.mobile']);
   });
+  it('an accordion (a tablist holding its panels) keeps the headings inside its open panel', () => {
+    const s = page(`<div role="tablist" class="acc"><div role="tab" id="h3" aria-expanded="true">第 3 步 负责人信息</div>
+      <div role="tabpanel" aria-labelledby="h3"><h4>网站安全负责人</h4>${formItem('手机号码', elInput())}<h4>网站应急联络人</h4>${formItem('手机号码', elInput())}</div></div>`);
+    expect(s.items.map((i) => i.headings[0])).toEqual(['网站安全负责人', '网站应急联络人']);
+    expect(readPage('mps', s).readings.map((r) => r.key)).toEqual(['security.mobile', 'emergency.mobile']);
+  });
   it('a 手机号码 input with a +86 select drawn inside it: its own box is written, not the select\'s', () => {
     const s = page(formItem('手机号码', `<div class="el-input el-input-group el-input-group--prepend"><div class="el-input-group__prepend"><div class="el-select"><div class="el-select__wrapper"><input class="el-select__input" readonly value="+86"></div></div></div><div class="el-input__wrapper"><input class="el-input__inner" value="13600136000"></div></div>`));
     expect(s.items[0]!.controls.filter((c) => c.shape === 'text').map((c) => c.current)).toEqual(['13600136000']);
+  });
+  it('a list with no row yet (从域名 and only a + 添加从域名 button) is an item the fill adds rows to', () => {
+    const s = page(`${formItem('网站名称', elInput())}${formItem('从域名', '<button type="button">+ 添加从域名</button>')}${formItem('人脸核验', '<button type="button">开始核验</button>')}`);
+    expect(s.items.map((i) => [i.label, !!i.add, i.controls.map((c) => !!c.noRow)])).toEqual([['网站名称', false, [false]], ['从域名', true, [true]]]);
+    const r = readPage('aliyun', s).readings.find((x) => x.item.label === '从域名')!;
+    expect([r.key, r.parts.map((p) => p.part)]).toEqual(['site.otherDomains', ['row']]);
+  });
+  it('a date drawn as three selects (年 / 月 / 日) is one date control, read as YYYY-MM-DD', () => {
+    const sel = (opts: string[]) => `<select>${['<option value="">请选择</option>', ...opts.map((o) => `<option value="${o}">${o}</option>`)].join('')}</select>`;
+    const years = Array.from({ length: 30 }, (_, i) => `${2000 + i}年`);
+    const months = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
+    const days = Array.from({ length: 31 }, (_, i) => String(i + 1).padStart(2, '0'));
+    page(`<div class="form-item"><span class="label">证件有效期起</span><span>${sel(years)}${sel(months)}${sel(days)}</span></div>`);
+    const [y, m, d] = [...document.querySelectorAll('select')];
+    y!.value = '2018年'; m!.value = '3月'; d!.value = '01';
+    const s = takeSnapshot(document).snapshot;
+    expect(s.items.map((i) => [i.label, i.controls.map((c) => [c.shape, c.current])])).toEqual([['证件有效期起', [['date', '2018-03-01']]]]);
+  });
+  it('a form inside an open shadow root (a micro-frontend host) is read as a part of the page', () => {
+    document.body.innerHTML = `<h2>控制台</h2><micro-app-host></micro-app-host>${formItem('网站名称', elInput())}`;
+    const host = document.querySelector('micro-app-host')!;
+    const shadow = host.attachShadow({ mode: 'open' });
+    // (the layout stub's opacity rule, as the document has it: happy-dom gives '' otherwise)
+    shadow.innerHTML = `<style>* { opacity: 1; visibility: visible; }</style><h3>主办者信息</h3>${formItem('证件号码', elInput())}${formItem('手机号码', elInput())}`;
+    const s = takeSnapshot(document).snapshot;
+    expect(s.items.map((i) => [i.label, i.headings[0]])).toEqual([['网站名称', '控制台'], ['证件号码', '主办者信息'], ['手机号码', '主办者信息']]);
+    expect(new Set(s.items.flatMap((i) => i.controls.map((c) => c.id))).size).toBe(3);
   });
   it('a textarea is a text box of several lines (a list goes in a line each)', () => {
     const s = page(`${formItem('网站IP', '<div class="el-textarea"><textarea class="el-textarea__inner"></textarea></div>')}${formItem('网站名称', elInput())}`);

@@ -221,7 +221,45 @@ function boxChecked(root: HTMLElement): boolean {
   return !!input?.checked || CHECKED.some((re) => re.test(cls)) || root.getAttribute('aria-checked') === 'true' || !!root.querySelector('[aria-checked=true]');
 }
 
+/**
+ * A date drawn as three selects (年 / 月 / 日, the old portal): the year select and the two after it.
+ * Options are read as numbers (2018, 2018年, 03, 3月 alike).
+ */
+const numberOf = (t: string) => { const m = /^\s*(\d{1,4})\s*[年月日号]?\s*$/.exec(t); return m ? Number(m[1]) : NaN; };
+const optionNumbers = (s: HTMLSelectElement) => [...s.options].map((o) => numberOf(o.text)).filter((n) => !Number.isNaN(n));
+export function ymdSelects(year: HTMLElement): [HTMLSelectElement, HTMLSelectElement, HTMLSelectElement] | undefined {
+  if (!(year instanceof HTMLSelectElement)) return undefined;
+  const ys = optionNumbers(year);
+  if (ys.length < 5 || !ys.every((n) => n >= 1900 && n <= 2200)) return undefined;
+  const scope = year.parentElement?.parentElement ?? year.parentElement;
+  const all = scope ? [...scope.querySelectorAll('select')] : [];
+  const [m, d] = all.slice(all.indexOf(year) + 1, all.indexOf(year) + 3);
+  const ms = m ? optionNumbers(m) : [];
+  if (!m || !d || ms.length < 12 || !ms.every((n) => n >= 1 && n <= 12)) return undefined;
+  return [year, m, d];
+}
+function ymdRead(sels: HTMLSelectElement[]): string {
+  const n = sels.map((s) => numberOf(s.options[s.selectedIndex]?.text ?? ''));
+  return n.some((x) => Number.isNaN(x) || !x) ? '' : `${n[0]}-${String(n[1]).padStart(2, '0')}-${String(n[2]).padStart(2, '0')}`;
+}
+async function ymdWrite(sels: HTMLSelectElement[], value: string): Promise<DriverResult> {
+  const want = value.split('-').map(Number);
+  for (const [i, s] of sels.entries()) {
+    // the days follow the month: wait for the day's option
+    const opt = await waitFor(() => [...s.options].find((o) => numberOf(o.text) === want[i]), 1500);
+    if (!opt) return { ok: false, error: 'fill.noOption' };
+    s.focus();
+    s.value = opt.value;
+    s.dispatchEvent(new Event('input', { bubbles: true }));
+    s.dispatchEvent(new Event('change', { bubbles: true }));
+    s.blur();
+    await sleep(0);
+  }
+  return { ok: true };
+}
+
 export function readCurrent(root: HTMLElement, shape: Shape, ctx: DriverContext = {}): Current {
+  if (shape === 'date') { const ymd = ymdSelects(root); if (ymd) return ymdRead(ymd); }
   const lib = libraryOf(root);
   const own = lib.read?.[shape];
   if (own) return own(root, ctx);
@@ -266,10 +304,42 @@ export function readOptions(root: HTMLElement, shape: Shape): string[] | undefin
   return undefined;
 }
 
+// ─────────────────────────── open shadow roots ───────────────────────────
+
+/**
+ * The page's open shadow roots (a micro-frontend's form inside a custom element, qiankun's style
+ * isolation): the snapshot reads each as a part of the page, and the drivers look for popups and
+ * focus there too. Found again on every snapshot.
+ */
+let shadowScopes: ShadowRoot[] = [];
+export function openShadowRoots(doc: Document = document): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const visit = (scope: Document | ShadowRoot, depth: number) => {
+    for (const el of scope.querySelectorAll('*')) {
+      const sr = (el as HTMLElement).shadowRoot;
+      if (sr && !el.matches('beian-autofill-panel')) { out.push(sr); if (depth < 3) visit(sr, depth + 1); }
+    }
+  };
+  visit(doc, 0);
+  shadowScopes = out;
+  return out;
+}
+/** Elements matching a selector in the document and in its open shadow roots. */
+export function deepAll<T extends Element = Element>(sel: string): T[] {
+  return [...document.querySelectorAll<T>(sel), ...shadowScopes.filter((s) => s.host.isConnected).flatMap((s) => [...s.querySelectorAll<T>(sel)])];
+}
+const byIdDeep = (id: string) => document.getElementById(id) ?? shadowScopes.map((s) => s.getElementById(id)).find(Boolean) ?? null;
+/** The focused element, inside open shadow roots too. */
+export function deepActive(): Element | null {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
 // ─────────────────────────── popups ───────────────────────────
 
 const shown = (el: HTMLElement) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
-const visiblePopups = () => [...document.querySelectorAll<HTMLElement>(SEL.popup)].filter(shown);
+const visiblePopups = () => deepAll<HTMLElement>(SEL.popup).filter(shown);
 /** Laid out and not hidden: a popup playing its opening transition already holds its options. */
 function laidOut(el: HTMLElement): boolean {
   if (el.getClientRects().length === 0 || el.offsetWidth < 1 || el.offsetHeight < 1) return false;
@@ -295,7 +365,7 @@ function popupsOf(root: HTMLElement, before: Set<HTMLElement>): HTMLElement[] {
   const ids = [root, ...root.querySelectorAll('[aria-controls], [aria-owns]')]
     .flatMap((e) => [(e as Element).getAttribute('aria-controls'), (e as Element).getAttribute('aria-owns')])
     .filter((x): x is string => !!x);
-  const linked = ids.map((id) => document.getElementById(id)).filter((e): e is HTMLElement => !!e && shown(e));
+  const linked = ids.map((id) => byIdDeep(id)).filter((e): e is HTMLElement => !!e && shown(e));
   if (linked.length && root.closest('.el-select, .el-cascader') !== null) return linked.map((e) => (e.closest('.el-popper') as HTMLElement | null) ?? e);
   const open = visiblePopups().filter((p) => !usedByOther(root, p));
   const fresh = open.filter((p) => !before.has(p) && ![...before].some((b) => b.contains(p)));
@@ -305,7 +375,7 @@ function popupsOf(root: HTMLElement, before: Set<HTMLElement>): HTMLElement[] {
 function closePopups(root: HTMLElement, before: Set<HTMLElement> = new Set()) {
   const open = () => visiblePopups().some((p) => !before.has(p));
   if (!open()) return;
-  key(document.activeElement ?? root, 'Escape');
+  key(deepActive() ?? root, 'Escape');
   if (!open()) return;
   document.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
   document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -445,7 +515,7 @@ async function typeTag(root: HTMLElement, value: string, before: Set<HTMLElement
   const input = root.querySelector<HTMLInputElement>('input:not([type=hidden]):not([readonly]):not([disabled])');
   if (!input) return false;
   const had = tagsShown(root);
-  if (document.activeElement !== input) { userClick(input); input.focus({ preventScroll: true }); }
+  if (deepActive() !== input) { userClick(input); input.focus({ preventScroll: true }); }
   input.select();
   if (!document.execCommand('insertText', false, value)) setNativeValue(input, value);
   await sleep(50);
@@ -523,14 +593,14 @@ async function typeInto(input: HTMLInputElement, value: string) {
   // a picker that takes text only once the click has opened it (Arco) gets that turn; the others are
   // typed into at once (waiting would cost a popup's whole first render, 60–80 ms on Fusion's)
   if (libraryOf(input).typeAfterOpen) await sleep(0);
-  if (document.activeElement !== input) input.focus({ preventScroll: true });
+  if (deepActive() !== input) input.focus({ preventScroll: true });
   input.select();
   if (input.readOnly || !document.execCommand('insertText', false, value)) setNativeValue(input, value);
   key(input, 'Enter');
   await sleep(0);
 }
 function blurLast(root: HTMLElement, input?: HTMLInputElement) {
-  if (input) leave(input, document.activeElement === input);
+  if (input) leave(input, deepActive() === input);
   closePopups(root, new Set());
 }
 
@@ -587,6 +657,8 @@ async function pickInCalendar(root: HTMLElement, dates: string[]): Promise<boole
 const holds = (root: HTMLElement, shape: 'date' | 'date-range', value: string | string[]) => matches(shape, value as Wanted, undefined, readCurrent(root, shape));
 
 async function typeDate(root: HTMLElement, value: string): Promise<DriverResult> {
+  const ymd = ymdSelects(root);
+  if (ymd) return ymdWrite(ymd, value);
   const input = inputOf(root) as HTMLInputElement | null;
   if (!input) return { ok: false, error: 'fill.failed' };
   if (input.type === 'date') { setNativeValue(input, value); return { ok: true }; }
@@ -629,12 +701,12 @@ function setText(root: HTMLElement, value: string): DriverResult {
  */
 function enter(input: HTMLElement): boolean {
   input.focus({ preventScroll: true });
-  const focused = document.activeElement === input;
+  const focused = deepActive() === input;
   if (!focused) input.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
   return focused;
 }
 function leave(input: HTMLElement, focused: boolean) {
-  if (focused && document.activeElement === input) input.blur();
+  if (focused && deepActive() === input) input.blur();
   else input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
 }
 
