@@ -10,7 +10,7 @@ import { readPage, type PageSnapshot, type Reading, type TaughtRule } from '../f
 import { labelKey } from '../forms/vocabulary';
 import { pathMatches, platformOfUrl } from '../hosts';
 import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
-import { deepAll, isDisabled, isReadOnly, openShadowRoots, readCurrent, restore, setValue, shows, sleep, userClick, waitFor, type SetValue } from './drivers/engine';
+import { deepAll, isDisabled, isReadOnly, knownShadowRoots, readCurrent, restore, setValue, shows, sleep, userClick, waitFor, type SetValue } from './drivers/engine';
 import type { Current, Shape } from './drivers/types';
 import { Panes } from './panes';
 import { takeSnapshot, type LiveSnapshot } from './snapshot';
@@ -96,7 +96,7 @@ export class FillerPage {
   private read() {
     this.live = takeSnapshot(document);
     // a form inside an open shadow root (a micro-frontend): its changes are watched too, and marks show there
-    for (const sr of openShadowRoots()) {
+    for (const sr of knownShadowRoots()) {
       if (this.watched.has(sr)) continue;
       this.watched.add(sr);
       this.observeShadow?.(sr);
@@ -445,7 +445,7 @@ export class FillerPage {
       document.head.append(this.styleEl);
     }
     // the document's style does not reach into a shadow root: a copy there
-    for (const sr of openShadowRoots()) {
+    for (const sr of knownShadowRoots()) {
       if (!sr.querySelector('style[data-beian-marks]')) {
         const st = this.styleEl.cloneNode(true) as HTMLStyleElement;
         st.dataset.beianMarks = '';

@@ -7,13 +7,13 @@
  */
 import type { PageSnapshot, SnapControl, SnapItem } from '../forms/classify';
 import { isDisabled, isReadOnly, isVisible, openShadowRoots, readCurrent, readOptions, ymdSelects } from './drivers/engine';
-
-/** Where controls are looked for: the document, or an open shadow root inside it. */
-type Scope = Document | ShadowRoot;
 import { SEL, libraryOf, shapeOf } from './drivers/index';
 import { CUES, labelKey } from '../forms/vocabulary';
 import { namesField } from '../forms/classify';
 import type { Shape } from './drivers/types';
+
+/** Where controls are looked for: the document, or an open shadow root inside it. */
+type Scope = Document | ShadowRoot;
 
 /** What the snapshot's ids point at in the page (kept by the content script for the fill that follows). */
 export interface LiveSnapshot {
@@ -235,6 +235,7 @@ function lowestCommonAncestor(els: HTMLElement[]): HTMLElement {
  * divs): headings too, though no tag or class says so. Only those naming someone, so that a bold option
  * title (个人) never ends a section.
  */
+const CJK = /[\u3400-\u9fff]/;
 function boldPartyTexts(doc: Scope, skip: string): Element[] {
   const out = new Set<Element>();
   const top = 'body' in doc ? doc.body : doc;
@@ -243,7 +244,7 @@ function boldPartyTexts(doc: Scope, skip: string): Element[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const el = n.parentElement;
     const t = (n.textContent ?? '').trim();
-    if (!el || out.has(el) || t.length < 2 || t.length > 24) continue;
+    if (!el || out.has(el) || t.length < 2 || t.length > 24 || !CJK.test(t)) continue;
     const key = labelKey(t);
     if (!CUES.some((c) => key.includes(c.cue)) || el.closest(skip)) continue;
     const weight = Number(getComputedStyle(el).fontWeight);
@@ -297,8 +298,10 @@ function paneTitle(pane: HTMLElement): string {
 function headingList(doc: Scope, labels: Set<Element>): Element[] {
   const sel = [SEL.headings, GENERIC_HEADINGS].filter(Boolean).join(',');
   const bold = boldPartyTexts(doc, ['label', 'button', 'a', 'option', '[role=option]', '[role=radio]', '[role=checkbox]', '[role=tab]', SEL.item, SEL.itemLabel, SEL.root, SEL.popup, OWN_UI].filter(Boolean).join(','));
-  const found = new Set([...doc.querySelectorAll(sel), ...bold]);
-  return [...found].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)).filter((h) => {
+  // in document order (the bold texts merged in where they stand)
+  const found = [...new Set([...doc.querySelectorAll(sel), ...bold])];
+  if (bold.length) found.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return found.filter((h) => {
     // a tab's title is the heading of its own pane only (paneTitle), not of what follows the tab list
     // (an accordion is a tablist holding its panels too: only the tab itself is left out)
     if (labels.has(h) || h.closest(`${OWN_UI}, ${SEL.popup}, [role=tab]`) || h.matches(SEL.itemLabel || 'x-none')) return false;
@@ -421,11 +424,12 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
       const id = ids.control++;
       live.roots.set(id, root);
       const options = readOptions(root, shape);
+      const addon = shape === 'text' ? addonOf(root) : undefined;
       const hint = shape === 'text' ? hintOf(root, first.label.container) : undefined;
       return {
         id, shape, library: libraryOf(root).id, sub: subOf(root, shape), ...(hint ? { hint } : {}), current: readCurrent(root, shape, { item: first.label.container }),
         ...(shape === 'text' && (root.matches('textarea') || !!root.querySelector('textarea')) ? { multiline: true } : {}),
-        ...(shape === 'text' && addonOf(root) ? { addon: addonOf(root) } : {}),
+        ...(addon ? { addon } : {}),
         ...(shape === 'upload' && (root.matches('input[type=file][multiple]') || !!root.querySelector('input[type=file][multiple]')) ? { multiple: true } : {}),
         ...(options ? { options } : {}),
         ...(isDisabled(root) ? { disabled: true } : {}), ...(isReadOnly(root, shape) ? { readOnly: true } : {}), ...(!isVisible(root) && shape !== 'upload' && shape !== 'radio' && shape !== 'checkbox' ? { hidden: true } : {}),

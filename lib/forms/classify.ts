@@ -245,8 +245,6 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
       // a label a person's field has too (证件号码, 证件类型) names the subject only where something says so:
       // its own prefix, a heading, or a step made of the subject's fields; never a guess
       if (!blockCue && !sec.block && ctx.prior?.block !== f.scope && candidates.some((o) => o.field.scope === 'person' && o.field.id !== f.id)) continue;
-      // 证件照片 under a person's heading is that person's ID photos, never the subject's licence
-      if (!blockCue && f.id === 'entity.licence' && isPersonRole(sec.person) && sec.block !== f.scope) continue;
       if (!blockCue) {
         // a heading names another block: a field of that block wins; one that only this block has is
         // still read (域名 under 主办者信息 on a first step), less surely

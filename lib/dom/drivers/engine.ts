@@ -228,7 +228,8 @@ function boxChecked(root: HTMLElement): boolean {
 const numberOf = (t: string) => { const m = /^\s*(\d{1,4})\s*[年月日号]?\s*$/.exec(t); return m ? Number(m[1]) : NaN; };
 const optionNumbers = (s: HTMLSelectElement) => [...s.options].map((o) => numberOf(o.text)).filter((n) => !Number.isNaN(n));
 export function ymdSelects(year: HTMLElement): [HTMLSelectElement, HTMLSelectElement, HTMLSelectElement] | undefined {
-  if (!(year instanceof HTMLSelectElement)) return undefined;
+  // a year list is short (a county list of thousands is not read through on every snapshot)
+  if (!(year instanceof HTMLSelectElement) || year.options.length < 5 || year.options.length > 300) return undefined;
   const ys = optionNumbers(year);
   if (ys.length < 5 || !ys.every((n) => n >= 1900 && n <= 2200)) return undefined;
   const scope = year.parentElement?.parentElement ?? year.parentElement;
@@ -324,6 +325,8 @@ export function openShadowRoots(doc: Document = document): ShadowRoot[] {
   shadowScopes = out;
   return out;
 }
+/** The open shadow roots the last snapshot found (no second walk of the page). */
+export const knownShadowRoots = (): readonly ShadowRoot[] => shadowScopes;
 /** Elements matching a selector in the document and in its open shadow roots. */
 export function deepAll<T extends Element = Element>(sel: string): T[] {
   return [...document.querySelectorAll<T>(sel), ...shadowScopes.filter((s) => s.host.isConnected).flatMap((s) => [...s.querySelectorAll<T>(sel)])];
