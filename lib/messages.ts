@@ -36,6 +36,8 @@ export const ControlSnapshotSchema = z.object({
   disabled: z.optional(z.boolean()),
   readOnly: z.optional(z.boolean()),
   hidden: z.optional(z.boolean()),
+  /** a choice the filer clicked on this page */
+  touched: z.optional(z.boolean()),
   current: current,
   options: z.optional(list(str(200), 500)),
 });

@@ -13,7 +13,7 @@ import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type
 import { deepAll, isDisabled, isReadOnly, knownShadowRoots, readCurrent, restore, setValue, shows, sleep, userClick, waitFor, type SetValue } from './drivers/engine';
 import type { Current, Shape } from './drivers/types';
 import { Panes } from './panes';
-import { takeSnapshot, type LiveSnapshot } from './snapshot';
+import { takeSnapshot, watchUserEdits, type LiveSnapshot } from './snapshot';
 
 const MARK_ATTR = 'data-beian-autofill';
 /** the item under the cursor while the filer picks a field to teach (指定字段) */
@@ -41,7 +41,7 @@ export function toWire(r: Reading): ReadingWire {
     controls: r.parts.map(({ control: c, part }) => ({
       id: c.id, shape: c.shape, part, current: c.current,
       ...(c.sub ? { sub: c.sub.slice(0, 200) } : {}), ...(c.hint ? { hint: c.hint.slice(0, 200) } : {}), ...(c.multiline ? { multiline: true } : {}), ...(c.multiple ? { multiple: true } : {}), ...(c.options ? { options: c.options.slice(0, 500).map((o) => o.slice(0, 200)) } : {}),
-      ...(c.disabled ? { disabled: true } : {}), ...(c.readOnly ? { readOnly: true } : {}), ...(c.hidden ? { hidden: true } : {}),
+      ...(c.disabled ? { disabled: true } : {}), ...(c.readOnly ? { readOnly: true } : {}), ...(c.hidden ? { hidden: true } : {}), ...(c.touched ? { touched: true } : {}),
     })),
     ...(r.item.add ? { add: true } : {}), ...(r.rivals ? { rivals: r.rivals.slice(0, 20) } : {}),
   };
@@ -75,6 +75,7 @@ export class FillerPage {
   constructor(private platform: string, private panelUrl: string) {}
 
   start(signal: AbortSignal) {
+    watchUserEdits(document, signal);
     const obs = new MutationObserver((records) => {
       if (records.every((r) => (r.target as Element).closest?.('beian-autofill-panel') || (r.type === 'attributes' && r.attributeName === MARK_ATTR))) return;
       this.schedule();

@@ -28,6 +28,7 @@ const CELL_LABEL = 'th, .el-descriptions__label, .ant-descriptions-item-label, d
 const CELL = 'td, dd, .el-descriptions__content, .ant-descriptions-item-content, [class*="descriptions__content"], [class*="descriptions-item-content"]';
 const GENERIC_HEADINGS = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading],[role=separator],th[colspan],td[colspan],[class*="title"],[class*="header"],[class*="heading"],[class*="divider-inner-text"],[class*="divider__text"],strong,b';
 const ADD_WORDS = /^\s*(\+\s*)?(添加|新增|增加)/;
+const addButtonIn = (scope: Element) => [...scope.querySelectorAll<HTMLElement>('button, a, [role=button]')].find((b) => ADD_WORDS.test(b.textContent ?? ''));
 
 /** The text an element shows, without the texts of controls inside it. */
 export function ownText(el: Element): string {
@@ -67,11 +68,14 @@ function isDataTable(cell: HTMLElement): boolean {
 
 /** The header text of a data-table cell's column (the table's own <thead>, or a library's separate header table). */
 function columnHeader(cell: HTMLTableCellElement): string {
+  const th = columnHeaderCell(cell);
+  return th ? clean(ownText(th)).slice(0, 30) : '';
+}
+function columnHeaderCell(cell: HTMLTableCellElement): HTMLTableCellElement | undefined {
   const table = cell.closest('table');
   const head = table?.tHead ?? cell.closest<HTMLElement>(SEL.dataTable || 'table')?.querySelector('thead') ?? null;
   const row = head?.rows[head.rows.length - 1];
-  const th = row?.cells[cell.cellIndex];
-  return th ? clean(ownText(th)).slice(0, 30) : '';
+  return row?.cells[cell.cellIndex];
 }
 
 /** A placeholder that is the name of a field (请输入主办单位或主办人名称（与证件一致）), for a control no label names. */
@@ -83,6 +87,8 @@ function placeholderName(input: HTMLInputElement | null): string | undefined {
 
 /** The label element that names a root: the form item's, a table/description cell's, label[for], a wrapping label, or ARIA. */
 const CONNECTOR = /^(至|到|~|～|-|—|–|止)$/;
+/** A row's number (1, 2., #3, 序号): never a field's name. */
+const ROW_NUMBER = /^(#?\d+[.、]?|序号)$/;
 /** A root of a library widget (not a plain container the snapshot grouped). */
 const libraryRoot = (el: HTMLElement) => el.matches(SEL.root);
 function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?: Element; text: string; container?: HTMLElement } {
@@ -102,7 +108,7 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
       for (let c = cell.parentElement?.firstElementChild; c && c !== cell; c = c.nextElementSibling) {
         if (c.querySelector(SEL.root)) break;
         const text = clean(ownText(c));
-        if (!text) continue;
+        if (!text || ROW_NUMBER.test(text)) continue;
         // a row of fields (角色 | 姓名 | 证件号码 | 手机号码, a row per person): the row's name and the column's
         // header together (网站安全负责人 + 证件号码)
         const controlCells = [...cell.parentElement!.children].filter((x) => x.querySelector(SEL.root)).length;
@@ -110,9 +116,15 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
         if (header) return { el: cell, text: `${text}${header}`, container: cell };
         return { el: c, text, container: cell };
       }
+      // rows named only by their number (序号 | 网站IP地址 | 操作): the column's header names them, all
+      // rows of it one item (its rows), the table its container
+      const th = columnHeaderCell(cell as HTMLTableCellElement);
+      const header = th ? clean(ownText(th)).slice(0, 30) : '';
+      if (th && header && !ROW_NUMBER.test(header)) return { el: th, text: header, container: cell.closest('table') ?? cell };
     }
     for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
       const text = clean(ownText(prev));
+      if (ROW_NUMBER.test(text)) continue;
       if (prev.matches(CELL_LABEL) || (prev.matches('td') && text && !prev.querySelector(SEL.root))) {
         if (text) return { el: prev, text, container: cell };
       }
@@ -135,14 +147,17 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
     if (clean(lead) && clean(lead).length <= 30) return { el: root, text: clean(lead), container: root };
   }
   const input = (root.matches('input,select,textarea') ? root : root.querySelector('input:not([type=hidden]),select,textarea')) as HTMLInputElement | null;
-  const choice = shape === 'checkbox' || shape === 'radio' || shape === 'switch';
+  // a choice's own <label> is its caption (the first box's 中文简体 never names a group of boxes)
+  const choice = shape === 'checkbox' || shape === 'radio' || shape === 'switch' || shape === 'checkbox-group';
   if (input?.id && !choice) {
     const lab = doc.querySelector(`label[for="${CSS.escape(input.id)}"]`);
     if (lab && clean(ownText(lab))) return { el: lab, text: clean(ownText(lab)), container: lab.parentElement ?? undefined };
   }
   const wrap = root.closest('label');
   if (wrap && !choice && clean(ownText(wrap))) return { el: wrap, text: clean(ownText(wrap)), container: wrap };
-  const labelledBy = input?.getAttribute('aria-labelledby') ?? root.getAttribute('aria-labelledby');
+  // the input's own name, else that of the group of boxes or radios it sits in (<span role=group aria-labelledby>)
+  const labelledBy = input?.getAttribute('aria-labelledby') ?? root.getAttribute('aria-labelledby')
+    ?? (choice ? root.closest('[role=group],[role=radiogroup]')?.getAttribute('aria-labelledby') : null);
   if (labelledBy) {
     const text = clean(labelledBy.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(''));
     if (text) return { el: doc.getElementById(labelledBy.split(/\s+/)[0]!) ?? undefined, text };
@@ -167,6 +182,7 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
       }
       const text = clean(prev instanceof Element ? ownText(prev) : prev.textContent ?? '');
       if (CONNECTOR.test(text)) { connector = true; continue; }
+      if (ROW_NUMBER.test(text)) continue;
       if (text && text.length <= 30) return { el: prev instanceof Element ? prev : node, text, container: node.parentElement ?? undefined };
       if (text) break;
     }
@@ -376,6 +392,24 @@ function groupChoices(list: { root: HTMLElement; shape: Shape }[]): { root: HTML
 }
 
 /** Take a snapshot of the page's labelled controls: the document's, then those of its open shadow roots. */
+/**
+ * What the filer did on the page since the content script started: the elements of their own clicks and
+ * keystrokes (trusted events; the fill's own events are not). A choice the page preset and the filer never
+ * touched is the page's default, not the filer's answer (lib/fill/planner.ts).
+ */
+const userEdits: Element[] = [];
+export function watchUserEdits(doc: Document, signal: AbortSignal): void {
+  const note = (e: Event) => {
+    if (!e.isTrusted) return;
+    const t = e.composedPath()[0];
+    if (!(t instanceof Element) || t.closest(OWN_UI)) return;
+    userEdits.push(t);
+    if (userEdits.length > 500) userEdits.splice(0, 100);
+  };
+  for (const type of ['pointerdown', 'keydown', 'input', 'change']) doc.addEventListener(type, note, { capture: true, signal });
+}
+const touchedByUser = (root: HTMLElement) => userEdits.some((el) => root === el || root.contains(el));
+
 export function takeSnapshot(doc: Document = document): LiveSnapshot {
   const live: LiveSnapshot = { snapshot: { items: [], titles: [] }, roots: new Map(), items: new Map() };
   const ids = { control: 0, item: 0 };
@@ -432,13 +466,21 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
         ...(addon ? { addon } : {}),
         ...(shape === 'upload' && (root.matches('input[type=file][multiple]') || !!root.querySelector('input[type=file][multiple]')) ? { multiple: true } : {}),
         ...(options ? { options } : {}),
+        ...(shape === 'radio' && touchedByUser(root) ? { touched: true } : {}),
         ...(isDisabled(root) ? { disabled: true } : {}), ...(isReadOnly(root, shape) ? { readOnly: true } : {}), ...(!isVisible(root) && shape !== 'upload' && shape !== 'radio' && shape !== 'checkbox' ? { hidden: true } : {}),
       };
     });
     const at = first.root;
     const container = first.label.container;
     const above = headingsAbove(headings, at, container);
-    const add = container ? [...(container.closest('tr, ' + (SEL.item || 'x-none')) ?? container).querySelectorAll<HTMLElement>('button, a, [role=button]')].find((b) => ADD_WORDS.test(b.textContent ?? '')) : undefined;
+    let add = container ? addButtonIn(container.closest('tr, ' + (SEL.item || 'x-none')) ?? container) : undefined;
+    // rows of a table whose 添加 button sits under it (序号 | 网站IP地址 | 操作, then + 增加一行)
+    if (!add && container?.closest('table')) {
+      for (let n = container.closest('table')?.nextElementSibling; n && !add; n = n.nextElementSibling) {
+        if (n.matches(SEL.root) || n.querySelector(SEL.root)) break;
+        add = n.matches('button, a, [role=button]') && ADD_WORDS.test(n.textContent ?? '') ? n as HTMLElement : addButtonIn(n);
+      }
+    }
     const item: SnapItem = { id: ids.item++, label, headings: above, controls, ...(add ? { add: true } : {}) };
     live.items.set(item.id, { container, add });
     snapshot.items.push(item);

@@ -315,7 +315,9 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
     // never untick a box the page or the user ticked
     const untick = todo.find((a) => (a.shape === 'checkbox' || a.shape === 'switch') && a.value === false && control(a.control).current === true);
     if (untick && !overwrite.has(key)) { push('conflict'); continue; }
-    const typed = todo.find((a) => a.part !== 'row' && !isEmpty(control(a.control).current) && !(a.shape === 'checkbox' || a.shape === 'switch'));
+    // a radio the page preset (个人 of 个人 | 单位) and the filer never touched is a default, not an answer
+    const typed = todo.find((a) => a.part !== 'row' && !isEmpty(control(a.control).current) && !(a.shape === 'checkbox' || a.shape === 'switch')
+      && !(a.shape === 'radio' && !control(a.control).touched));
     if ((typed || rowConflict) && !overwrite.has(key)) { push('conflict'); continue; }
     // checkboxes first: 同主体负责人 lets the page copy the person, 长期 disables the end date
     const ordered = [...todo].sort((a, b) => Number(b.shape === 'checkbox' || b.shape === 'switch') - Number(a.shape === 'checkbox' || a.shape === 'switch'));

@@ -32,6 +32,8 @@ export interface SnapControl {
   /** option texts that can be read without opening anything */
   options?: string[];
   current: Current;
+  /** a choice the filer clicked on this page (a preset one they never touched is the page's default) */
+  touched?: boolean;
   disabled?: boolean;
   readOnly?: boolean;
   hidden?: boolean;
@@ -143,10 +145,9 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
   // a bracket may hold a hint (（选填）) or part of the name (身份证（正面）): the label with and without it
   const kept = labelKey(label.replace(/[()（）【】[\]]/g, ''));
   const keys = halves.length > 1 ? halves : [...new Set([labelKey(label), kept])];
-  // the bracket's words name the value more closely (证件照片（人像面）: the ID's front, not any 证件照片)
-  const closer = keys.length === 2 && keys[1] === kept && BY_LABEL.has(kept);
   for (const k of keys) {
-    for (const { field, score } of byLabel(k)) out.push({ field, score: closer && k !== kept ? score - 0.1 : score });
+    const from = out.length;
+    for (const { field, score } of byLabel(k)) out.push({ field, score });
     const cue = prefixCue(k);
     if (cue) {
       if (cue.rest === '' && isPersonRole(cue.role)) {
@@ -168,6 +169,9 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
       if (!k.startsWith(w) || k === w) continue;
       for (const f of BY_LABEL.get(k.slice(w.length)) ?? []) if (f.scope === 'person') out.push({ field: f, person: true, score: 0.92 });
     }
+    // the bracket's words name the value more closely (主办人证件照片（人像面）: the ID's front, not any 证件照片):
+    // when the label with them names something, what the label names without them is less sure
+    if (keys.length === 2 && k === kept && out.length > from) for (let i = 0; i < from; i++) out[i] = { ...out[i]!, score: out[i]!.score - 0.15 };
   }
   return out;
 }

@@ -142,6 +142,9 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'principalIsLegalRep', 'yesno', ['是否为法定代表人', '主体负责人是否为法定代表人', '负责人是否为法定代表人', '是否法定代表人', '主体负责人是否为法人'], YESNO, 'entity.principalIsLegalRep', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('entity', 'usesGenAI', 'yesno', ['是否利用生成式人工智能', '是否使用生成式人工智能', '是否利用生成式人工智能技术'], YESNO, 'entity.usesGenAI', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('entity', 'commitment', 'upload', ['承诺书', 'ICP备案信息真实性承诺书', '互联网信息服务备案承诺书', '备案承诺书', '真实性承诺书', '备案信息真实性承诺书'], UPLOAD, 'site.doc.commitment', { maxBytes: MB4 }),
+  // 授权书 (FORMS.md §1.5: where the principal or the site's principal is not the legal representative); the
+  // profile keeps it with the subject (lib/checklist/rules.ts 'authorization')
+  block('entity', 'authorization', 'upload', ['授权书', '负责人授权书', '法人授权书', '主体负责人授权书', '网站负责人授权书', 'ICP负责人授权书', '授权委托书'], UPLOAD, 'entity.doc.authorization', { optional: true, maxBytes: MB4 }),
   block('entity', 'licence', 'upload', ['证件', '有效证件', '营业执照', '证件照片', '证件扫描件', '主体证件', '证件图片', '营业执照照片', '营业执照扫描件', '主体证件照片'], UPLOAD, 'entity.doc.business-licence', { maxBytes: MB4 }),
 
   // ── the site (§1.4, §2.3) ──
@@ -162,13 +165,13 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),
   block('site', 'languages', 'multi', ['网站语言', '语言类型', '网站语种', '语种', '语言'], MULTI, 'site.languages', { options: LANGUAGES, optionHints: ['中文简体', '英语'] }),
   block('site', 'preApprovals', 'multi', ['前置审批项', '前置或专项审批内容类型', '前置审批', '前置审批内容', '前置审批类型'], MULTI, 'site.preApprovals', { optional: true, quiet: true, optionHints: ['新闻', '出版', '教育', '医疗保健', '文化'] }),
-  block('site', 'hasPreApproval', 'yesno', ['相关前置许可', '是否有前置许可', '是否涉及前置审批', '前置审批', '是否需要前置审批', '是否有前置审批', '前置审批项', '是否涉及前置审批项'], YESNO, 'site.hasPreApproval', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
+  block('site', 'hasPreApproval', 'yesno', ['相关前置许可', '是否有前置许可', '是否涉及前置审批', '前置审批', '是否需要前置审批', '是否有前置审批', '前置审批项', '是否涉及前置审批项', '前置或专项审批', '是否涉及前置或专项审批', '是否涉及专项审批'], YESNO, 'site.hasPreApproval', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('site', 'ips', 'list', ['IP', 'IP地址', '网站IP', '服务器IP', '网站IP地址', 'IP地址段', '服务器IP地址', '公网IP', '公网IP地址', '服务器公网IP', '云服务器公网IP', '实例公网IP'], LIST, 'site.ips', { join: '；' }),
   block('site', 'remark', 'text', ['网站备注', '备注'], TEXT, 'site.remark', { optional: true, quiet: true }),
   block('site', 'openedAt', 'date', ['网站开通日期', '开通日期', '网站开通时间', '开通时间'], DATE, 'site.openedAt'),
   block('site', 'hasIcpNumber', 'yesno', ['是否有工信部备案号', '是否有ICP备案号'], YESNO, 'site.hasIcpNumber', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   // asked on the 公安 pages once the ICP filing is approved: a page that asks for it and a profile without it is a gap
-  block('site', 'icpNumber', 'text', ['工信部备案号', 'ICP备案号', '网站备案号', 'ICP备案编号'], TEXT, 'site.icpNumber', { optional: true }),
+  block('site', 'icpNumber', 'text', ['工信部备案号', 'ICP备案号', '网站备案号', 'ICP备案编号', '工信部ICP备案号', 'ICP备案号码', '工信部备案编号'], TEXT, 'site.icpNumber', { optional: true }),
   block('site', 'interactive', 'yesno', ['是否提供互联网交互服务', '服务类型', '是否提供交互服务', '交互服务', '是否交互式网站', '互联网交互服务', '提供互联网交互服务'], YESNO, 'site.interactive', { optionHints: [...YES_NO_HINTS, '交互式', '非交互式'], options: { true: ['是', '有', '交互式'], false: ['否', '无', '非交互式'] } }),
   block('site', 'interactiveKinds', 'multi', ['交互服务类型', '互联网交互服务类型', '交互服务项目', '交互服务内容'], MULTI, 'site.interactiveKinds', { optional: true, quiet: true }),
   block('site', 'psbCategory', 'choice', ['网站类型', '网站分类', '网站类别'], CHOICE, 'site.psbCategory'),
@@ -192,7 +195,9 @@ export const FIELDS: readonly FieldDef[] = [
  * longest cue at the earliest position wins (主体负责人信息 is the principal's, not the subject's).
  */
 export const ROLE_CUES: Readonly<Record<Role, readonly string[]>> = {
-  principal: ['主体负责人', '主办者负责人', '主办单位负责人', '主办人负责人', '单位负责人', '开办者负责人', '负责人信息'],
+  // 核验人 (the person of the upload step's face verification): the subject's principal, who verifies on the
+  // Alibaba App (FORMS.md §1.2 step 4 names the check, not whose it is: inferred)
+  principal: ['主体负责人', '主办者负责人', '主办单位负责人', '主办人负责人', '单位负责人', '开办者负责人', '负责人信息', '核验人'],
   web: ['网站负责人', '互联网信息服务负责人', '网站负责人信息', 'ICP负责人', '信息服务负责人'],
   security: ['网站安全负责人', '安全负责人', '网络安全负责人'],
   emergency: ['网站应急联络人', '应急联络人', '应急联系人'],
@@ -217,7 +222,11 @@ export const SUBSECTION_HEADINGS = ['联系方式', '联系信息', '通讯信�
  * a label none of whose synonyms match whole is read as the synonym it holds when everything around that
  * synonym is made of these words. Never a word that changes what is asked (后六位, 编号, 人).
  */
-export const NEUTRAL_WORDS = ['是否提供', '是否有', '是否涉及', '是否', '提供', '互联网', '信息', '服务', '的', '请选择', '请输入', '请填写', '请上传', '您的', '所属', '具体', '相关'];
+export const NEUTRAL_WORDS = [
+  '是否提供', '是否有', '是否涉及', '是否', '提供', '互联网', '信息', '服务', '的', '请选择', '请输入', '请填写', '请上传', '您的', '所属', '具体', '相关',
+  // what an upload is drawn as (证件正面照片), and the verification's SMS (接收核验短信的手机号码)
+  '照片', '图片', '扫描件', '复印件', '接收', '短信', '核验',
+];
 
 /**
  * Tab titles that name a part of the filing besides a party (cues above): a fill opens such a tab to fill

@@ -321,6 +321,12 @@ describe('planFill: outcomes', () => {
     // a part typed differently makes the whole item a conflict
     expect(plan1(rd('web.validity', [ctl('date', 'from', { current: '2019-01-01' }), ctl('date', 'to')])).outcome).toBe('conflict');
   });
+  it('a radio the page preset is a default, not an answer: filled unless the filer clicked it on this page', () => {
+    const kind = (touched: boolean) => rd('entity.kind', [ctl('radio', 'value', { options: ['个人', '单位'], current: '个人', ...(touched ? { touched: true } : {}) })]);
+    expect(plan1(kind(false))).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ shape: 'radio', value: '单位' })] });
+    expect(plan1(kind(true)).outcome).toBe('conflict');
+    expect(plan1(kind(true), unitView(), { overwrite: ['entity.kind'] }).outcome).toBe('fill');
+  });
   it('locked: a disabled, read-only or hidden control showing another value is left alone', () => {
     expect(plan1(rd('entity.nature', [ctl('select', 'value', { disabled: true, current: '事业单位' })]))).toMatchObject({ outcome: 'locked', code: 'fill.locked' });
     expect(plan1(rd('entity.name', [text({ readOnly: true })])).outcome).toBe('locked');

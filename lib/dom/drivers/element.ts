@@ -16,6 +16,8 @@ export const element: LibraryDriver = {
     ['.el-switch', 'switch'],
     ['.el-upload', 'upload'],
     ['.el-checkbox', 'checkbox'],
+    // el-input-tag (2.9+): type a value and press Enter for each
+    ['.el-input-tag', 'multi-select'],
     ['.el-input, .el-textarea, .el-input-number', 'text'],
   ],
   item: '.el-form-item',

@@ -170,6 +170,12 @@ function displayText(root: Element): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** An option's text with its group's (浙江省 杭州市 / 余杭区 under <optgroup label="浙江省 杭州市">). */
+function optionPath(o: HTMLOptionElement | undefined): string {
+  if (!o) return '';
+  return o.parentElement instanceof HTMLOptGroupElement && o.parentElement.label.trim() ? `${o.parentElement.label.trim()} / ${o.text.trim()}` : o.text.trim();
+}
+
 function selectShown(root: HTMLElement): string {
   if (root instanceof HTMLSelectElement) return root.selectedIndex >= 0 && root.value !== '' ? (root.selectedOptions[0]?.text.trim() ?? '') : '';
   const native = root.querySelector('select');
@@ -279,6 +285,8 @@ export function readCurrent(root: HTMLElement, shape: Shape, ctx: DriverContext 
     case 'multi-select':
       return tagsShown(root);
     case 'cascader': {
+      // one select of every county, grouped by province and city (<optgroup label="浙江省 杭州市">余杭区)
+      if (root instanceof HTMLSelectElement) return root.value ? optionPath(root.selectedOptions[0]).split(/\s*[\s/／>]\s*/).filter(Boolean) : [];
       const native = [...root.querySelectorAll('select')];
       if (native.length) return native.map((s) => (s.value ? s.selectedOptions[0]?.text ?? '' : '')).filter(Boolean);
       const t = selectShown(root);
@@ -405,12 +413,14 @@ async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: s
   const first = options().find((o) => accept.some((a) => same(a, optionTextOf(o))));
   if (first) return first;
   // a searchable select (virtual lists render a window of options): type the option's text to filter
+  // (a path is searched whole, then by its last part: a list of every county finds 余杭区 by that word)
   const search = root.querySelector<HTMLInputElement>('input:not([type=hidden]):not([readonly])');
-  if (search && accept[0]) {
-    setNativeValue(search, accept[0]);
+  const last = accept[0]?.split(/\s*[/／>]\s*/).at(-1);
+  for (const term of search && accept[0] ? [...new Set([accept[0], last!])] : []) {
+    setNativeValue(search!, term);
     const hit = await waitFor(() => options().find((o) => accept.some((a) => same(a, optionTextOf(o)))), 800);
     if (hit) return hit;
-    setNativeValue(search, '');
+    setNativeValue(search!, '');
   }
   for (let i = 0; i < 60; i++) {
     const hit = options().find((o) => accept.some((a) => same(a, optionTextOf(o))));
@@ -445,7 +455,7 @@ async function chooseOption(root: HTMLElement, accept: string[], patience = 1): 
   const native = root instanceof HTMLSelectElement ? root : root.querySelector('select');
   if (native) {
     // options may arrive a moment later (the level above was just chosen)
-    const opt = await waitFor(() => [...native.options].find((o) => accept.some((a) => same(a, o.text))), native.options.length > 1 ? 300 : 2000);
+    const opt = await waitFor(() => [...native.options].find((o) => accept.some((a) => same(a, o.text) || same(a, optionPath(o)))), native.options.length > 1 ? 300 : 2000);
     if (!opt) return { ok: false, error: 'fill.noOption' };
     native.focus();
     native.value = opt.value;
@@ -546,6 +556,7 @@ async function removeTags(root: HTMLElement, unwanted: (text: string) => boolean
 }
 
 async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverResult> {
+  if (root instanceof HTMLSelectElement) return chooseOption(root, [path.join('/'), path.join(' / '), path.join(' '), path.join('')]);
   const natives = [...root.querySelectorAll('select')];
   if (natives.length >= path.length) {
     for (let i = 0; i < path.length; i++) {
@@ -656,6 +667,70 @@ async function pickInCalendar(root: HTMLElement, dates: string[]): Promise<boole
   return true;
 }
 
+/**
+ * A calendar a page draws by hand over a read-only date input (the My97 / laydate / jQuery UI kind on
+ * server-rendered portals), which no driver describes: after the click, the new grid of day numbers is the
+ * month; its month shows in year/month selects beside it (set, as a user picks them) or in a header with
+ * step buttons (上月/下月, ‹ ›). The days of the shown month run from its "1" to the next "1". False when
+ * no such calendar opens or cannot be read; read-back decides the rest.
+ */
+async function pickInPlainCalendar(input: HTMLInputElement | HTMLTextAreaElement, date: string): Promise<boolean> {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const want = y * 12 + m - 1;
+  const grids = () => [...deepAll<HTMLElement>('table, [role=grid]')].filter(laidOut);
+  const before = new Set(grids());
+  const daysOf = (g: HTMLElement) => {
+    const cells = [...g.querySelectorAll<HTMLElement>('td, [role=gridcell]')].filter((c) => /^\d{1,2}$/.test((c.textContent ?? '').trim()));
+    const start = cells.findIndex((c) => (c.textContent ?? '').trim() === '1');
+    const out: HTMLElement[] = [];
+    for (const c of cells.slice(start)) { if (out.length && (c.textContent ?? '').trim() === '1') break; out.push(c); }
+    return start < 0 ? [] : out;
+  };
+  const grid = () => grids().find((g) => !before.has(g) && daysOf(g).length >= 28);
+  userClick(input);
+  let g = await waitFor(grid, 1500);
+  if (!g) return false;
+  // the popup: the grid's nearest ancestor that holds more than the grid (its header)
+  const popupOf = (x: HTMLElement) => { let p = x; while (p.parentElement && p.parentElement !== document.body && (p.parentElement.textContent ?? '').trim() === (x.textContent ?? '').trim()) p = p.parentElement; return p.parentElement ?? p; };
+  for (let step = 0; step < 240; step++) {
+    const pop = popupOf(g);
+    const selects = [...pop.querySelectorAll<HTMLSelectElement>('select')];
+    const yearSel = selects.find((x) => [...x.options].some((o) => /^\d{4}/.test(o.text.trim())));
+    const monthSel = selects.find((x) => x !== yearSel && x.options.length === 12);
+    if (yearSel && monthSel) {
+      const yi = [...yearSel.options].findIndex((o) => parseInt(o.text, 10) === y);
+      if (yi < 0) return false;
+      if (parseInt(yearSel.options[yearSel.selectedIndex]?.text ?? '', 10) === y && monthSel.selectedIndex === m - 1) break;
+      for (const [sel, i] of [[yearSel, yi], [monthSel, m - 1]] as const) {
+        if (sel.selectedIndex === i || !sel.isConnected) continue;
+        sel.selectedIndex = i;
+        sel.dispatchEvent(new Event('input', { bubbles: true }));
+        sel.dispatchEvent(new Event('change', { bubbles: true }));
+        await sleep(0);
+      }
+      g = await waitFor(grid, 1000);
+      if (!g) return false;
+      continue;
+    }
+    const header = [...pop.children].find((c) => !c.contains(g!) && shownMonth(c) !== undefined) ?? pop;
+    const at = shownMonth(header);
+    if (at === undefined) return false;
+    if (at === want) break;
+    const next = want > at;
+    const button = [...pop.querySelectorAll<HTMLElement>('button, a, [role=button], span, i')].find((b) => !g!.contains(b)
+      && (next ? /^(下月|下一月|下个月|›|>|next)$/i : /^(上月|上一月|上个月|‹|<|prev|previous)$/i).test((b.textContent || b.title || b.getAttribute('aria-label') || '').trim()));
+    if (!button) return false;
+    userClick(button);
+    g = await waitFor(() => { const x = grid(); return x && shownMonth([...popupOf(x).children].find((c) => !c.contains(x)) ?? popupOf(x)) !== at ? x : undefined; }, 1000);
+    if (!g) return false;
+  }
+  const cell = daysOf(g).find((c) => (c.textContent ?? '').trim() === String(d));
+  if (!cell) return false;
+  userClick(cell.querySelector('button, a') ?? cell);
+  await sleep(0);
+  return true;
+}
+
 /** Does the picker now show these dates? (formats as the engine's read-back compares them) */
 const holds = (root: HTMLElement, shape: 'date' | 'date-range', value: string | string[]) => matches(shape, value as Wanted, undefined, readCurrent(root, shape));
 
@@ -665,6 +740,8 @@ async function typeDate(root: HTMLElement, value: string): Promise<DriverResult>
   const input = inputOf(root) as HTMLInputElement | null;
   if (!input) return { ok: false, error: 'fill.failed' };
   if (input.type === 'date') { setNativeValue(input, value); return { ok: true }; }
+  // a read-only box under a hand-drawn calendar takes no typing: its day is clicked
+  if (input.readOnly && value && !libraryOf(root).calendar && (await pickInPlainCalendar(input, value))) return { ok: true };
   await typeInto(input, value);
   blurLast(root, input);
   if (!value || !libraryOf(root).calendar || (await waitFor(() => holds(root, 'date', value), 300))) return { ok: true };

@@ -14,6 +14,8 @@ export const native: LibraryDriver = {
     ['input[type=radio]', 'radio'],
     ['[role=radiogroup]', 'radio'],
     ['[role=switch]', 'switch'],
+    // a read-only box showing a date format (yyyy-MM-dd, 请选择日期): a hand-drawn calendar fills it
+    ['input[readonly]', (el) => (/y{4}|日期|年.*月/i.test((el as HTMLInputElement).placeholder) || /(^|\s|-)(w?date|datepicker|laydate)/i.test(el.className) ? 'date' : undefined)],
     ['input:not([type]), input[type=text], input[type=tel], input[type=email], input[type=number], input[type=url], input[type=search]', 'text'],
   ],
   item: '.form-item, .form-group, .form-row, [class*="form-item"]:not([class*="label"]):not([class*="control"]):not([class*="content"]):not([class*="in-form-item"])',

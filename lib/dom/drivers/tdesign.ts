@@ -22,6 +22,8 @@ export const tdesign: LibraryDriver = {
     ['.t-switch', 'switch'],
     ['.t-upload', 'upload'],
     ['.t-checkbox', 'checkbox'],
+    // a TagInput (网站域名: type one and press Enter for each): a list of the filer's own values
+    ['.t-tag-input', 'multi-select'],
     ['.t-textarea, .t-input-number, .t-input__wrap', 'text'],
   ],
   item: '.t-form__item',
