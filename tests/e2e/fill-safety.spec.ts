@@ -3,7 +3,9 @@
  * the user typed is never overwritten without 覆盖, 撤销 restores what the fill changed, and nothing
  * is ever submitted.
  */
+import type { Page } from '@playwright/test';
 import { prepareAliyun } from '../replicas/aliyun';
+import { prepareHeldout7 } from '../replicas/heldout7';
 import { MPS_OPTIONS, prepareMps, regionCodes } from '../replicas/mps';
 import type { ReplicaBundle } from '../replicas/types';
 import { expect, openBesideTab, test } from './fixtures';
@@ -67,6 +69,29 @@ test('a value the user typed is kept unless they choose 覆盖; 保留 keeps it'
   await expect(panel.getByRole('list', { name: '页面已有不同的值' })).toHaveCount(0);
   expect((await state(page)).principal.emergencyPhone).toBe('13711112222');
   expect(await submits(page)).toBe(0);
+});
+
+test('a choice the page preset is its default and is filled; one the filer clicked on the page is theirs (覆盖/保留)', async ({ context, editor }) => {
+  const bundle = await prepareHeldout7();
+  await bundle.route(context);
+  await importProfile(editor, example(), 'p.json');
+  const at = bundle.pages.find((p) => p.build === 'heldout7-mps-subject-unit-antd-segmented')!.url;
+  const kind = async (page: Page) => (await page.evaluate(() => window.__replica!.getState()) as { kind: string }).kind;
+  // the filer clicks 个人 (the page's preset) themselves: the profile's 单位 is offered, not forced
+  const clicked = await context.newPage();
+  await clicked.goto(at);
+  await panelOf(clicked);
+  await clicked.locator('.ant-segmented').getByText('个人', { exact: true }).click();
+  const r = await fillWithPanel(clicked, '杭州云栖示例科技有限公司');
+  expect(r.groups['页面已有不同的值']).toContain('开办主体性质');
+  expect(await kind(clicked)).toBe('个人');
+  // untouched, the preset is a default: the fill answers 单位 and the unit block it opens is filled too
+  const fresh = await context.newPage();
+  await fresh.goto(at);
+  const r2 = await fillWithPanel(fresh, '杭州云栖示例科技有限公司');
+  expect(r2.groups['页面已有不同的值'] ?? []).toEqual([]);
+  expect(await kind(fresh)).toBe('单位');
+  expect((await fresh.evaluate(() => window.__replica!.getState()) as { unitName: string }).unitName).toBe('杭州云栖示例科技有限公司');
 });
 
 test('撤销 restores every field the fill changed, and names any the page offers no way to clear', async ({ context, editor }) => {
