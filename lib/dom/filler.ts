@@ -363,8 +363,16 @@ export class FillerPage {
       }
       const ok = !!shown;
       const c = current();
-      if (ok || JSON.stringify(readCurrent(c.root, shape, { item: c.item })) !== JSON.stringify(before)) this.changed.push({ key: a.key, sig, shape: shape, before });
+      const now = readCurrent(c.root, shape, { item: c.item });
+      let changed = JSON.stringify(now) !== JSON.stringify(before);
+      // a write whose read-back failed but that changed the control (a range's start without its end, or
+      // in the wrong box) is taken back: the page may hold half a value or a wrong one; empty and flagged
+      // beats a guess
+      const undo = !ok && changed && shape !== 'upload';
+      if (undo && (await restore(c.root, shape, before, { item: c.item }))) changed = false;
+      if (ok || changed) this.changed.push({ key: a.key, sig, shape: shape, before });
       if (ok) results.push({ key: a.key, ok });
+      else if (undo && changed) fail('页面只接受了部分值，请核对');
       else fail(r.error === 'fill.noOption' ? '页面没有这个选项' : r.error === 'fill.range' ? '起止日期在同一个范围选择器中，请手动选择' : '页面未接受这个值');
     }
     const itemKey = (i: PageSnapshot['items'][number]) => `${labelKey(i.label)}|${i.headings[0] ?? ''}`;

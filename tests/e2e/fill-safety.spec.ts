@@ -94,6 +94,22 @@ test('a choice the page preset is its default and is filled; one the filer click
   expect((await fresh.evaluate(() => window.__replica!.getState()) as { unitName: string }).unitName).toBe('杭州云栖示例科技有限公司');
 });
 
+test('a value the page takes only in part is taken back and flagged, never left half written', async ({ context, editor }) => {
+  // a hand-written page whose 手机号码 box keeps only the first five characters of what it is given
+  const html = `<!doctype html><meta charset=utf-8><title>主体信息</title><h3>主体负责人信息</h3>
+    <label for=n>负责人姓名</label><input id=n><label for=c>证件号码</label><input id=c>
+    <label for=m>手机号码</label><input id=m>
+    <script>m.addEventListener('input', () => { if (m.value.length > 5) m.value = m.value.slice(0, 5); });</script>`;
+  await context.route('https://beian.mps.gov.cn/web/partial**', (r) => r.fulfill({ contentType: 'text/html', body: html }));
+  await importProfile(editor, example(), 'p.json');
+  const page = await context.newPage();
+  await page.goto('https://beian.mps.gov.cn/web/partial');
+  const r = await fillWithPanel(page, '杭州云栖示例科技有限公司');
+  expect(r.groups['未能填入']).toEqual(['手机号码']);
+  expect(await page.locator('#m').inputValue()).toBe(''); // taken back, not '13600'
+  expect(await page.locator('#n').inputValue()).toBe('李娜'); // the rest is filled
+});
+
 test('撤销 restores every field the fill changed, and names any the page offers no way to clear', async ({ context, editor }) => {
   await aliyun.route(context);
   await mps.route(context);
