@@ -12,7 +12,7 @@ const bundle = (await build({
   stdin: { contents: `import { takeSnapshot } from './lib/dom/snapshot'; import { readPage } from './lib/forms/classify';
     (window as any).__read = (platform: string) => { const live = takeSnapshot(document); const { prior, readings } = readPage(platform, live.snapshot);
       return { step: prior?.step ?? null, titles: live.snapshot.titles, items: live.snapshot.items.map((it) => { const r = readings.find((x) => x.item.id === it.id);
-        return { label: it.label, heading: it.headings.slice(0, 2).join(' < '), shapes: it.controls.map((c) => c.shape + (c.sub ? '(' + c.sub + ')' : '') + (c.disabled ? '!' : '')).join(','), key: r ? r.key + (r.status === 'ambiguous' ? '?' + (r.rivals ?? []).join('|') : '') + ' ' + r.parts.map((p) => p.part).join('+') : '—', score: r?.score?.toFixed(2) ?? '' }; }),
+        return { label: it.label, heading: it.headings.slice(0, 2).join(' < '), shapes: it.controls.map((c) => c.shape + (c.sub ? '(' + c.sub + ')' : '') + (c.disabled ? '!' : '') + (c.readOnly ? '[ro]' : '') + (c.current !== '' && c.current !== false && !(Array.isArray(c.current) && !c.current.length) ? '=' + JSON.stringify(c.current).slice(0, 30) : '')).join(','), key: r ? r.key + (r.status === 'ambiguous' ? '?' + (r.rivals ?? []).join('|') : '') + ' ' + r.parts.map((p) => p.part).join('+') : '—', score: r?.score?.toFixed(2) ?? '' }; }),
         slots: readings.filter((x) => !live.snapshot.items.some((it) => it === x.item)).map((x) => x.item.label + ' → ' + x.key + ' ' + x.status + ' ' + x.score.toFixed(2)) }; };`,
     resolveDir: ROOT, loader: 'ts' },
   bundle: true, write: false, format: 'iife', target: 'chrome120', alias: { '@': ROOT }, absWorkingDir: ROOT,

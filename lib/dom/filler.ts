@@ -347,9 +347,12 @@ export class FillerPage {
       const shownBefore = at.item?.textContent ?? '';
       const current = () => (at.root.isConnected ? at : this.findBySignature(sig, true) ?? at);
       const verify = (ms: number) => waitFor(() => { const c = current(); const now = readCurrent(c.root, shape, { item: c.item }); return shows(shape, value, a.accept, now) ? { now } : undefined; }, ms);
+      const started = performance.now();
       let r = await setValue(at.root, shape, value, ctx);
       let shown = r.ok ? await verify(2000) : undefined;
-      if (!shown && r.error !== 'fill.range') {
+      // a list that was searched through for its whole patience without the option is not searched again
+      const searched = r.error === 'fill.noOption' && performance.now() - started > 2000;
+      if (!shown && r.error !== 'fill.range' && !searched) {
         // one more try (a popup of the previous field may still have been closing), on the control as it is
         // now, only when the page shows nothing of the first: a second write of a value it did take (a
         // second tag of the same domain) would be a wrong value

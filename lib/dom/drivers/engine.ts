@@ -176,7 +176,13 @@ function optionPath(o: HTMLOptionElement | undefined): string {
   return o.parentElement instanceof HTMLOptGroupElement && o.parentElement.label.trim() ? `${o.parentElement.label.trim()} / ${o.text.trim()}` : o.text.trim();
 }
 
+/** A select showing its prompt (请选择证件类型, --请选择--) shows no value. */
+const PROMPT = /^[-—\s]*请先?(选择|输入|填写)/;
 function selectShown(root: HTMLElement): string {
+  const t = selectShownText(root);
+  return PROMPT.test(t) ? '' : t;
+}
+function selectShownText(root: HTMLElement): string {
   if (root instanceof HTMLSelectElement) return root.selectedIndex >= 0 && root.value !== '' ? (root.selectedOptions[0]?.text.trim() ?? '') : '';
   const native = root.querySelector('select');
   if (native) return selectShown(native);
@@ -490,14 +496,17 @@ async function chooseMany(root: HTMLElement, want: string[]): Promise<DriverResu
     await removeTags(root, (t) => !had.includes(t));
     return { ok: false, error: 'fill.noOption' };
   };
+  // a select that opened no list for the first value (a tag input) is typed into for the rest at once
+  let listless = false;
   for (const w of want) {
     if (tagsShown(root).some((t) => same(t, w))) continue;
     // a multi-select's popup stays open between picks: pick in it while it shows, open it when it does not
     let option = popupsOf(root, before).some((p) => !before.has(p)) ? await findOption(root, before, [w], 300) : undefined;
-    if (!option) {
+    if (!option && !listless) {
       userClick(openTrigger(root));
       // no list opens at all on a tag-mode select without options: go straight to typing
       if (await waitFor(() => popupsOf(root, before).some((p) => !before.has(p)) || undefined, 400)) option = await findOption(root, before, [w], 1500);
+      else listless = true;
     }
     // a select that turned out to take one value: never leave it holding part of the list
     if (option && popupsOf(root, before).some((p) => p.querySelector('.el-select-dropdown:not(.is-multiple)') || p.matches('.el-select-dropdown:not(.is-multiple)') || p.querySelector('[role=listbox][aria-multiselectable=false]'))) {
@@ -584,9 +593,11 @@ async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverR
   }
   for (let level = 0; level < path.length; level++) {
     const item = await waitFor(() => {
-      const menu = menusNow()[level];
+      // a menu per level; a cascader drawn as tabs (省份 | 城市 | 区县) shows one level's list at a time
+      const menus = menusNow();
+      const menu = menus[level] ?? (level > 0 && menus.length === 1 ? menus[0] : undefined);
       if (!menu) return undefined;
-      return [...menu.querySelectorAll<HTMLElement>(SEL.cascaderItem)].find((it) => same(((SEL.cascaderItemText && it.querySelector(SEL.cascaderItemText)) || it).textContent ?? '', path[level]!));
+      return [...menu.querySelectorAll<HTMLElement>(SEL.cascaderItem)].find((it) => laidOut(it) && same(((SEL.cascaderItemText && it.querySelector(SEL.cascaderItemText)) || it).textContent ?? '', path[level]!));
     }, 4000);
     if (!item) { closePopups(root, before); return { ok: false, error: 'fill.noOption' }; }
     claimPopups(root, item);

@@ -45,7 +45,8 @@ export const tea: LibraryDriver = {
   trigger: '.tea-dropdown__header, .tea-datepicker__input, .tea-cascader__input',
   popup: '.tea-dropdown-box',
   option: '.tea-list--option .tea-list__item, .tea-list--option li',
-  cascaderMenu: '.tea-cascader-menu__col',
+  // a column per level, or (type="tabs") one tab panel per level, the chosen level's tab shown
+  cascaderMenu: '.tea-cascader-menu__col, .tea-cascader-menu .tea-tabs__tabpanel',
   cascaderItem: '.tea-cascader-menu__list li',
   cascaderItemText: '.tea-cascader-menu__label',
   choice: '.tea-form-check',
