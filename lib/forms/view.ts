@@ -135,7 +135,9 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     values['site.hasPreApproval'] = site.preApprovals.length > 0;
     set('site.remark', site.remark);
     set('site.openedAt', site.openedAt);
-    values['site.hasIcpNumber'] = !!site.icpSiteNumber;
+    // 是否有工信部备案号: 是 when the profile holds the number; a number not yet entered says nothing (the
+    // 公安 filing follows the ICP one, so the site has one): never a 否 from an empty field
+    if (site.icpSiteNumber) values['site.hasIcpNumber'] = true;
     set('site.icpNumber', site.icpSiteNumber);
     set('site.filingServiceCode', site.filingServiceCode);
     set('site.domainCertFrom', site.domainCertFrom);

@@ -321,6 +321,15 @@ describe('planFill: outcomes', () => {
     // a part typed differently makes the whole item a conflict
     expect(plan1(rd('web.validity', [ctl('date', 'from', { current: '2019-01-01' }), ctl('date', 'to')])).outcome).toBe('conflict');
   });
+  it('是否有工信部备案号: 是 when the profile holds the number; an empty number answers nothing (never 否)', () => {
+    const q = (current = '') => rd('site.hasIcpNumber', [ctl('radio', 'value', { options: ['是', '否'], current })]);
+    expect(plan1(q('是')).outcome).not.toBe('fill'); // the page's preset 是 stays
+    expect(plan1(q()).outcome).not.toBe('fill');
+    const x = example();
+    x.www.icpSiteNumber = '浙ICP备2025000001号-1';
+    const view = buildFillView(x.unit, x.www, x.contacts);
+    expect(plan1(q(), view)).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ value: '是' })] });
+  });
   it('a radio the page preset is a default, not an answer: filled unless the filer clicked it on this page', () => {
     const kind = (touched: boolean) => rd('entity.kind', [ctl('radio', 'value', { options: ['个人', '单位'], current: '个人', ...(touched ? { touched: true } : {}) })]);
     expect(plan1(kind(false))).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ shape: 'radio', value: '单位' })] });
