@@ -211,9 +211,13 @@ function subOf(root: HTMLElement, shape: Shape): string | undefined {
         if (child === box || child.contains(root)) continue;
         const t = clean(ownText(child));
         // short, not counting marks (《ICP备案信息真实性承诺书》 is a name; a sentence of rules is not)
-        if (t && t.replace(/[\s*《》〈〉()（）]/g, '').length <= 14 && !/支持|大小|格式|不超过|MB|KB|jpg|png/i.test(t)) return t;
+        // (an action's text, 上传 / 点击上传 / 选择文件, names nothing)
+        if (t && t.replace(/[\s*《》〈〉()（）]/g, '').length <= 14 && !/支持|大小|格式|不超过|MB|KB|jpg|png/i.test(t) && !/^(点击|重新)?(上传|选择文件|浏览|选择)$/.test(t)) return t;
       }
     }
+    // else a short word on the upload's own button or card (+ 人像面, 上传国徽面)
+    const own = clean((root.matches('input') ? '' : root.textContent ?? '').replace(/\s+/g, ' ')).replace(/^[+＋\s]*(点击)?(上传)?/, '');
+    if (own && own.length <= 6 && !/^(文件|图片|照片|附件|选择文件|浏览)$/.test(own)) return own;
   }
   if (shape === 'checkbox' || shape === 'switch') {
     const wrap = root.closest('label') ?? root;
@@ -325,8 +329,10 @@ function headingList(doc: Scope, labels: Set<Element>): Element[] {
     // a data table's cells are rows' names and notes, not sections
     const cell = h.closest<HTMLElement>('td, th');
     if (h.closest(SEL.dataTable) || (cell && isDataTable(cell))) return false;
+    // a widget's own texts (a select's 请选择证件类型) head nothing
+    if (h.closest(SEL.root)) return false;
     const text = ownText(h);
-    return !!text && text.length <= 40 && isVisible(h);
+    return !!text && text.length <= 40 && !/^[-—\s]*请先?(选择|输入|填写)/.test(text) && isVisible(h);
   });
 }
 

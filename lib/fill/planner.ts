@@ -10,7 +10,7 @@
 import type { Shape } from '../dom/drivers/types';
 import { expectedKeys, type StepPrior } from '../forms/steps';
 import { isDocList, isDocRef, isOneOf, type DocRef, type FillValue, type FillView } from '../forms/view';
-import { CUES, fieldById, labelKey, optionKey, pathOf, type FieldDef, type PersonRole } from '../forms/vocabulary';
+import { CUES, fieldById, labelKey, LONG_TERM_NO, LONG_TERM_YES, optionKey, pathOf, type FieldDef, type PersonRole } from '../forms/vocabulary';
 import type { ControlSnapshot, ReadingWire } from '../messages';
 import { matches, type Wanted } from './values';
 
@@ -53,13 +53,6 @@ export interface PlanOptions {
   kind?: '个人' | '单位';
 }
 
-/**
- * A validity's 长期 radio: the answers for long-term and for a fixed end date. FORMS.md gives the radio
- * (isLongTerm 1/0) but not the consoles' wording of the second answer; these are the wordings seen or
- * likely (unsure, [INF]): correct them here.
- */
-const LONG_TERM_YES = ['长期', '长期有效'];
-const LONG_TERM_NO = ['截止日期', '有期限', '非长期', '固定期限', '有效期至', '截止', '指定日期', '定期', '短期'];
 const YES = ['是', '有', '涉及', '需要', '提供'];
 const NO = ['否', '无', '不涉及', '不需要', '不提供'];
 

@@ -23,6 +23,13 @@ function shortened(shown: string, name: string): boolean {
   return head.length + tail.length >= 4 && name.startsWith(head) && name.endsWith(tail) && head.length + tail.length <= name.length;
 }
 
+/** A date as a page may show it back (2018年03月01日, 2018/3/1, 2018.03.01) in the profile's form (2018-03-01); any other text trimmed. */
+export function isoDate(s: string): string {
+  const m = /^\s*(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?\s*$/.exec(s);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : s.trim();
+}
+const sameText = (current: string, value: string) => current.trim() === value.trim() || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isoDate(current) === value);
+
 export function matches(shape: Shape, value: Wanted, accept: string[] | undefined, current: Current | undefined, part?: string): boolean {
   if (current === undefined) return false;
   if (part === 'row') {
@@ -41,12 +48,12 @@ export function matches(shape: Shape, value: Wanted, accept: string[] | undefine
       const have = Array.isArray(current) ? current : typeof current === 'string' ? current.split(/\s*[/／>]\s*/) : [];
       return Array.isArray(value) && have.length > 0 && optionKey(have.join('')) === optionKey(value.join(''));
     }
-    case 'date-range': return Array.isArray(value) && Array.isArray(current) && value.every((v, i) => (v ? current[i]?.trim() === v : true)) && !!current[0];
+    case 'date-range': return Array.isArray(value) && Array.isArray(current) && value.every((v, i) => (v ? sameText(current[i] ?? '', v) : true)) && !!current[0];
     case 'select': case 'radio': return typeof current === 'string' && current !== '' && (accept ?? [String(value)]).some((a) => same(a, current));
     case 'upload': {
       const name = fileName(value);
       return Array.isArray(current) && (current.some((n) => !!name && (n.includes(name) || shortened(n, name))) || (current.length > 0 && current.every((n) => n.startsWith('#')) && !!name && typeof value === 'object' && 'file' in (value as object)));
     }
-    default: return typeof current === 'string' && typeof value === 'string' && current.trim() === value.trim();
+    default: return typeof current === 'string' && typeof value === 'string' && sameText(current, value);
   }
 }

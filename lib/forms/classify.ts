@@ -332,7 +332,8 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
     default: {
       // two text boxes for one value (证件号码 and a box the snapshot could not name beside it): which one is unknown
       if (cs.filter((c) => fits(c) && c.shape === 'text').length > 1) return undefined;
-      const c = cs.find(fits);
+      // the shape the field takes first (网站首页URL: the text box, not the http:// select before it)
+      const c = cs.filter(fits).sort((a, b) => f.shapes.indexOf(a.shape) - f.shapes.indexOf(b.shape))[0];
       return c ? [{ control: c, part: 'value' }] : undefined;
     }
   }
@@ -402,6 +403,12 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
 function expandSlots(items: SnapItem[]): SnapItem[] {
   const known = (text: string) => labelCandidates(text).length > 0;
   return items.flatMap((item) => {
+    // a row of text boxes under a label that names no value (联系方式: 手机号码 | 应急联系电话 | 电子邮箱), each
+    // named only by its placeholder: one item per box, named by it
+    const texts = item.controls.filter((c) => c.shape === 'text');
+    if (texts.length >= 2 && texts.length === item.controls.length && !known(item.label) && texts.every((c) => !!c.sub && known(c.sub))) {
+      return texts.map((c) => ({ ...item, label: c.sub!, controls: [c] }));
+    }
     const uploads = item.controls.filter((c) => c.shape === 'upload');
     if (!uploads.length || uploads.some((c) => !c.sub)) return [item];
     // one captioned upload under a label that names a value itself (主办单位证件: "点击上传") stays as it is;

@@ -103,6 +103,14 @@ const block = (scope: BlockRole, name: string, kind: ValueKind, labels: string[]
   id: `${scope}.${name}`, scope, kind, labels, shapes, path, ...extra,
 });
 
+/**
+ * A validity's 长期 radio: the answers for long-term and for a fixed end date. FORMS.md gives the radio
+ * (isLongTerm 1/0) but not the consoles' wording of the second answer; these are the wordings seen or
+ * likely (unsure, [INF]): correct them here.
+ */
+export const LONG_TERM_YES = ['长期', '长期有效'];
+export const LONG_TERM_NO = ['截止日期', '有期限', '非长期', '固定期限', '有效期至', '截止', '指定日期', '定期', '短期'];
+
 export const FIELDS: readonly FieldDef[] = [
   // ── a person: 主体负责人, 网站负责人, 网站安全负责人, 应急联络人, 法定代表人 (§1.3, §1.4, §2.2, §2.4) ──
   person('name', 'text', ['姓名'], TEXT),
@@ -111,7 +119,8 @@ export const FIELDS: readonly FieldDef[] = [
   person('validity', 'validity', ['证件有效期', '有效期', '身份证有效期', '证件有效期限'], VALIDITY, { parts: { from: '{r}.validFrom', to: '{r}.validTo', longTerm: '{r}.longTerm' } }),
   person('validFrom', 'date', ['证件有效期起', '有效期起', '证件有效期开始', '有效期开始', '有效期开始日期', '证件有效期开始日期', '证件有效期起始日期', '有效期起始日期'], DATE),
   person('validTo', 'date', ['证件有效期止', '有效期止', '证件有效期至', '有效期至', '证件有效期结束', '有效期结束', '有效期截止日期', '证件有效期截止日期', '有效期结束日期', '证件有效期结束日期', '有效期截止', '证件有效期截止'], DATE, { optional: true, quiet: true }),
-  person('longTerm', 'flag', ['长期', '长期有效', '证件长期有效', '是否长期有效', '是否长期', '证件是否长期有效'], ['checkbox', 'switch', 'radio'], { optional: true, quiet: true }),
+  // 有效期类型 ○长期 ○非长期: the radio answers in its own words
+  person('longTerm', 'flag', ['长期', '长期有效', '证件长期有效', '是否长期有效', '是否长期', '证件是否长期有效', '有效期类型', '证件有效期类型', '有效期限类型'], ['checkbox', 'switch', 'radio'], { optional: true, quiet: true, options: { true: [...LONG_TERM_YES, '是'], false: [...LONG_TERM_NO, '否'] } }),
   person('mobile', 'text', ['手机号码', '移动电话', '手机', '手机号', '联系电话', '联系手机', '手机号码（移动电话）'], TEXT, { check: /^\+?[\d\s-]{0,20}$/ }),
   person('emergencyPhone', 'text', ['应急联系电话', '应急电话号码', '应急电话', '应急联系方式', '应急手机号码', '应急联系人手机号码', '应急联系人电话', '应急联系人手机'], TEXT),
   person('landline', 'text', ['办公室电话', '办公电话', '固定电话', '座机'], TEXT, { optional: true }),
@@ -152,7 +161,8 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'domains', 'list', ['网站域名', '域名', '域名列表', '备案域名'], LIST, 'site.domains', { join: '；' }),
   block('site', 'mainDomain', 'text', ['主域名', '网站主域名'], TEXT, 'site.mainDomain'),
   block('site', 'otherDomains', 'list', ['从域名', '其他域名', '子域名'], LIST, 'site.otherDomainsList', { join: ',', optional: true, quiet: true }),
-  block('site', 'homeUrl', 'text', ['网站首页URL', '首页URL', '网站首页地址', '首页地址', '网站首页', '首页网址', '网站首页网址'], TEXT, 'site.homeUrl'),
+  // a select of the home pages the typed domains allow (www.域名 | 域名) too
+  block('site', 'homeUrl', 'text', ['网站首页URL', '首页URL', '网站首页地址', '首页地址', '网站首页', '首页网址', '网站首页网址'], [...TEXT, 'select'], 'site.homeUrl'),
   // 备案服务类型 网站 / App on the basic step (§1.2: "domain (or App)") is the same choice, worded short
   block('site', 'serviceType', 'choice', ['服务类型', '应用服务类型', '备案服务类型', '备案对象类型', '备案类型'], CHOICE, 'site.serviceType', {
     optionHints: ['网站应用服务', 'App应用服务', 'APP应用服务', '=App'],
@@ -242,8 +252,8 @@ export const PERSON_WORDS = ['负责人', '联络人', '联系人', '本人'];
 export function labelKey(s: string): string {
   return s
     .normalize('NFKC')
-    // an English line after the Chinese one (主办单位名称 Organizer name, 服务器公网IPPublic IP): the Chinese names the field
-    .replace(/(?<=[\u3400-\u9fff)）A-Z])\s*[/／|]?\s*[A-Z][a-z]+(?:[\s.,'&/()-]+[A-Za-z]+)*\.?\s*$/, (m) => (/\s/.test(m.trim()) || /[a-z]{3}/.test(m) && m.trim().length >= 4 ? '' : m))
+    // an English line after the Chinese one (主办单位名称 Organizer name, 服务器公网IPPublic IP, 证件类型ID type): the Chinese names the field
+    .replace(/(?<=[\u3400-\u9fff)）A-Z])\s*[/／|]?\s*(?:[A-Z][a-z]+|[A-Z]{2,}(?=\s))(?:[\s.,'&/()-]+[A-Za-z]+)*\.?\s*$/, (m) => (/\s/.test(m.trim()) || /[a-z]{3}/.test(m) && m.trim().length >= 4 ? '' : m))
     .replace(/[(（【[][^)）】\]]*[)）】\]]/g, '')
     .replace(/[《》〈〉「」『』“”"]/g, '') // title marks: 《ICP备案信息真实性承诺书》 is 真实性承诺书's label
     .replace(/[\s*:：·\-—_？?]/g, '')

@@ -424,7 +424,7 @@ test('every gen-7 held-out page is in the bundle, served only with its own repli
     'heldout7-aliyun-basic-person-antd-shadow', 'heldout7-aliyun-site-person-elp-drawer', 'heldout7-aliyun-upload-person-fusion-timeline',
     'heldout7-beian-old-site-unit-native-aria', 'heldout7-mps-principal-unit-antd-accordion', 'heldout7-mps-site-person-elp-segmented',
     'heldout7-mps-subject-unit-antd-segmented', 'heldout7-tencent-site-unit-tdesign-rail',
-  ], 'heldout');
+  ], 'tuning');
   await checks.fallsThrough([
     'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout7-no-such-build',
     'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=heldout7-aliyun-basic-person-antd-shadow',

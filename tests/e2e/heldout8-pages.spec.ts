@@ -416,7 +416,7 @@ test('every gen-8 held-out page is in the bundle, served only with its own repli
     'heldout8-aliyun-subject-unit-antd-columns', 'heldout8-aliyun-site-person-fusion-placeholders', 'heldout8-aliyun-upload-unit-fusion-rows',
     'heldout8-mps-subject-person-antd-dl', 'heldout8-mps-principal-person-elp-twin', 'heldout8-beian-old-principal-unit-native-table',
     'heldout8-tencent-subject-unit-tea-collapse', 'heldout8-huawei-site-person-opentiny-bilingual',
-  ], 'heldout');
+  ], 'tuning');
   await checks.fallsThrough([
     'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout8-no-such-build',
     'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=heldout8-aliyun-subject-unit-antd-columns',

@@ -61,7 +61,18 @@ for (const p of pages) {
       return { groups: {} as Record<string, string[]>, summary: '' };
     });
     const after = (await page.evaluate(() => window.__replica!.getState())) as Record<string, unknown>;
-    const missingGroup = report.groups['资料中缺少'] ?? [];
+    // which missing values the panel lists under 资料中缺少, each listed label taken once: by the expectation's
+    // label, else (an expectation named "网站安全负责人 · 证件反面", the part of a block) by its last part
+    const label = (l: string) => l.replace(/[*：:\s（）()]/g, '');
+    const pool = (report.groups['资料中缺少'] ?? []).map(label);
+    const flaggedKeys = new Set<string>();
+    const missingKeys = Object.entries(p.expect).filter(([, e]) => 'missing' in e).map(([k, e]) => [k, e.label] as const);
+    for (const pass of [(l: string) => label(l), (l: string) => label(l.split(' · ').at(-1)!)]) {
+      for (const [k, l] of missingKeys) {
+        const i = flaggedKeys.has(k) ? -1 : pool.indexOf(pass(l));
+        if (i >= 0) { pool.splice(i, 1); flaggedKeys.add(k); }
+      }
+    }
     const score: Score = { id: p.id, set: p.set, step: `${p.platform} ${p.step}${p.variant ? ` ${p.variant}` : ''}`, about: p.about, fields: 0, filled: 0, missing: 0, flagged: 0, wrong: 0, untouchedChanged: 0, problems: [] };
     for (const [k, e] of Object.entries(p.expect)) {
       const got = after[k];
@@ -73,7 +84,7 @@ for (const p of pages) {
       } else if ('missing' in e) {
         score.missing++;
         if (!empty(got)) { score.wrong++; score.problems.push(`filled a value the profile lacks ${k}: ${JSON.stringify(got)}`); }
-        if (missingGroup.some((l) => l.replace(/[*：:\s]/g, '') === e.label.replace(/[*：:\s]/g, ''))) score.flagged++;
+        if (flaggedKeys.has(k)) score.flagged++;
         else score.problems.push(`missing not flagged ${k} (${e.label})`);
       } else if (JSON.stringify(got) !== JSON.stringify(before[k])) {
         score.untouchedChanged++;

@@ -620,7 +620,8 @@ async function typeInto(input: HTMLInputElement, value: string) {
   if (libraryOf(input).typeAfterOpen) await sleep(0);
   if (deepActive() !== input) input.focus({ preventScroll: true });
   input.select();
-  if (input.readOnly || !document.execCommand('insertText', false, value)) setNativeValue(input, value);
+  // typed only into the box that has the focus (a picker may keep it in another box): else set directly
+  if (input.readOnly || deepActive() !== input || !document.execCommand('insertText', false, value)) setNativeValue(input, value);
   key(input, 'Enter');
   await sleep(0);
 }
