@@ -371,6 +371,21 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
     const s = page(`${formItem('主办单位名称<br><span>Organizer name</span>', elInput())}${formItem('服务器公网IP<br><span>Public IP</span>', elInput())}${formItem('网站首页URL', elInput())}`);
     expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['entity.name', 'site.ips', 'site.homeUrl']);
   });
+  it('an English line that starts with an acronym (证件类型ID type) is dropped too; 服务器公网IP keeps its IP', () => {
+    const s = page(`<h3>互联网信息服务负责人</h3>${formItem('证件类型<br><span>ID type</span>', elInput())}${formItem('证件号码ID number', elInput())}${formItem('服务器公网IPPublic IP', elInput())}`);
+    expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['web.certType', 'web.certNumber', 'site.ips']);
+  });
+  it('a row of text boxes under a label that names nothing (联系方式) is one item per box, named by its placeholder', () => {
+    const boxes = ['手机号码', '应急联系电话', '电子邮箱', '办公室电话（选填）'].map((ph) => `<input placeholder="${ph}">`).join('');
+    const s = page(`<h3>网站负责人</h3>${formItem('联系方式', boxes)}`);
+    expect(readPage('aliyun', s).readings.map((r) => [r.item.label, r.key])).toEqual([
+      ['手机号码', 'web.mobile'], ['应急联系电话', 'web.emergencyPhone'], ['电子邮箱', 'web.email'], ['办公室电话（选填）', 'web.landline'],
+    ]);
+  });
+  it('a select\'s prompt (请选择证件类型) heads nothing: the fields after it keep their person', () => {
+    const s = page(`<h3>主体负责人信息</h3>${formItem('证件类型', '<select><option value="">请选择证件类型</option><option>居民身份证</option></select>')}<div class="hint-title">请选择证件类型</div>${formItem('证件号码', elInput())}`);
+    expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['principal.certType', 'principal.certNumber']);
+  });
   it('a title bar in bold naming a person is a section heading, though no tag or class says so', () => {
     const box = (title: string) => `<div class="box"><div class="bar" style="font-weight:600"><span>${title}</span><span style="font-weight:400">与主体负责人一致</span></div>${formItem('手机号码', elInput())}${formItem('电子邮件地址', elInput())}</div>`;
     const s = page(box('网站安全负责人') + box('网站应急联络人'));

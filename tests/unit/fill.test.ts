@@ -6,6 +6,7 @@ import { stepById } from '@/lib/forms/steps';
 import { buildFillView, type FillView } from '@/lib/forms/view';
 import { fieldById } from '@/lib/forms/vocabulary';
 import { acceptedTexts, hasToken, planFill, summarize, type PlanItem, type PlanOptions } from '@/lib/fill/planner';
+import { isoDate, matches } from '@/lib/fill/values';
 import { documentsOf, grownKeys, previewFill, runFill, type FrameTransport } from '@/lib/fill/orchestrate';
 import { platformOfUrl } from '@/lib/hosts';
 import type { ControlSnapshot, FillAction, Mark, ReadingWire } from '@/lib/messages';
@@ -632,5 +633,16 @@ describe('planFill: list rows are compared row by row', () => {
   it('a row holding another domain is the user\'s: 覆盖 / 保留, never overwritten unasked', () => {
     expect(plan1(rows('', 'other.cn')).outcome).toBe('conflict');
     expect(plan1(rows('', 'other.cn'), unitView(), { overwrite: ['site.domains'] }).outcome).toBe('fill');
+  });
+});
+
+describe('read-back of dates the page shows in its own form', () => {
+  it('2018年03月01日, 2018/3/1 and 2018.03.01 are 2018-03-01; other text is compared as it is', () => {
+    expect(isoDate('2018年03月01日')).toBe('2018-03-01');
+    expect(isoDate('2018/3/1')).toBe('2018-03-01');
+    expect(matches('text', '2018-03-01', undefined, '2018.03.01', 'from')).toBe(true);
+    expect(matches('date-range', ['2018-03-01', '2038-03-01'], undefined, ['2018年03月01日', '2038年03月01日'])).toBe(true);
+    expect(matches('text', '2018-03-01', undefined, '2018-03-02')).toBe(false);
+    expect(matches('text', '0571-88886666', undefined, '0571/8888/6666')).toBe(false);
   });
 });
