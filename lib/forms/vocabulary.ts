@@ -179,7 +179,8 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'ips', 'list', ['IP', 'IP地址', '网站IP', '服务器IP', '网站IP地址', 'IP地址段', '服务器IP地址', '公网IP', '公网IP地址', '服务器公网IP', '云服务器公网IP', '实例公网IP'], LIST, 'site.ips', { join: '；' }),
   block('site', 'remark', 'text', ['网站备注', '备注'], TEXT, 'site.remark', { optional: true, quiet: true }),
   block('site', 'openedAt', 'date', ['网站开通日期', '开通日期', '网站开通时间', '开通时间'], DATE, 'site.openedAt'),
-  block('site', 'hasIcpNumber', 'yesno', ['是否有工信部备案号', '是否有ICP备案号'], YESNO, 'site.hasIcpNumber', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
+  // answered 是 from the profile's 工信部备案号; without it the question is listed as missing, never answered 否
+  block('site', 'hasIcpNumber', 'yesno', ['是否有工信部备案号', '是否有ICP备案号'], YESNO, 'site.hasIcpNumber', { optionHints: YES_NO_HINTS, optional: true }),
   // asked on the 公安 pages once the ICP filing is approved: a page that asks for it and a profile without it is a gap
   block('site', 'icpNumber', 'text', ['工信部备案号', 'ICP备案号', '网站备案号', 'ICP备案编号', '工信部ICP备案号', 'ICP备案号码', '工信部备案编号'], TEXT, 'site.icpNumber', { optional: true }),
   block('site', 'interactive', 'yesno', ['是否提供互联网交互服务', '服务类型', '是否提供交互服务', '交互服务', '是否交互式网站', '互联网交互服务', '提供互联网交互服务'], YESNO, 'site.interactive', { optionHints: [...YES_NO_HINTS, '交互式', '非交互式'], options: { true: ['是', '有', '交互式'], false: ['否', '无', '非交互式'] } }),

@@ -27,7 +27,7 @@ const C_YUHANG = ['33', '3301', '330110'];
 const C_XIHU = ['33', '3301', '330106'];
 const file = (name: string) => expect.objectContaining({ name });
 
-interface Case { entity: string; missing: string[]; /** gaps of the complete example (documents it does not hold) */ missingComplete?: string[]; complete: (s: Record<string, any>) => void; incomplete?: (s: Record<string, any>) => void }
+interface Case { entity: string; missing: string[]; /** gaps of the complete example (documents and the 工信部备案号 it does not hold) */ missingComplete?: string[]; complete: (s: Record<string, any>) => void; incomplete?: (s: Record<string, any>) => void }
 
 /** What each replica page's state must hold after a fill (complete profile), and the gaps it must list (incomplete). */
 const CASES: Record<string, Case> = {
@@ -100,10 +100,11 @@ const CASES: Record<string, Case> = {
     incomplete: (s) => { expect(s.principalMobile).toBe(''); expect(s.unitCertFile).toBeNull(); },
   },
   'mps-site': {
-    entity: UNIT, missing: ['IP', '域名证书'], missingComplete: ['域名证书'],
+    // the example holds no 工信部备案号: 是否有工信部备案号 is listed as missing and left as the page has it, never answered 否
+    entity: UNIT, missing: ['是否有工信部备案号', 'IP', '域名证书'], missingComplete: ['是否有工信部备案号', '域名证书'],
     complete: (s) => {
       expect(s).toMatchObject({
-        siteName: '云栖示例科技官网', hasIcpNo: '0', openDate: '2025-11-25', mainDomain: 'yunqi-demo.cn', subDomains: 'yunqi-demo.com.cn', ip: '47.96.56.78',
+        siteName: '云栖示例科技官网', hasIcpNo: '', openDate: '2025-11-25', mainDomain: 'yunqi-demo.cn', subDomains: 'yunqi-demo.com.cn', ip: '47.96.56.78',
         ispJurisdiction: '1', ispRegion: C_YUHANG, ispName: '阿里云计算有限公司', ispAccessMode: '02', ispPhone: '95187', ispOrgCode: '673959654',
         registrarJurisdiction: '1', registrarRegion: C_YUHANG, registrarName: '阿里云计算有限公司（原万网）', registrarPhone: '010-65985888',
         interactive: '1', siteType: 'E', controlledGoods: '0', preApproval: '0',

@@ -322,10 +322,11 @@ describe('planFill: outcomes', () => {
     // a part typed differently makes the whole item a conflict
     expect(plan1(rd('web.validity', [ctl('date', 'from', { current: '2019-01-01' }), ctl('date', 'to')])).outcome).toBe('conflict');
   });
-  it('是否有工信部备案号: 是 when the profile holds the number; an empty number answers nothing (never 否)', () => {
+  it('是否有工信部备案号: 是 when the profile holds the number; without it the question is missing, never answered 否', () => {
     const q = (current = '') => rd('site.hasIcpNumber', [ctl('radio', 'value', { options: ['是', '否'], current })]);
-    expect(plan1(q('是')).outcome).not.toBe('fill'); // the page's preset 是 stays
-    expect(plan1(q()).outcome).not.toBe('fill');
+    // listed as missing (the profile lacks the number), the page's preset 是 left as it is
+    expect(plan1(q('是')).outcome).toBe('missing');
+    expect(plan1(q()).outcome).toBe('missing');
     const x = example();
     x.www.icpSiteNumber = '浙ICP备2025000001号-1';
     const view = buildFillView(x.unit, x.www, x.contacts);
