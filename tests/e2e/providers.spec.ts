@@ -283,7 +283,8 @@ test('lookalike hosts and other paths of each provider console get no panel; the
   for (const [build, lookalikes] of Object.entries(LOOKALIKES)) {
     const b = buildOf(build);
     const html = await replicaHtml(context, b);
-    for (const raw of lookalikes) {
+    // a console's lookalikes side by side (each at its own address): their waits overlap
+    await Promise.all(lookalikes.map(async (raw) => {
       const url = new URL(raw);
       // registered last, so it runs before the replicas' own handlers: the same page at the lookalike address
       const pattern = (u: URL) => u.origin === url.origin && (u.pathname === url.pathname || u.pathname.startsWith(url.pathname.replace(/\/?$/, '/')));
@@ -302,7 +303,7 @@ test('lookalike hosts and other paths of each provider console get no panel; the
       expect.soft(await state(page), raw).toEqual(before);
       await page.close();
       await context.unroute(pattern);
-    }
+    }));
     // the same page at its real address does get the panel (the check above is not vacuous)
     const real = await context.newPage();
     await real.goto(urlOf(b));
