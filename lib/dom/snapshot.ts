@@ -6,7 +6,7 @@
  * what it shows now and the options it lists. Runs in the content script; holds no profile data.
  */
 import type { PageSnapshot, SnapControl, SnapItem } from '../forms/classify';
-import { isDisabled, isReadOnly, isVisible, openShadowRoots, readCurrent, readOptions, ymdSelects } from './drivers/engine';
+import { isDisabled, isPrompt, isReadOnly, isVisible, openShadowRoots, readCurrent, readOptions, ymdSelects } from './drivers/engine';
 import { SEL, libraryOf, shapeOf } from './drivers/index';
 import { CUES, labelKey } from '../forms/vocabulary';
 import { namesField } from '../forms/classify';
@@ -68,9 +68,9 @@ function isDataTable(cell: HTMLElement): boolean {
 
 /** The header text of a data-table cell's column (the table's own <thead>, or a library's separate header table). */
 function columnHeader(cell: HTMLTableCellElement): string {
-  const th = columnHeaderCell(cell);
-  return th ? clean(ownText(th)).slice(0, 30) : '';
+  return headerText(columnHeaderCell(cell));
 }
+const headerText = (th: Element | undefined) => (th ? clean(ownText(th)).slice(0, 30) : '');
 function columnHeaderCell(cell: HTMLTableCellElement): HTMLTableCellElement | undefined {
   const table = cell.closest('table');
   const head = table?.tHead ?? cell.closest<HTMLElement>(SEL.dataTable || 'table')?.querySelector('thead') ?? null;
@@ -119,7 +119,7 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
       // rows named only by their number (序号 | 网站IP地址 | 操作): the column's header names them, all
       // rows of it one item (its rows), the table its container
       const th = columnHeaderCell(cell as HTMLTableCellElement);
-      const header = th ? clean(ownText(th)).slice(0, 30) : '';
+      const header = headerText(th);
       if (th && header && !ROW_NUMBER.test(header)) return { el: th, text: header, container: cell.closest('table') ?? cell };
     }
     for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
@@ -332,7 +332,7 @@ function headingList(doc: Scope, labels: Set<Element>): Element[] {
     // a widget's own texts (a select's 请选择证件类型) head nothing
     if (h.closest(SEL.root)) return false;
     const text = ownText(h);
-    return !!text && text.length <= 40 && !/^[-—\s]*请先?(选择|输入|填写)/.test(text) && isVisible(h);
+    return !!text && text.length <= 40 && !isPrompt(text) && isVisible(h);
   });
 }
 
@@ -397,7 +397,6 @@ function groupChoices(list: { root: HTMLElement; shape: Shape }[]): { root: HTML
   return out;
 }
 
-/** Take a snapshot of the page's labelled controls: the document's, then those of its open shadow roots. */
 /**
  * What the filer did on the page since the content script started: the elements of their own clicks and
  * keystrokes (trusted events; the fill's own events are not). A choice the page preset and the filer never
@@ -416,6 +415,7 @@ export function watchUserEdits(doc: Document, signal: AbortSignal): void {
 }
 const touchedByUser = (root: HTMLElement) => userEdits.some((el) => root === el || root.contains(el));
 
+/** Take a snapshot of the page's labelled controls: the document's, then those of its open shadow roots. */
 export function takeSnapshot(doc: Document = document): LiveSnapshot {
   const live: LiveSnapshot = { snapshot: { items: [], titles: [] }, roots: new Map(), items: new Map() };
   const ids = { control: 0, item: 0 };

@@ -176,11 +176,11 @@ function optionPath(o: HTMLOptionElement | undefined): string {
   return o.parentElement instanceof HTMLOptGroupElement && o.parentElement.label.trim() ? `${o.parentElement.label.trim()} / ${o.text.trim()}` : o.text.trim();
 }
 
-/** A select showing its prompt (请选择证件类型, --请选择--) shows no value. */
-const PROMPT = /^[-—\s]*请先?(选择|输入|填写)/;
+/** A prompt a widget shows in place of a value (请选择证件类型, --请选择--, 请先选择主办者性质): no value, and no heading. */
+export const isPrompt = (text: string) => /^[-—\s]*请先?(选择|输入|填写)/.test(text);
 function selectShown(root: HTMLElement): string {
   const t = selectShownText(root);
-  return PROMPT.test(t) ? '' : t;
+  return isPrompt(t) ? '' : t;
 }
 function selectShownText(root: HTMLElement): string {
   if (root instanceof HTMLSelectElement) return root.selectedIndex >= 0 && root.value !== '' ? (root.selectedOptions[0]?.text.trim() ?? '') : '';
