@@ -1,5 +1,5 @@
 /**
- * The gen-9 HELD-OUT replica builds (tests/replicas/heldout9) are real pages: a user driving one widget of
+ * The gen-9 replica builds (held out, now retired into tuning) (tests/replicas/heldout9) are real pages: a user driving one widget of
  * each kind on every page (dialog, lazy cascaders with typed search, radio buttons, inline form, split
  * phone, 年/月/日 inputs and selects, remote-search selects, repeatable rows, toggle tags, tag input,
  * textarea lists, example-picture upload cards, copy switches, buttons) changes the framework state that
@@ -432,7 +432,7 @@ test('every gen-9 held-out page is in the bundle, served only with its own repli
     'heldout9-aliyun-basic-person-elp-dialog', 'heldout9-aliyun-site-unit-fusion-second', 'heldout9-aliyun-upload-unit-antd-samples',
     'heldout9-mps-site-person-fusion-rowspan', 'heldout9-mps-subject-unit-elp-inline', 'heldout9-beian-old-principal-person-native-ymd',
     'heldout9-volcengine-subject-person-arco-sidesteps', 'heldout9-baidu-site-unit-tdesign-top',
-  ], 'heldout');
+  ], 'tuning');
   await checks.fallsThrough([
     'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout9-no-such-build',
     'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=heldout9-aliyun-basic-person-elp-dialog',

@@ -1,5 +1,5 @@
 /**
- * Generation 9, HELD-OUT: written from /work/shared/domain/FORMS.md and docs/profile.example.json alone,
+ * Generation 9, RETIRED into tuning (see pages.ts): written from /work/shared/domain/FORMS.md and docs/profile.example.json alone,
  * never tuned against, and different from every earlier build of the same step (zoo, providers,
  * generations 1–8) in library + layout, with wordings and widget shapes not used for that step before.
  * Each build is one page at the platform's real filing URL (Alibaba, new 公安, old 公安 over http, the
