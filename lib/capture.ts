@@ -87,6 +87,7 @@ export function readCaptured(readings: readonly ReadingWire[]): Captured {
     const rows = r.controls.filter((c) => c.part === 'row');
     if (rows.length) put(p(), rows.map((c) => text(c.current)).filter(Boolean));
     const levels: string[] = [];
+    const phone: Partial<Record<'areaCode' | 'localNumber' | 'extension', string>> = {};
     for (const c of r.controls) {
       const cur = c.current;
       switch (c.part) {
@@ -113,11 +114,16 @@ export function readCaptured(readings: readonly ReadingWire[]): Captured {
         case 'detail':
           put(p('detail'), text(cur));
           break;
+        case 'areaCode': case 'localNumber': case 'extension':
+          phone[c.part] = text(cur);
+          break;
         default:
           put(p(), valueOf(f, c.shape, cur));
       }
     }
     if (levels.filter(Boolean).length === 3) put(f.kind === 'region' ? p() : p('region'), levels);
+    // a landline typed into 区号 | 号码 (| 分机号): one number
+    if (phone.areaCode && phone.localNumber) put(p('line'), [phone.areaCode, phone.localNumber, phone.extension].filter(Boolean).join('-'));
   }
   return out;
 }
@@ -238,6 +244,15 @@ function recordValues(cap: Captured, base: ProfileRecords): Value[] {
     simple(r, 'certValidFrom', `${r}.validFrom`, str);
     simple(r, 'certValidTo', `${r}.validTo`, str);
     simple(r, 'certLongTerm', `${r}.longTerm`, (v) => v === true);
+    // 有效期限 (5年 / 10年 / 20年 / 长期) beside the start date: 长期, or the end date that many years on
+    const span = get(`${r}.validSpan`);
+    const from = get(`${r}.validFrom`);
+    if (span && !get(`${r}.validTo`) && !get(`${r}.longTerm`)) {
+      const years = /^(\d+)\s*年$/.exec(str(span.value).trim());
+      const start = from ? /^(\d{4})(-\d{2}-\d{2})$/.exec(str(from.value)) : null;
+      if (/长期/.test(str(span.value))) add(r, 'certLongTerm', `${r}.validSpan`, true);
+      else if (years && start) add(r, 'certValidTo', `${r}.validSpan`, `${Number(start[1]) + Number(years[1])}${start[2]}`);
+    }
     simple(r, 'mobile', `${r}.mobile`, str);
     simple(r, 'emergencyPhone', `${r}.emergencyPhone`, str);
     simple(r, 'landline', `${r}.landline`, str);

@@ -5,6 +5,7 @@
  * bg.execute, for the fields of the fill the user asked for.
  */
 import * as z from 'zod/mini';
+import { PARTS } from './forms/classify';
 
 // zod/mini (the tree-shakable form of zod 4): the content script loads on every filing page and imports
 // this module, and full zod was over half of its size and start-up time.
@@ -21,7 +22,6 @@ const key = z.string().check(z.minLength(1), z.maxLength(80));
 const current = z.union([str(2000), list(str(500), 100), z.boolean()]);
 
 const SHAPES = ['text', 'select', 'multi-select', 'radio', 'checkbox', 'checkbox-group', 'switch', 'cascader', 'date', 'date-range', 'upload'] as const;
-const PARTS = ['value', 'range', 'from', 'to', 'longTerm', 'line', 'region', 'detail', 'province', 'city', 'district', 'row'] as const;
 
 /** One control of a reading as the page shows it (page data only). */
 export const ControlSnapshotSchema = z.object({

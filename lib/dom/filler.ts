@@ -10,7 +10,7 @@ import { readPage, type PageSnapshot, type Reading, type TaughtRule } from '../f
 import { labelKey } from '../forms/vocabulary';
 import { pathMatches, platformOfUrl } from '../hosts';
 import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
-import { deepAll, isDisabled, isReadOnly, knownShadowRoots, readCurrent, restore, setValue, shows, sleep, userClick, waitFor, type SetValue } from './drivers/engine';
+import { deepAll, isDisabled, isReadOnly, knownShadowRoots, readCurrent, restore, setValue, shows, sleep, tickMainRow, userClick, waitFor, type SetValue } from './drivers/engine';
 import type { Current, Shape } from './drivers/types';
 import { Panes } from './panes';
 import { takeSnapshot, watchUserEdits, type LiveSnapshot } from './snapshot';
@@ -395,17 +395,27 @@ export class FillerPage {
     const rowsNow = () => {
       const found = this.findBySignature({ ...sig, index: 0 }, true);
       const it = found && this.itemOfControl([...this.live!.roots.entries()].find(([, el]) => el === found.root)?.[0] ?? -1);
-      return it ? { controls: it.item.controls.filter((c) => c.shape === 'text' && !c.noRow).map((c) => this.live!.roots.get(c.id)!), add: it.live?.add } : undefined;
+      return it ? { controls: it.item.controls.filter((c) => c.shape === 'text' && !c.noRow).map((c) => this.live!.roots.get(c.id)!), add: it.live?.add, container: it.live?.container } : undefined;
     };
+    // a box whose 添加 moves its text into a list beside it (tags) and empties it: one value at a time
+    const listed = (v: string) => { const r = rowsNow(); return !!r?.container?.textContent?.includes(v) && r.controls.every((c) => readCurrent(c, 'text') !== v) ? true : undefined; };
+    let adder = false;
     for (let i = 0; i < values.length; i++) {
       let rows = rowsNow();
       if (!rows) return { key: a.key, ok: false, error: '页面上的字段已变化' };
+      if (adder) {
+        await setValue(rows.controls[0]!, 'text', values[i]!);
+        userClick(rows.add!);
+        if (!(await waitFor(() => listed(values[i]!), 2000))) return { key: a.key, ok: false, error: '页面未接受这个值' };
+        continue;
+      }
       if (i >= rows.controls.length) {
         if (!rows.add) return { key: a.key, ok: false, error: '页面没有添加行的按钮' };
         const count = rows.controls.length;
         userClick(rows.add);
-        await waitFor(() => { const r = rowsNow(); return r && r.controls.length > count ? true : undefined; }, 2000);
+        await waitFor(() => { const r = rowsNow(); return (r && r.controls.length > count) || (count === 1 && listed(values[i - 1]!)) ? true : undefined; }, 2000);
         rows = rowsNow();
+        if (rows && count === 1 && rows.controls.length === 1 && listed(values[i - 1]!)) { adder = true; i--; continue; }
         if (!rows || i >= rows.controls.length) return { key: a.key, ok: false, error: '页面未添加新行' };
       }
       const root = rows.controls[i]!;
@@ -416,7 +426,8 @@ export class FillerPage {
       await sleep(0);
     }
     const rows = rowsNow();
-    const ok = !!rows && values.every((v, i) => rows.controls[i] && readCurrent(rows.controls[i]!, 'text') === v);
+    const ok = adder ? values.every((v) => listed(v)) : !!rows && values.every((v, i) => rows.controls[i] && readCurrent(rows.controls[i]!, 'text') === v);
+    if (ok && !adder && rows?.container) await tickMainRow(rows.container, rows.controls[0]!, rows.controls);
     return ok ? { key: a.key, ok } : { key: a.key, ok, error: '页面未接受这个值' };
   }
 

@@ -6,7 +6,7 @@
  * what it shows now and the options it lists. Runs in the content script; holds no profile data.
  */
 import type { PageSnapshot, SnapControl, SnapItem } from '../forms/classify';
-import { isDisabled, isPrompt, isReadOnly, isVisible, openShadowRoots, readCurrent, readOptions, ymdSelects } from './drivers/engine';
+import { isDisabled, isPrompt, isReadOnly, isVisible, openShadowRoots, readCurrent, readOptions, ymdBoxes, ymdSelects } from './drivers/engine';
 import { SEL, libraryOf, shapeOf } from './drivers/index';
 import { CUES, labelKey } from '../forms/vocabulary';
 import { namesField } from '../forms/classify';
@@ -28,7 +28,9 @@ const CELL_LABEL = 'th, .el-descriptions__label, .ant-descriptions-item-label, d
 const CELL = 'td, dd, .el-descriptions__content, .ant-descriptions-item-content, [class*="descriptions__content"], [class*="descriptions-item-content"]';
 const GENERIC_HEADINGS = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading],[role=separator],th[colspan],td[colspan],[class*="title"],[class*="header"],[class*="heading"],[class*="divider-inner-text"],[class*="divider__text"],strong,b';
 const ADD_WORDS = /^\s*(\+\s*)?(添加|新增|增加)/;
-const addButtonIn = (scope: Element) => [...scope.querySelectorAll<HTMLElement>('button, a, [role=button]')].find((b) => ADD_WORDS.test(b.textContent ?? ''));
+/** A 添加 button (antd spaces a button's two characters: 添 加). */
+const isAdd = (b: Element) => ADD_WORDS.test((b.textContent ?? '').replace(/\s+/g, ''));
+const addButtonIn = (scope: Element) => [...scope.querySelectorAll<HTMLElement>('button, a, [role=button]')].find(isAdd);
 
 /** The text an element shows, without the texts of controls inside it. */
 export function ownText(el: Element): string {
@@ -87,8 +89,8 @@ function placeholderName(input: HTMLInputElement | null): string | undefined {
 
 /** The label element that names a root: the form item's, a table/description cell's, label[for], a wrapping label, or ARIA. */
 const CONNECTOR = /^(至|到|~|～|-|—|–|止)$/;
-/** A row's number (1, 2., #3, 序号): never a field's name. */
-const ROW_NUMBER = /^(#?\d+[.、]?|序号)$/;
+/** A row's number (1, 2., #3, 序号) or an example picture's caption (示例, 查看样例): never a field's name. */
+const NAMES_NOTHING = /^(#?\d+[.、]?|序号|(查看|参考)?(示例|样例|范例)图?|示意图)$/;
 /** A root of a library widget (not a plain container the snapshot grouped). */
 const libraryRoot = (el: HTMLElement) => el.matches(SEL.root);
 function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?: Element; text: string; container?: HTMLElement } {
@@ -108,7 +110,7 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
       for (let c = cell.parentElement?.firstElementChild; c && c !== cell; c = c.nextElementSibling) {
         if (c.querySelector(SEL.root)) break;
         const text = clean(ownText(c));
-        if (!text || ROW_NUMBER.test(text)) continue;
+        if (!text || NAMES_NOTHING.test(text)) continue;
         // a row of fields (角色 | 姓名 | 证件号码 | 手机号码, a row per person): the row's name and the column's
         // header together (网站安全负责人 + 证件号码)
         const controlCells = [...cell.parentElement!.children].filter((x) => x.querySelector(SEL.root)).length;
@@ -120,11 +122,11 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
       // rows of it one item (its rows), the table its container
       const th = columnHeaderCell(cell as HTMLTableCellElement);
       const header = headerText(th);
-      if (th && header && !ROW_NUMBER.test(header)) return { el: th, text: header, container: cell.closest('table') ?? cell };
+      if (th && header && !NAMES_NOTHING.test(header)) return { el: th, text: header, container: cell.closest('table') ?? cell };
     }
     for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
       const text = clean(ownText(prev));
-      if (ROW_NUMBER.test(text)) continue;
+      if (NAMES_NOTHING.test(text)) continue;
       if (prev.matches(CELL_LABEL) || (prev.matches('td') && text && !prev.querySelector(SEL.root))) {
         if (text) return { el: prev, text, container: cell };
       }
@@ -182,7 +184,7 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
       }
       const text = clean(prev instanceof Element ? ownText(prev) : prev.textContent ?? '');
       if (CONNECTOR.test(text)) { connector = true; continue; }
-      if (ROW_NUMBER.test(text)) continue;
+      if (NAMES_NOTHING.test(text)) continue;
       if (text && text.length <= 30) return { el: prev instanceof Element ? prev : node, text, container: node.parentElement ?? undefined };
       if (text) break;
     }
@@ -212,7 +214,7 @@ function subOf(root: HTMLElement, shape: Shape): string | undefined {
         const t = clean(ownText(child));
         // short, not counting marks (《ICP备案信息真实性承诺书》 is a name; a sentence of rules is not)
         // (an action's text, 上传 / 点击上传 / 选择文件, names nothing)
-        if (t && t.replace(/[\s*《》〈〉()（）]/g, '').length <= 14 && !/支持|大小|格式|不超过|MB|KB|jpg|png/i.test(t) && !/^(点击|重新)?(上传|选择文件|浏览|选择)$/.test(t)) return t;
+        if (t && t.replace(/[\s*《》〈〉()（）]/g, '').length <= 14 && !/支持|大小|格式|不超过|MB|KB|jpg|png/i.test(t) && !/^(点击|重新)?(上传|选择文件|浏览|选择)$/.test(t) && !NAMES_NOTHING.test(t)) return t;
       }
     }
     // else a short word on the upload's own button or card (+ 人像面, 上传国徽面)
@@ -273,13 +275,13 @@ function boldPartyTexts(doc: Scope, skip: string): Element[] {
   return [...out];
 }
 
-/** A date as three selects (年 / 月 / 日) is one date control: its year select, the month and day dropped. */
+/** A date as three selects or boxes (年 / 月 / 日) is one date control: its year's, the month and day dropped. */
 function dateSelects(list: { root: HTMLElement; shape: Shape }[]): { root: HTMLElement; shape: Shape }[] {
   const drop = new Set<HTMLElement>();
   const out: { root: HTMLElement; shape: Shape }[] = [];
   for (const x of list) {
-    if (drop.has(x.root)) continue;
-    const ymd = x.shape === 'select' ? ymdSelects(x.root) : undefined;
+    if ([...drop].some((d) => x.root === d || x.root.contains(d))) continue;
+    const ymd = x.shape === 'select' ? ymdSelects(x.root) : x.shape === 'text' ? ymdBoxes(x.root) : undefined;
     if (ymd) { drop.add(ymd[1]); drop.add(ymd[2]); out.push({ root: x.root, shape: 'date' }); } else out.push(x);
   }
   return out;
@@ -484,7 +486,7 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
     if (!add && container?.closest('table')) {
       for (let n = container.closest('table')?.nextElementSibling; n && !add; n = n.nextElementSibling) {
         if (n.matches(SEL.root) || n.querySelector(SEL.root)) break;
-        add = n.matches('button, a, [role=button]') && ADD_WORDS.test(n.textContent ?? '') ? n as HTMLElement : addButtonIn(n);
+        add = n.matches('button, a, [role=button]') && isAdd(n) ? n as HTMLElement : addButtonIn(n);
       }
     }
     const item: SnapItem = { id: ids.item++, label, headings: above, controls, ...(add ? { add: true } : {}) };
@@ -498,7 +500,7 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
     if (it.closest(`${OWN_UI}, ${SEL.popup}`) || it.querySelector(SEL.root) || taken.some((c) => c === it || c.contains(it) || it.contains(c)) || !isVisible(it)) continue;
     const lab = [...it.querySelectorAll(SEL.itemLabel)].find((l) => l.closest(SEL.item) === it);
     const label = lab ? clean(ownText(lab)) : '';
-    const add = [...it.querySelectorAll<HTMLElement>('button, a, [role=button]')].find((b) => ADD_WORDS.test(b.textContent ?? '') && isVisible(b));
+    const add = [...it.querySelectorAll<HTMLElement>('button, a, [role=button]')].find((b) => isAdd(b) && isVisible(b));
     if (!label || label.length > 40 || !add) continue;
     const id = ids.control++;
     live.roots.set(id, add);

@@ -179,6 +179,11 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
       return v ? act(v) : { missing: true };
     }
     case 'row': return { skip: true }; // rows are rendered together (renderRows)
+    case 'areaCode': case 'localNumber': case 'extension': {
+      const v = str(valueOf(view, f, role, c.part));
+      // a number without an extension leaves the 分机号 box as it is
+      return v ? act(v) : c.part === 'extension' && str(valueOf(view, f, role, 'localNumber')) ? { skip: true } : { missing: true };
+    }
     default: break;
   }
   const several = docsOf(view, f, role);

@@ -54,8 +54,9 @@ export interface PageSnapshot {
   titles: string[];
 }
 
-/** Which part of a value a control takes. */
-export type Part = 'value' | 'range' | 'from' | 'to' | 'longTerm' | 'line' | 'region' | 'detail' | 'province' | 'city' | 'district' | 'row';
+/** Which part of a value a control takes (a landline split into 区号 | 号码 | 分机号: areaCode, localNumber, extension). */
+export const PARTS = ['value', 'range', 'from', 'to', 'longTerm', 'line', 'region', 'detail', 'province', 'city', 'district', 'row', 'areaCode', 'localNumber', 'extension'] as const;
+export type Part = (typeof PARTS)[number];
 
 export interface Reading {
   /** `${role or block}.${field name}`, e.g. 'principal.validity', 'provider.name' */
@@ -330,13 +331,27 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
       return c ? [{ control: c, part: 'value' }] : undefined;
     }
     default: {
+      const texts = cs.filter((c) => fits(c) && c.shape === 'text');
+      // a landline in boxes named 区号 | 号码 (| 分机号): one piece each
+      if (f.parts?.areaCode && texts.length > 1) return phonePieces(texts);
       // two text boxes for one value (证件号码 and a box the snapshot could not name beside it): which one is unknown
-      if (cs.filter((c) => fits(c) && c.shape === 'text').length > 1) return undefined;
+      if (texts.length > 1) return undefined;
       // the shape the field takes first (网站首页URL: the text box, not the http:// select before it)
       const c = cs.filter(fits).sort((a, b) => f.shapes.indexOf(a.shape) - f.shapes.indexOf(b.shape))[0];
       return c ? [{ control: c, part: 'value' }] : undefined;
     }
   }
+}
+
+/** Boxes of a split landline by their names: exactly one 区号 and one number box (an 分机号 box optional), or nothing. */
+function phonePieces(texts: SnapControl[]): Reading['parts'] | undefined {
+  const pieceOf = (c: SnapControl): Part => {
+    const name = `${c.sub ?? ''} ${c.addon ?? ''}`;
+    return /区号/.test(name) ? 'areaCode' : /分机/.test(name) ? 'extension' : 'localNumber';
+  };
+  const parts = texts.map((control) => ({ control, part: pieceOf(control) }));
+  const count = (p: Part) => parts.filter((x) => x.part === p).length;
+  return count('areaCode') === 1 && count('localNumber') === 1 && count('extension') <= 1 ? parts : undefined;
 }
 
 function keyOf(c: Candidate): string {

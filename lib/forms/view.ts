@@ -7,7 +7,7 @@ import { OLD_PSB_NATURE_WORDS, psbCategoryTexts, type EntityNature } from '../da
 import { addressLine, regionPath } from '../address';
 import { resolveLegalRep, resolveRef } from '../completeness';
 import { ContactSchema, EntitySchema, SiteSchema, type Address, type Contact, type ContactRef, type DocumentMeta, type Entity, type Site } from '../schema';
-import { expiryIssues } from '../validators';
+import { expiryIssues, validateLandline } from '../validators';
 
 /** The kinds of a person's ID photos, in the order a page asking for them all gets them. */
 const ID_PHOTO_KINDS = ['id-front', 'id-back', 'id-handheld'];
@@ -26,6 +26,17 @@ export const isDocRef = (v: unknown): v is DocRef => !!v && typeof v === 'object
 export const isDocList = (v: unknown): v is DocRef[] => Array.isArray(v) && v.length > 0 && v.every(isDocRef);
 export const isOneOf = (v: unknown): v is OneOf => !!v && typeof v === 'object' && 'oneOf' in v;
 
+
+/**
+ * A validity's length in whole years (2018-03-01 → 2038-03-01: 20年). Dates that are not whole years apart
+ * are given as they are: no 有效期限 option reads so, and the field is flagged for the filer to choose.
+ */
+function spanOf(from: string, to: string): string | undefined {
+  const [a, b] = [from, to].map((d) => /^(\d{4})-(\d{2}-\d{2})$/.exec(d));
+  if (!a || !b) return undefined;
+  const years = Number(b[1]) - Number(a[1]);
+  return a[2] === b[2] && years > 0 ? `${years}年` : `${from} 至 ${to}`;
+}
 
 export function buildFillView(entity: Entity | undefined, site: Site | undefined, contacts: Contact[], docs: DocumentMeta[] = [], today = new Date()): FillView {
   const values: Record<string, FillValue> = {};
@@ -102,9 +113,13 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     set(`${prefix}.validFrom`, c.certValidFrom);
     if (!c.certLongTerm) set(`${prefix}.validTo`, c.certValidTo);
     values[`${prefix}.longTerm`] = c.certLongTerm;
+    set(`${prefix}.validSpan`, c.certLongTerm ? '长期' : spanOf(c.certValidFrom, c.certValidTo));
     set(`${prefix}.mobile`, c.mobile);
     set(`${prefix}.emergencyPhone`, c.emergencyPhone);
     set(`${prefix}.landline`, c.landline);
+    // a landline asked in boxes: 区号 | 号码 | 分机号
+    const phone = c.landline ? validateLandline(c.landline).value : undefined;
+    if (phone) { set(`${prefix}.landlineArea`, phone.areaCode); set(`${prefix}.landlineNumber`, phone.number); set(`${prefix}.landlineExt`, phone.extension); }
     set(`${prefix}.email`, c.email);
     if (c.address.region.district) set(`${prefix}.region`, [c.address.region.province, c.address.region.city, c.address.region.district]);
     set(`${prefix}.addressDetail`, c.address.detail);

@@ -62,12 +62,13 @@ for (const p of pages) {
     });
     const after = (await page.evaluate(() => window.__replica!.getState())) as Record<string, unknown>;
     // which missing values the panel lists under 资料中缺少, each listed label taken once: by the expectation's
-    // label, else (an expectation named "网站安全负责人 · 证件反面", the part of a block) by its last part
+    // label, else (an expectation named "网站安全负责人 · 证件反面", the part of a block) by its parts joined
+    // (the panel names a captioned slot by its label and caption: 负责人证件正面), else by its last part
     const label = (l: string) => l.replace(/[*：:\s（）()]/g, '');
     const pool = (report.groups['资料中缺少'] ?? []).map(label);
     const flaggedKeys = new Set<string>();
     const missingKeys = Object.entries(p.expect).filter(([, e]) => 'missing' in e).map(([k, e]) => [k, e.label] as const);
-    for (const pass of [(l: string) => label(l), (l: string) => label(l.split(' · ').at(-1)!)]) {
+    for (const pass of [(l: string) => label(l), (l: string) => label(l.split(' · ').join('')), (l: string) => label(l.split(' · ').at(-1)!)]) {
       for (const [k, l] of missingKeys) {
         const i = flaggedKeys.has(k) ? -1 : pool.indexOf(pass(l));
         if (i >= 0) { pool.splice(i, 1); flaggedKeys.add(k); }

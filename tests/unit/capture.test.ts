@@ -50,6 +50,10 @@ describe('readCaptured: the inverse of the planner’s rendering', () => {
     expect(cap['provider.region']!.value).toEqual(['浙江省', '杭州市', '余杭区']);
     expect(Object.keys(cap).some((k) => k.includes('doc'))).toBe(false); // documents are never read back
   });
+  it('a landline typed into 区号 | 号码 | 分机号 boxes is read back as one number', () => {
+    const cap = readCaptured([reading('principal.landline', 'person.landline', [{ part: 'areaCode', current: '0571' }, { part: 'localNumber', current: '88886666' }, { part: 'extension', current: '' }], '办公室电话', 'principal')]);
+    expect(cap['principal.landline']!.value).toBe('0571-88886666');
+  });
   it('skips ambiguous readings; helpers', () => {
     expect(readCaptured([{ ...reading('entity.name', 'entity.name', [{ current: 'x' }]), status: 'ambiguous' }])).toEqual({});
     expect(yesNo(undefined, '涉及')).toBe(true);
@@ -90,6 +94,16 @@ describe('propose and applyCapture', () => {
     expect(items['site:ips']!.mark).toBe('same'); // one IP asked: the first, the rest stay
     expect(items['site:languages']!.mark).toBe('same'); // a set: order does not matter
     expect(items['web:email']).toMatchObject({ mark: 'new', issue: 'email.format' });
+  });
+
+  it('有效期限 beside a start date: the end date that many whole years on, or 长期', () => {
+    const span = (v: string) => propose(readCaptured([
+      reading('principal.validFrom', 'person.validFrom', [{ shape: 'date', current: '2018-03-01' }], '证件有效期起始日', 'principal'),
+      reading('principal.validSpan', 'person.validSpan', [{ shape: 'select', current: v }], '有效期限', 'principal'),
+    ]), base);
+    expect(span('20年').find((i) => i.id === 'principal:certValidTo')).toMatchObject({ shown: '2038-03-01' });
+    expect(span('长期').find((i) => i.id === 'principal:certLongTerm')).toMatchObject({ mark: 'changed' });
+    expect(span('其他').some((i) => i.id === 'principal:certValidTo' || i.id === 'principal:certLongTerm')).toBe(false);
   });
 
   it('writes only the ticked values, refuses an invalid record, creates new records with links', () => {

@@ -382,6 +382,14 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
       ['手机号码', 'web.mobile'], ['应急联系电话', 'web.emergencyPhone'], ['电子邮箱', 'web.email'], ['办公室电话（选填）', 'web.landline'],
     ]);
   });
+  it('a landline split into 区号 | 号码 (| 分机号) boxes is one value in pieces; two unnamed boxes stay unread', () => {
+    const s = page(`<h3>负责人信息</h3>${formItem('办公室电话', '<input placeholder="区号"><span>-</span><input placeholder="号码"><input placeholder="分机号（选填）">')}`);
+    const [r] = readPage('mps', s).readings;
+    expect(r!.key).toBe('principal.landline');
+    expect(r!.parts.map((p) => p.part)).toEqual(['areaCode', 'localNumber', 'extension']);
+    const t = page(`<h3>负责人信息</h3>${formItem('办公室电话', '<input><input>')}`);
+    expect(readPage('mps', t).readings).toEqual([]);
+  });
   it('a select\'s prompt (请选择证件类型) heads nothing: the fields after it keep their person', () => {
     const s = page(`<h3>主体负责人信息</h3>${formItem('证件类型', '<select><option value="">请选择证件类型</option><option>居民身份证</option></select>')}<div class="hint-title">请选择证件类型</div>${formItem('证件号码', elInput())}`);
     expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['principal.certType', 'principal.certNumber']);
@@ -428,6 +436,36 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
     y!.value = '2018年'; m!.value = '3月'; d!.value = '01';
     const s = takeSnapshot(document).snapshot;
     expect(s.items.map((i) => [i.label, i.controls.map((c) => [c.shape, c.current])])).toEqual([['证件有效期起', [['date', '2018-03-01']]]]);
+  });
+  it('a date drawn as three number boxes (□年 □月 □日, a stepper\'s buttons between) is one date control', () => {
+    const box = (unit: string, value: string, attrs = '') => `<span><span class="next-number-picker"><span class="next-input"><input value="${value}" ${attrs}><span class="next-input-control"><button type="button"></button></span></span></span><span>${unit}</span></span>`;
+    const s = page(formItem('网站开通日期', `<div>${box('年', '2025')}${box('月', '11')}${box('日', '20')}</div>`));
+    expect(s.items.map((i) => [i.label, i.controls.map((c) => [c.shape, c.current])])).toEqual([['网站开通日期', [['date', '2025-11-20']]]]);
+    expect(readPage('mps', s).readings.map((r) => r.key)).toEqual(['site.openedAt']);
+    // named by their number ranges alone (no unit text)
+    const t = page(formItem('网站开通日期', `<input min="1990" max="2100"><input min="1" max="12"><input min="1" max="31">`));
+    expect(t.items[0]!.controls.map((c) => c.shape)).toEqual(['date']);
+    // two boxes that are not a date stay boxes
+    expect(page(formItem('办公室电话', `<input placeholder="区号"><input placeholder="号码">`)).items[0]!.controls.map((c) => c.shape)).toEqual(['text', 'text']);
+  });
+  it('toggle tags (TDesign CheckTagGroup, antd CheckableTag) are a group of boxes, checked by class', () => {
+    const td = (o: string, on = false) => `<div class="t-tag t-tag--check${on ? ' t-tag--checked' : ''}"><span>${o}</span></div>`;
+    const s = page(`<div class="t-form__item"><label class="t-form__label">网站语言</label><div class="t-check-tag-group">${td('中文简体', true)}${td('英语')}</div></div>`);
+    expect(s.items[0]!.controls.map((c) => [c.shape, c.options, c.current])).toEqual([['checkbox-group', ['中文简体', '英语'], ['中文简体']]]);
+    const ad = (o: string, on = false) => `<span class="ant-tag ant-tag-checkable${on ? ' ant-tag-checkable-checked' : ''}">${o}</span>`;
+    const a = page(`<div class="ant-form-item"><div class="ant-form-item-label"><label>网站语言</label></div><div>${ad('中文简体')}${ad('英语', true)}</div></div>`);
+    expect(a.items[0]!.controls.map((c) => [c.shape, c.current])).toEqual([['checkbox-group', ['英语']]]);
+    expect(readPage('aliyun', a).readings.map((r) => r.key)).toEqual(['site.languages']);
+  });
+  it('a box with a 添加 button beside it (antd spaces it: 添 加) is a list the button adds to', () => {
+    const s = page(`<div class="ant-form-item"><div class="ant-form-item-label"><label>网站IP</label></div><div><input class="ant-input" placeholder="请输入 IP"><button type="button"><span>添 加</span></button></div></div>`);
+    expect(s.items.map((i) => [i.label, !!i.add])).toEqual([['网站IP', true]]);
+    expect(readPage('mps', s).readings.map((r) => [r.key, r.parts.map((p) => p.part)])).toEqual([['site.ips', ['row']]]);
+  });
+  it('an example picture\'s caption (示例) names no upload: the card\'s title does', () => {
+    const card = (title: string) => `<div class="slot"><h4>${title}<span>*</span></h4><div class="body"><div class="sample"><img alt=""><div>示例</div></div><div><span class="ant-upload-wrapper"><input type="file"></span></div></div></div>`;
+    const s = page(`<div>主体资料</div>${card('营业执照')}${card('主体负责人身份证 · 人像面')}`);
+    expect(readPage('aliyun', s).readings.map((r) => [r.item.label.replace(/[*\s]/g, ''), r.key])).toEqual([['营业执照', 'entity.licence'], ['主体负责人身份证·人像面', 'principal.idFront']]);
   });
   it('a form inside an open shadow root (a micro-frontend host) is read as a part of the page', () => {
     document.body.innerHTML = `<h2>控制台</h2><micro-app-host></micro-app-host>${formItem('网站名称', elInput())}`;

@@ -291,6 +291,28 @@ describe('planFill: outcomes', () => {
     expect(plan1(rd('entity.nature', [ctl('radio', 'value', { options: ['企业', '事业单位'], current: '企业' })])).outcome).toBe('already');
     expect(plan1(rd('site.languages', [ctl('checkbox-group', 'value', { options: ['中文简体', '英语'], current: ['英语', '中文简体'] })])).outcome).toBe('already');
   });
+  it('有效期限 (5年 / 10年 / 20年 / 长期): the stored validity\'s length in whole years, or 长期', () => {
+    const spans = { options: ['5年', '10年', '20年', '长期'] };
+    expect(values(plan1(rd('principal.validSpan', [ctl('select', 'value', spans)])))).toEqual(['长期']); // 李娜: 长期
+    const x = example();
+    const lina = x.contacts.find((c) => c.id === 'c-lina')!;
+    Object.assign(lina, { certLongTerm: false, certValidFrom: '2018-03-01', certValidTo: '2038-03-01' });
+    expect(values(plan1(rd('principal.validSpan', [ctl('select', 'value', spans)]), buildFillView(x.unit, x.www, x.contacts)))).toEqual(['20年']);
+    lina.certValidTo = '2038-02-28';
+    // not whole years: no option reads so, flagged for the filer
+    expect(plan1(rd('principal.validSpan', [ctl('select', 'value', spans)]), buildFillView(x.unit, x.www, x.contacts))).toMatchObject({ outcome: 'no-option', params: { options: '2018-03-01 至 2038-02-28' } });
+  });
+  it('a landline in 区号 | 号码 | 分机号 boxes: a piece each; no extension leaves its box alone', () => {
+    const pieces = () => [ctl('text', 'areaCode'), ctl('text', 'localNumber'), ctl('text', 'extension')];
+    const p = plan1(rd('principal.landline', pieces()));
+    expect(p.outcome).toBe('fill');
+    expect(values(p)).toEqual(['0571', '88886666']);
+    const x = example();
+    x.contacts.find((c) => c.id === 'c-lina')!.landline = '010-82998299-123';
+    expect(values(plan1(rd('principal.landline', pieces()), buildFillView(x.unit, x.www, x.contacts)))).toEqual(['010', '82998299', '123']);
+    x.contacts.find((c) => c.id === 'c-lina')!.landline = '';
+    expect(plan1(rd('principal.landline', pieces()), buildFillView(x.unit, x.www, x.contacts)).outcome).toBe('missing');
+  });
   it('missing: a value the page asks for and the profile lacks is listed, an optional one too; an absence that is an answer is not', () => {
     const x = example();
     x.contacts.find((c) => c.id === 'c-lina')!.email = '';

@@ -135,7 +135,7 @@ export function choices(root: HTMLElement): Choice[] {
   for (const w of wrappers) {
     const input = w.querySelector<HTMLInputElement>('input[type=radio], input[type=checkbox]');
     const aria = w.matches('[role=radio], [role=checkbox]') || !!w.querySelector('[role=radio], [role=checkbox]');
-    if (!input && !aria) continue;
+    if (!input && !aria && !(SEL.toggle && w.matches(SEL.toggle))) continue;
     if (input && seen.has(input)) continue;
     // a wrapper inside another wrapper (label > span.el-radio) is the same option
     if ([...seen].some((s) => s.contains(w))) continue;
@@ -251,9 +251,51 @@ export function ymdSelects(year: HTMLElement): [HTMLSelectElement, HTMLSelectEle
   if (!m || !d || ms.length < 12 || !ms.every((n) => n >= 1 && n <= 12)) return undefined;
   return [year, m, d];
 }
-function ymdRead(sels: HTMLSelectElement[]): string {
-  const n = sels.map((s) => numberOf(s.options[s.selectedIndex]?.text ?? ''));
+/**
+ * The unit a date box is asked in: its placeholder (年, YYYY), else the short text right after it (□ 年),
+ * else its number range (min 1900+ / max 12 / max 31).
+ */
+function unitOf(input: HTMLInputElement): '年' | '月' | '日' | undefined {
+  const word = (t: string) => {
+    const s = t.trim();
+    return /^(年|y{2,4})$/i.test(s) ? '年' : /^(月|mm?)$/i.test(s) ? '月' : /^(日|号|dd?)$/i.test(s) ? '日' : undefined;
+  };
+  const own = word(input.placeholder) ?? (Number(input.min) >= 1900 ? '年' : input.max === '12' ? '月' : input.max === '31' ? '日' : undefined);
+  if (own) return own;
+  // climb the box's own wrappers (while they hold no other input) to the text beside them (past a
+  // stepper's buttons, which say nothing)
+  for (let el: Element = input, i = 0; el.parentElement && i < 4; el = el.parentElement, i++) {
+    let next = el.nextSibling;
+    while (next && !next.textContent?.trim() && !(next instanceof Element && next.querySelector('input, select'))) next = next.nextSibling;
+    if (next) return next instanceof Element && next.querySelector('input, select') ? undefined : word(next.textContent ?? '');
+    if (el.parentElement.querySelectorAll('input').length > 1) return undefined;
+  }
+  return undefined;
+}
+/** A date drawn as three boxes (□年 □月 □日, number inputs): the year box and the two after it. */
+export function ymdBoxes(year: HTMLElement): [HTMLInputElement, HTMLInputElement, HTMLInputElement] | undefined {
+  const input = inputOf(year);
+  if (!(input instanceof HTMLInputElement) || input.type === 'date' || unitOf(input) !== '年') return undefined;
+  for (let scope = input.parentElement, i = 0; scope && i < 5; scope = scope.parentElement, i++) {
+    const all = [...scope.querySelectorAll<HTMLInputElement>('input:not([type=hidden])')];
+    if (all.length < 3) continue;
+    const [m, d] = all.slice(all.indexOf(input) + 1, all.indexOf(input) + 3);
+    return m && d && unitOf(m) === '月' && unitOf(d) === '日' ? [input, m, d] : undefined;
+  }
+  return undefined;
+}
+function ymdRead(sels: (HTMLSelectElement | HTMLInputElement)[]): string {
+  const n = sels.map((s) => numberOf(s instanceof HTMLSelectElement ? s.options[s.selectedIndex]?.text ?? '' : s.value));
   return n.some((x) => Number.isNaN(x) || !x) ? '' : `${n[0]}-${String(n[1]).padStart(2, '0')}-${String(n[2]).padStart(2, '0')}`;
+}
+async function ymdType(boxes: HTMLInputElement[], value: string): Promise<DriverResult> {
+  const want = value.split('-').map(Number);
+  for (const [i, box] of boxes.entries()) {
+    await typeInto(box, String(want[i]));
+    leave(box, deepActive() === box);
+    await sleep(0);
+  }
+  return { ok: true };
 }
 async function ymdWrite(sels: HTMLSelectElement[], value: string): Promise<DriverResult> {
   const want = value.split('-').map(Number);
@@ -272,7 +314,7 @@ async function ymdWrite(sels: HTMLSelectElement[], value: string): Promise<Drive
 }
 
 export function readCurrent(root: HTMLElement, shape: Shape, ctx: DriverContext = {}): Current {
-  if (shape === 'date') { const ymd = ymdSelects(root); if (ymd) return ymdRead(ymd); }
+  if (shape === 'date') { const ymd = ymdSelects(root) ?? ymdBoxes(root); if (ymd) return ymdRead(ymd); }
   const lib = libraryOf(root);
   const own = lib.read?.[shape];
   if (own) return own(root, ctx);
@@ -415,19 +457,25 @@ async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: s
     const lib = SEL.option ? inScope(SEL.option) : [];
     return lib.length ? lib : inScope(SEL.ariaOption);
   };
-  if (!(await waitFor(() => (options().length ? true : undefined), timeout))) return undefined;
+  const search = root.querySelector<HTMLInputElement>('input:not([type=hidden]):not([readonly])');
+  // options, or an open list of a searchable select that offers none until something is typed (a remote
+  // search: 输入关键字查询); a list that is drawn before its options gets a moment more
+  const opened = () => !!search && (deepActive() === search || popupsOf(root, before).length > 0);
+  const ready = await waitFor(() => (options().length ? 'listed' : opened() ? 'open' : undefined), timeout);
+  if (!ready) return undefined;
+  const listed = ready === 'listed' || !!(await waitFor(() => (options().length ? true : undefined), 300));
   const first = options().find((o) => accept.some((a) => same(a, optionTextOf(o))));
   if (first) return first;
   // a searchable select (virtual lists render a window of options): type the option's text to filter
-  // (a path is searched whole, then by its last part: a list of every county finds 余杭区 by that word)
-  const search = root.querySelector<HTMLInputElement>('input:not([type=hidden]):not([readonly])');
+  // (a path is searched by its last part, then whole: a list of every county finds 余杭区 by that word)
   const last = accept[0]?.split(/\s*[/／>]\s*/).at(-1);
-  for (const term of search && accept[0] ? [...new Set([accept[0], last!])] : []) {
+  for (const term of search && accept[0] ? [...new Set([last!, accept[0]])] : []) {
     setNativeValue(search!, term);
-    const hit = await waitFor(() => options().find((o) => accept.some((a) => same(a, optionTextOf(o)))), 800);
+    const hit = await waitFor(() => options().find((o) => accept.some((a) => same(a, optionTextOf(o)))), listed ? 800 : Math.max(800, timeout));
     if (hit) return hit;
     setNativeValue(search!, '');
   }
+  if (!listed) return undefined;
   for (let i = 0; i < 60; i++) {
     const hit = options().find((o) => accept.some((a) => same(a, optionTextOf(o))));
     if (hit) return hit;
@@ -749,6 +797,8 @@ const holds = (root: HTMLElement, shape: 'date' | 'date-range', value: string | 
 async function typeDate(root: HTMLElement, value: string): Promise<DriverResult> {
   const ymd = ymdSelects(root);
   if (ymd) return ymdWrite(ymd, value);
+  const boxes = ymdBoxes(root);
+  if (boxes) return ymdType(boxes, value);
   const input = inputOf(root) as HTMLInputElement | null;
   if (!input) return { ok: false, error: 'fill.failed' };
   if (input.type === 'date') { setNativeValue(input, value); return { ok: true }; }
@@ -841,6 +891,22 @@ function upload(root: HTMLElement, file: UploadValue['file']): DriverResult {
   input.dispatchEvent(new Event('input', { bubbles: true }));
   input.dispatchEvent(new Event('change', { bubbles: true }));
   return { ok: true };
+}
+
+/**
+ * Rows of a list that each carry a 主域名 choice (设为主域名, 是否为主域名, FORMS.md §1.4 "some UIs"): the
+ * choice in the row of `box` (the first value's) is ticked, when it is not already.
+ */
+export async function tickMainRow(container: HTMLElement, box: HTMLElement, boxes: HTMLElement[]): Promise<void> {
+  // the row: the largest ancestor of the box inside the container that holds no other box
+  let row = box;
+  while (row.parentElement && row.parentElement !== container && !boxes.some((b) => b !== box && row.parentElement!.contains(b))) row = row.parentElement;
+  const choice = [...row.querySelectorAll<HTMLElement>(`${SEL.choice ? `${SEL.choice}, ` : ''}label`)].find((el) => /^(设为|是否为)?主域名$/.test((el.textContent ?? '').replace(/\s+/g, '')));
+  if (!choice) return;
+  const input = choice.querySelector<HTMLInputElement>('input[type=radio], input[type=checkbox]');
+  // enabled once its row holds a domain
+  await waitFor(() => (input?.disabled ? undefined : true), 1000);
+  if (!boxChecked(choice)) userClick(choice);
 }
 
 /** Put a value into a widget of a shape, as a user would. */

@@ -36,6 +36,7 @@ export const SEL = {
   cascaderItem: join((l) => l.cascaderItem),
   cascaderItemText: join((l) => l.cascaderItemText),
   choice: join((l) => l.choice),
+  toggle: join((l) => l.toggle),
   selectShown: join((l) => l.selectShown),
   tag: join((l) => l.tag),
   tagText: join((l) => l.tagText),

@@ -19,6 +19,9 @@ export const tdesign: LibraryDriver = {
     ['.t-select', (el) => (el.matches('.t-select-input--multiple') ? 'multi-select' : 'select')],
     ['.t-radio-group', 'radio'],
     ['.t-checkbox-group', 'checkbox-group'],
+    // toggle buttons (CheckTagGroup: 网站语言 as tags to tick), and a lone CheckTag
+    ['.t-check-tag-group', 'checkbox-group'],
+    ['.t-tag--check', 'checkbox'],
     ['.t-switch', 'switch'],
     ['.t-upload', 'upload'],
     ['.t-checkbox', 'checkbox'],
@@ -39,8 +42,9 @@ export const tdesign: LibraryDriver = {
   cascaderMenu: '.t-cascader__menu',
   cascaderItem: '.t-cascader__item',
   cascaderItemText: '.t-cascader__item-label',
-  choice: '.t-radio, .t-checkbox',
-  checked: /(^|\s)t-is-checked(\s|$)/,
+  choice: '.t-radio, .t-checkbox, .t-tag--check',
+  toggle: '.t-tag--check',
+  checked: /(^|\s)(t-is-checked|t-tag--checked)(\s|$)/,
   // a single select shows its value in the <input> (value attribute), its placeholder in the placeholder attribute
   tag: '.t-tag',
   tagText: 'span',

@@ -87,6 +87,8 @@ export interface LibraryDriver {
   /** radio / checkbox wrappers (label + input) and the class that marks one checked */
   choice?: string;
   checked?: RegExp;
+  /** choices drawn without an input or a role (toggle tags): clicked, and checked by `checked` */
+  toggle?: string;
   /** the element that shows a select's chosen value (else the root's visible text) */
   selectShown?: string;
   /** the element that shows a select's placeholder while empty */
