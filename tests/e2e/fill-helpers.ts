@@ -34,8 +34,9 @@ export interface FillOutcome { groups: Record<string, string[]>; summary: string
 /** Choose the entity, click 一键填充 as a user, and read the report the panel shows. */
 export async function fillWithPanel(page: Page, entity: string): Promise<FillOutcome> {
   const panel = await panelOfPage(page);
-  await expect(panel.getByTestId('panel-step')).toContainText(' · ');
-  await expect(panel.getByRole('button', { name: '一键填充' })).toBeEnabled();
+  // (locator waits see a change as it happens; expect's polling backs off to a second between looks)
+  await panel.getByTestId('panel-step').filter({ hasText: ' · ' }).waitFor();
+  await panel.getByRole('button', { name: '一键填充', disabled: false }).waitFor();
   const chooser = panel.getByLabel('当前主体');
   if (await chooser.count()) {
     await chooser.selectOption({ label: entity });
@@ -43,7 +44,7 @@ export async function fillWithPanel(page: Page, entity: string): Promise<FillOut
   }
   await panel.getByRole('button', { name: '一键填充' }).click();
   const summary = panel.getByTestId('panel-summary');
-  await expect(summary).toBeVisible({ timeout: 30_000 });
+  await summary.waitFor({ state: 'visible', timeout: 30_000 });
   const groups: Record<string, string[]> = {};
   for (const g of await panel.locator('.report .group').all()) {
     const title = ((await g.locator('h3').textContent()) ?? '').replace(/\s*\(\d+\)$/, '');

@@ -63,14 +63,21 @@ for (const p of pages) {
     const after = (await page.evaluate(() => window.__replica!.getState())) as Record<string, unknown>;
     // which missing values the panel lists under 资料中缺少, each listed label taken once: by the expectation's
     // label, else (an expectation named "网站安全负责人 · 证件反面", the part of a block) by its parts joined
-    // (the panel names a captioned slot by its label and caption: 负责人证件正面), else by its last part
+    // (the panel names a captioned slot by its label and caption: 负责人证件正面), else by its last part, else
+    // as the end of a listed label (the panel names whose: 网站安全负责人证件照片 for a row's 证件照片)
     const label = (l: string) => l.replace(/[*：:\s（）()]/g, '');
     const pool = (report.groups['资料中缺少'] ?? []).map(label);
     const flaggedKeys = new Set<string>();
     const missingKeys = Object.entries(p.expect).filter(([, e]) => 'missing' in e).map(([k, e]) => [k, e.label] as const);
-    for (const pass of [(l: string) => label(l), (l: string) => label(l.split(' · ').join('')), (l: string) => label(l.split(' · ').at(-1)!)]) {
+    const passes: ((l: string) => number)[] = [
+      (l) => pool.indexOf(label(l)),
+      (l) => pool.indexOf(label(l.split(' · ').join(''))),
+      (l) => pool.indexOf(label(l.split(' · ').at(-1)!)),
+      (l) => pool.findIndex((x) => x.endsWith(label(l))),
+    ];
+    for (const find of passes) {
       for (const [k, l] of missingKeys) {
-        const i = flaggedKeys.has(k) ? -1 : pool.indexOf(pass(l));
+        const i = flaggedKeys.has(k) ? -1 : find(l);
         if (i >= 0) { pool.splice(i, 1); flaggedKeys.add(k); }
       }
     }

@@ -402,6 +402,9 @@ const visiblePopups = () => deepAll<HTMLElement>(SEL.popup).filter(shown);
 /** Laid out and not hidden: a popup playing its opening transition already holds its options. */
 function laidOut(el: HTMLElement): boolean {
   if (el.getClientRects().length === 0 || el.offsetWidth < 1 || el.offsetHeight < 1) return false;
+  // drawn far above or left of the page: a copy a list measures itself with (Tea's mirror list at top -9999)
+  const r = el.getBoundingClientRect();
+  if (r.bottom + window.scrollY < 0 || r.right + window.scrollX < 0) return false;
   const st = getComputedStyle(el);
   return st.visibility !== 'hidden' && st.visibility !== 'collapse' && Number(st.opacity) >= 0.1;
 }

@@ -42,4 +42,15 @@ export const fusion: LibraryDriver = {
   uploadItemName: '.next-upload-list-item-name',
   uploadRemove: '.next-upload-tool-close i, .next-upload-list-item .next-icon-close',
   clear: '.next-select-clear, .next-input-clear',
+  // the v1 pickers' calendar (a RangePicker whose trigger takes no typing): its days are clicked. A range
+  // shows two months; the left one is stepped (its header reads "December 2026"). DatePicker2 takes typing.
+  calendar: {
+    panel: '.next-calendar-range, .next-calendar-card',
+    header: '.next-calendar-panel-header-left, .next-calendar-card .next-calendar-panel-header',
+    prevMonth: '.next-calendar-btn-prev-month',
+    nextMonth: '.next-calendar-btn-next-month',
+    prevYear: '.next-calendar-btn-prev-year',
+    nextYear: '.next-calendar-btn-next-year',
+    day: ['.next-calendar-body-left', '.next-calendar-card'].map((p) => `${p} .next-calendar-cell:not(.next-calendar-cell-prev-month):not(.next-calendar-cell-next-month)`).join(', '),
+  },
 };
