@@ -75,9 +75,15 @@ async function cascade(page: Page, scope: Page | Locator, label: string, names: 
   await it.locator('.el-cascader').click();
   const popper = page.locator('.el-cascader__dropdown:visible');
   for (const [i, name] of names.entries()) {
-    // each level is loaded lazily (300 ms): wait for the i-th menu, then click the node
-    const menu = popper.locator('.el-cascader-menu').nth(i);
-    await menu.locator('.el-cascader-node').filter({ hasText: exact(name) }).click();
+    // each level is loaded lazily (300 ms): wait for the i-th menu, then click the node; beside a second
+    // browser a click can land while the menu is still being drawn and load nothing: clicked again until
+    // the next level shows
+    const node = popper.locator('.el-cascader-menu').nth(i).locator('.el-cascader-node').filter({ hasText: exact(name) });
+    if (i === names.length - 1) { await node.click(); break; }
+    await expect(async () => {
+      await node.click({ timeout: 10_000 });
+      await expect(popper.locator('.el-cascader-menu').nth(i + 1)).toBeVisible({ timeout: 3000 });
+    }).toPass({ timeout: 40_000 });
   }
   await expect(page.locator('.el-cascader__dropdown:visible')).toHaveCount(0);
   await expect(it.locator('.el-cascader input')).toHaveValue(names.join(' / '));
