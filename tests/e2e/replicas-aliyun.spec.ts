@@ -7,6 +7,10 @@ import { chromium, test, expect, type Browser, type BrowserContext, type Locator
 import { prepareAliyun } from '../replicas/aliyun/index';
 import type { ReplicaBundle } from '../replicas/types';
 
+// These check the replica pages themselves (no extension), as the other page checks do: beside a second
+// browser on 2 cores a popup still opening or closing can catch a click; one retry, never a skip.
+test.describe.configure({ retries: 1 });
+
 // Tracing snapshots every action of these large pages; it roughly doubles the run time.
 test.use({ trace: 'off' });
 

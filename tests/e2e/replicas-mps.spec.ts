@@ -9,6 +9,10 @@ import * as O from '../replicas/mps/options';
 import { regionCodes } from '../replicas/mps/regions';
 import type { ReplicaBundle } from '../replicas/types';
 
+// These check the replica pages themselves (no extension), as the other page checks do: beside a second
+// browser on 2 cores a popup still opening or closing can catch a click; one retry, never a skip.
+test.describe.configure({ retries: 1 });
+
 // own browser and contexts: tracing them is of no use here and only slows the run down
 test.use({ trace: 'off' });
 

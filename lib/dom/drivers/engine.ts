@@ -898,13 +898,15 @@ function upload(root: HTMLElement, file: UploadValue['file']): DriverResult {
 
 /**
  * Rows of a list that each carry a 主域名 choice (设为主域名, 是否为主域名, FORMS.md §1.4 "some UIs"): the
- * choice in the row of `box` (the first value's) is ticked, when it is not already.
+ * choice in the row of `box` (the first value's) is ticked, when no row's is yet (one the filer ticked stays).
  */
 export async function tickMainRow(container: HTMLElement, box: HTMLElement, boxes: HTMLElement[]): Promise<void> {
+  const mainChoices = (scope: HTMLElement) => [...scope.querySelectorAll<HTMLElement>(`${SEL.choice ? `${SEL.choice}, ` : ''}label`)].filter((el) => /^(设为|是否为)?主域名$/.test((el.textContent ?? '').replace(/\s+/g, '')));
+  if (mainChoices(container).some(boxChecked)) return;
   // the row: the largest ancestor of the box inside the container that holds no other box
   let row = box;
   while (row.parentElement && row.parentElement !== container && !boxes.some((b) => b !== box && row.parentElement!.contains(b))) row = row.parentElement;
-  const choice = [...row.querySelectorAll<HTMLElement>(`${SEL.choice ? `${SEL.choice}, ` : ''}label`)].find((el) => /^(设为|是否为)?主域名$/.test((el.textContent ?? '').replace(/\s+/g, '')));
+  const choice = mainChoices(row)[0];
   if (!choice) return;
   const input = choice.querySelector<HTMLInputElement>('input[type=radio], input[type=checkbox]');
   // enabled once its row holds a domain
