@@ -17,6 +17,7 @@ import { EMPTY_REGION, addressLine, splitAddress } from './address';
 import { PERSON_CERT_TYPES, PSB_SITE_CATEGORIES, psbCategoryTexts } from './data/codes';
 import { ROLE_NAMES } from './dictionary';
 import { fieldById, optionKey, pathOf, type FieldDef, type PersonRole } from './forms/vocabulary';
+import type { Part } from './forms/parts';
 import type { ReadingWire } from './messages';
 import {
   ContactSchema, EntitySchema, SiteSchema, newId,
@@ -87,7 +88,7 @@ export function readCaptured(readings: readonly ReadingWire[]): Captured {
     const rows = r.controls.filter((c) => c.part === 'row');
     if (rows.length) put(p(), rows.map((c) => text(c.current)).filter(Boolean));
     const levels: string[] = [];
-    const phone: Partial<Record<'areaCode' | 'localNumber' | 'extension', string>> = {};
+    const phone: Partial<Record<Extract<Part, 'areaCode' | 'localNumber' | 'extension'>, string>> = {};
     for (const c of r.controls) {
       const cur = c.current;
       switch (c.part) {

@@ -5,7 +5,7 @@
  * bg.execute, for the fields of the fill the user asked for.
  */
 import * as z from 'zod/mini';
-import { PARTS } from './forms/classify';
+import { PARTS } from './forms/parts';
 
 // zod/mini (the tree-shakable form of zod 4): the content script loads on every filing page and imports
 // this module, and full zod was over half of its size and start-up time.

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { readPage, type PageSnapshot, type Reading, type TaughtRule } from '../forms/classify';
-import { labelKey } from '../forms/vocabulary';
+import { labelKey, MAIN_ROW_CHOICE } from '../forms/vocabulary';
 import { pathMatches, platformOfUrl } from '../hosts';
 import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
 import { deepAll, isDisabled, isReadOnly, knownShadowRoots, readCurrent, restore, setValue, shows, sleep, tickMainRow, userClick, waitFor, type SetValue } from './drivers/engine';
@@ -427,7 +427,7 @@ export class FillerPage {
     }
     const rows = rowsNow();
     const ok = adder ? values.every((v) => listed(v)) : !!rows && values.every((v, i) => rows.controls[i] && readCurrent(rows.controls[i]!, 'text') === v);
-    if (ok && !adder && rows?.container) await tickMainRow(rows.container, rows.controls[0]!, rows.controls);
+    if (ok && !adder && rows?.container) await tickMainRow(rows.container, rows.controls[0]!, rows.controls, MAIN_ROW_CHOICE);
     return ok ? { key: a.key, ok } : { key: a.key, ok, error: '页面未接受这个值' };
   }
 

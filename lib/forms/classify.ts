@@ -7,6 +7,7 @@
  * an unmarked person field. An item whose reading is not clear is reported as ambiguous, never guessed.
  */
 import type { Current, Shape } from '../dom/drivers/types';
+import type { Part } from './parts';
 import { stepsOf, type StepPrior } from './steps';
 import {
   BY_LABEL, CUES, PERSON_ROLES, fieldById, NEUTRAL_WORDS, PERSON_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey,
@@ -54,9 +55,7 @@ export interface PageSnapshot {
   titles: string[];
 }
 
-/** Which part of a value a control takes (a landline split into 区号 | 号码 | 分机号: areaCode, localNumber, extension). */
-export const PARTS = ['value', 'range', 'from', 'to', 'longTerm', 'line', 'region', 'detail', 'province', 'city', 'district', 'row', 'areaCode', 'localNumber', 'extension'] as const;
-export type Part = (typeof PARTS)[number];
+export type { Part } from './parts';
 
 export interface Reading {
   /** `${role or block}.${field name}`, e.g. 'principal.validity', 'provider.name' */

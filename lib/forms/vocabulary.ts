@@ -109,6 +109,8 @@ const block = (scope: BlockRole, name: string, kind: ValueKind, labels: string[]
  * likely (unsure, [INF]): correct them here.
  */
 export const LONG_TERM_YES = ['长期', '长期有效'];
+/** A list row's own choice that marks its value the main one (是否为主域名 per domain row, FORMS.md §1.4 "some UIs"). */
+export const MAIN_ROW_CHOICE = ['主域名', '设为主域名', '是否为主域名'];
 export const LONG_TERM_NO = ['截止日期', '有期限', '非长期', '固定期限', '有效期至', '截止', '指定日期', '定期', '短期'];
 
 export const FIELDS: readonly FieldDef[] = [

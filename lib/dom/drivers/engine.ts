@@ -897,11 +897,11 @@ function upload(root: HTMLElement, file: UploadValue['file']): DriverResult {
 }
 
 /**
- * Rows of a list that each carry a 主域名 choice (设为主域名, 是否为主域名, FORMS.md §1.4 "some UIs"): the
- * choice in the row of `box` (the first value's) is ticked, when no row's is yet (one the filer ticked stays).
+ * Rows of a list that each carry a choice reading one of `words` (主域名): the choice in the row of `box`
+ * (the first value's) is ticked, when no row's is yet (one the filer ticked stays).
  */
-export async function tickMainRow(container: HTMLElement, box: HTMLElement, boxes: HTMLElement[]): Promise<void> {
-  const mainChoices = (scope: HTMLElement) => [...scope.querySelectorAll<HTMLElement>(`${SEL.choice ? `${SEL.choice}, ` : ''}label`)].filter((el) => /^(设为|是否为)?主域名$/.test((el.textContent ?? '').replace(/\s+/g, '')));
+export async function tickMainRow(container: HTMLElement, box: HTMLElement, boxes: HTMLElement[], words: readonly string[]): Promise<void> {
+  const mainChoices = (scope: HTMLElement) => [...scope.querySelectorAll<HTMLElement>(`${SEL.choice ? `${SEL.choice}, ` : ''}label`)].filter((el) => words.includes((el.textContent ?? '').replace(/\s+/g, '')));
   if (mainChoices(container).some(boxChecked)) return;
   // the row: the largest ancestor of the box inside the container that holds no other box
   let row = box;
