@@ -1,5 +1,5 @@
 /**
- * The gen-10 held-out replica builds (tests/replicas/heldout10) are real pages: a user driving one widget of
+ * The gen-10 replica builds (held out, now retired into tuning) (tests/replicas/heldout10) are real pages: a user driving one widget of
  * each kind on every page (quick radio buttons + 其他 select, three dependent region selects, tabbed and
  * whole-tree and lazy cascaders, segments, date pickers typed into, editable domain table, grouped select,
  * 全选 checkboxes, copy radios / checkboxes, split phone, tag input, IP-address rows, autocompletes, a
@@ -543,7 +543,7 @@ test('every gen-10 held-out page is in the bundle, served only with its own repl
     'heldout10-aliyun-basic-unit-arco-triple', 'heldout10-aliyun-subject-person-tea-sameaddr', 'heldout10-aliyun-site-unit-tdesign-domaintable',
     'heldout10-mps-subject-person-arco-reveal', 'heldout10-mps-site-unit-opentiny-iprows', 'heldout10-beian-old-apply-person-native-onepage',
     'heldout10-tencent-site-person-tea-segments', 'heldout10-huawei-basic-unit-opentiny-cards',
-  ], 'heldout');
+  ], 'tuning');
   await checks.fallsThrough([
     'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout10-no-such-build',
     'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=heldout10-aliyun-basic-unit-arco-triple',

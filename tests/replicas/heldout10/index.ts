@@ -1,5 +1,5 @@
 /**
- * Generation 10, HELD-OUT: written from /work/shared/domain/FORMS.md and docs/profile.example.json alone,
+ * Generation 10, RETIRED into tuning (see pages.ts): written from /work/shared/domain/FORMS.md and docs/profile.example.json alone,
  * never tuned against, and different from every earlier build of the same step (zoo, providers,
  * generations 1–9) in (platform, step, library) and in layout, with wordings and widget shapes not used for
  * that step before. Each build is one page at the platform's real filing URL (Alibaba, new 公安, old 公安
