@@ -10,10 +10,13 @@ import { readPage, type PageSnapshot, type Reading, type TaughtRule } from '../f
 import { labelKey, MAIN_ROW_CHOICE } from '../forms/vocabulary';
 import { pathMatches, platformOfUrl } from '../hosts';
 import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
-import { deepAll, isDisabled, isReadOnly, knownShadowRoots, readCurrent, restore, setValue, shows, sleep, tickMainRow, userClick, waitFor, type SetValue } from './drivers/engine';
+import { deepAll, ipBoxes, isDisabled, isReadOnly, knownShadowRoots, readCurrent, restore, setValue, shows, sleep, tickMainRow, userClick, waitFor, type SetValue } from './drivers/engine';
 import type { Current, Shape } from './drivers/types';
 import { Panes } from './panes';
 import { takeSnapshot, watchUserEdits, type LiveSnapshot } from './snapshot';
+
+/** A row's address-type select (IPv4 / IPv6): what it reads while set. */
+const IP_KIND = /^\s*IPv[46]\s*$/i;
 
 const MARK_ATTR = 'data-beian-autofill';
 /** the item under the cursor while the filer picks a field to teach (指定字段) */
@@ -393,9 +396,17 @@ export class FillerPage {
   private async fillRows(a: FillAction, sig: Signature): Promise<ActionResult> {
     const values = Array.isArray(a.value) ? (a.value as string[]) : [String(a.value)];
     const rowsNow = () => {
-      const found = this.findBySignature({ ...sig, index: 0 }, true);
+      const found = this.findBySignature(sig, true);
       const it = found && this.itemOfControl([...this.live!.roots.entries()].find(([, el]) => el === found.root)?.[0] ?? -1);
-      return it ? { controls: it.item.controls.filter((c) => c.shape === 'text' && !c.noRow).map((c) => this.live!.roots.get(c.id)!), add: it.live?.add, container: it.live?.container } : undefined;
+      if (!it) return undefined;
+      const texts = it.item.controls.filter((c) => c.shape === 'text' && !c.noRow);
+      // a row's own type select just before its box (IPv4 / IPv6 before the address boxes)
+      const kinds = texts.map((t) => {
+        const prev = it.item.controls[it.item.controls.indexOf(t) - 1];
+        const el = prev?.shape === 'select' ? this.live!.roots.get(prev.id) : undefined;
+        return el && IP_KIND.test(String(readCurrent(el, 'select'))) ? el : undefined;
+      });
+      return { controls: texts.map((c) => this.live!.roots.get(c.id)!), kinds, add: it.live?.add, container: it.live?.container };
     };
     // a box whose 添加 moves its text into a list beside it (tags) and empties it: one value at a time
     const listed = (v: string) => { const r = rowsNow(); return !!r?.container?.textContent?.includes(v) && r.controls.every((c) => readCurrent(c, 'text') !== v) ? true : undefined; };
@@ -417,6 +428,16 @@ export class FillerPage {
         rows = rowsNow();
         if (rows && count === 1 && rows.controls.length === 1 && listed(values[i - 1]!)) { adder = true; i--; continue; }
         if (!rows || i >= rows.controls.length) return { key: a.key, ok: false, error: '页面未添加新行' };
+      }
+      const kind = rows.kinds[i];
+      const version = values[i]!.includes(':') ? 'IPv6' : 'IPv4';
+      if (kind && !String(readCurrent(kind, 'select')).toLowerCase().includes(version.toLowerCase())) {
+        await setValue(kind, 'select', version, { accept: [version] });
+        // the boxes follow the type (eight groups for IPv6, four octets for IPv4), or keep their number and
+        // take the address pasted whole (OpenTiny's): a short wait for the first
+        await waitFor(() => { const r = rowsNow(); const boxes = r?.controls[i] && ipBoxes(r.controls[i]!); return !boxes || boxes.length === (version === 'IPv6' ? 8 : 4) ? true : undefined; }, 300);
+        rows = rowsNow();
+        if (!rows?.controls[i]) return { key: a.key, ok: false, error: '页面上的字段已变化' };
       }
       const root = rows.controls[i]!;
       const before = readCurrent(root, 'text');

@@ -155,8 +155,14 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
     const lab = doc.querySelector(`label[for="${CSS.escape(input.id)}"]`);
     if (lab && clean(ownText(lab))) return { el: lab, text: clean(ownText(lab)), container: lab.parentElement ?? undefined };
   }
+  // (a caption's own label, looked past for the row's: not again)
   const wrap = root.closest('label');
-  if (wrap && !choice && clean(ownText(wrap))) return { el: wrap, text: clean(ownText(wrap)), container: wrap };
+  if (wrap && !choice && !(depth > 0 && wrap === root) && clean(ownText(wrap))) {
+    // an upload slot's own caption that names nothing alone (正面 | 反面 | 手持 in a row named 证件照片): the
+    // row's label names the item, the caption the slot (subOf)
+    if (shape === 'upload' && depth < 8 && !namesField(clean(ownText(wrap)))) { const row = labelFor(wrap, shape, doc, depth + 1); if (row.text) return row; }
+    return { el: wrap, text: clean(ownText(wrap)), container: wrap };
+  }
   // the input's own name, else that of the group of boxes or radios it sits in (<span role=group aria-labelledby>)
   const labelledBy = input?.getAttribute('aria-labelledby') ?? root.getAttribute('aria-labelledby')
     ?? (choice ? root.closest('[role=group],[role=radiogroup]')?.getAttribute('aria-labelledby') : null);
@@ -179,7 +185,8 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
         // a control right after another one, nothing but a connector between (省 市 区 selects and the
         // detail box, 起 [date] 至 [date]): part of that control's item
         const before = prev.matches(SEL.root) ? prev : [...prev.querySelectorAll<HTMLElement>(SEL.root)].at(-1)!;
-        if (depth < 4) return labelFor(before, shapeOf(before) ?? shape, doc, depth + 1);
+        // (a row of captioned upload slots takes two steps a slot: looked through further)
+        if (depth < (shape === 'upload' ? 8 : 4)) return labelFor(before, shapeOf(before) ?? shape, doc, depth + 1);
         break;
       }
       const text = clean(prev instanceof Element ? ownText(prev) : prev.textContent ?? '');
@@ -205,6 +212,10 @@ function addonOf(root: HTMLElement): string | undefined {
 /** The text at the control itself: a box's own text, its placeholder, or a short caption right before it. */
 function subOf(root: HTMLElement, shape: Shape): string | undefined {
   if (shape === 'upload') {
+    // the caption of a slot's own <label> (<label>正面 <input type=file></label>)
+    const wrap = root.closest('label');
+    const caption = wrap ? clean(ownText(wrap)) : '';
+    if (caption && caption.length <= 14 && !NAMES_NOTHING.test(caption)) return caption;
     // the caption of one upload slot: a short text beside it inside the smallest box that holds only this slot
     for (let box: HTMLElement | null = root, i = 0; box?.parentElement && i < 3; box = box.parentElement, i++) {
       const parent: HTMLElement = box.parentElement;

@@ -138,8 +138,11 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
     const known = new Set(plan.filter((it) => it.outcome !== 'not-found').map((it) => it.key));
     const inPlan = new Set(plan.map((it) => it.key));
     const grown = grownKeys(readings, again.readings);
+    // a field left to a 同主体负责人 box that the page did not copy (still empty and editable) is filled now
+    const copied = new Set(plan.filter((it) => it.outcome === 'copied').map((it) => it.key));
     readings = again.readings;
-    let extra = planFill(again.readings, view, { overwrite: req.overwrite }).filter((it) => !known.has(it.key) || (grown.has(it.key) && it.outcome === 'fill'));
+    let extra = planFill(again.readings, view, { overwrite: req.overwrite, afterCopy: true })
+      .filter((it) => !known.has(it.key) || ((grown.has(it.key) || copied.has(it.key)) && it.outcome === 'fill'));
     if (req.only) extra = extra.filter((it) => req.only!.includes(it.key));
     let revealed = false;
     if (extra.length) {
@@ -157,7 +160,7 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
     }
     return revealed;
   };
-  if (first.revealed) await fillNew();
+  if (first.revealed || plan.some((it) => it.outcome === 'copied')) await fillNew();
   // Sections in tabs (主办单位信息 | 主体负责人信息): each further pane is shown in turn and filled, then the
   // filer's own pane is shown again.
   if (frame.pane && !req.only) {

@@ -51,6 +51,11 @@ export interface PlanOptions {
   /** the recognised step: what it asks for that the page lacks is reported */
   prior?: StepPrior;
   kind?: '个人' | '单位';
+  /**
+   * the page has been filled once: a 同主体负责人 box is ticked, and what its page did not copy (a field
+   * left empty and editable, 应急联系电话 beside copied ones) is the person's to fill like any other
+   */
+  afterCopy?: boolean;
 }
 
 const YES = ['是', '有', '涉及', '需要', '提供'];
@@ -265,7 +270,8 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
 
     if (r.status === 'ambiguous') { push('ambiguous'); continue; }
     // the page copies the person's fields, never the ID photos (uploaded again for each role, FORMS.md §2.4)
-    if (role && copiedRoles.has(role) && f.id !== 'person.sameAsPrincipal' && f.kind !== 'upload') { push('copied'); continue; }
+    const copiedHere = (c: ReadingWire['controls'][number]) => c.disabled || c.readOnly || !isEmpty(c.current);
+    if (role && copiedRoles.has(role) && f.id !== 'person.sameAsPrincipal' && f.kind !== 'upload' && (!opts.afterCopy || r.controls.every(copiedHere))) { push('copied'); continue; }
 
     const invalidCode = view.invalid[path] ?? (f.parts ? Object.keys(f.parts).map((p) => view.invalid[pathOf(f, role, p)]).find(Boolean) : undefined);
     const rendered: Rendered[] = [];

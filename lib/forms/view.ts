@@ -7,7 +7,7 @@ import { OLD_PSB_NATURE_WORDS, psbCategoryTexts, type EntityNature } from '../da
 import { addressLine, regionPath } from '../address';
 import { resolveLegalRep, resolveRef } from '../completeness';
 import { ContactSchema, EntitySchema, SiteSchema, type Address, type Contact, type ContactRef, type DocumentMeta, type Entity, type Site } from '../schema';
-import { expiryIssues, validateLandline } from '../validators';
+import { expiryIssues, validateDomain, validateLandline } from '../validators';
 
 /** The kinds of a person's ID photos, in the order a page asking for them all gets them. */
 const ID_PHOTO_KINDS = ['id-front', 'id-back', 'id-handheld'];
@@ -136,6 +136,9 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     markInvalid('site', SiteSchema, site);
     set('site.name', site.name);
     set('site.mainDomain', site.domains[0]);
+    // 是否有独立一级域名: told only for a domain that parses (a subdomain is not one of its own)
+    const main = site.domains[0] ? validateDomain(site.domains[0]) : undefined;
+    if (main?.value) values['site.hasApex'] = !main.issues.some((i) => i.code === 'domain.notApex');
     set('site.otherDomains', site.domains.slice(1).join(','));
     set('site.domains', [...site.domains]);
     set('site.otherDomainsList', site.domains.slice(1));

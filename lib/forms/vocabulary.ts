@@ -140,9 +140,9 @@ export const FIELDS: readonly FieldDef[] = [
   person('idBack', 'upload', ['证件反面', '身份证反面', '证件国徽面', '身份证国徽面', '证件照反面', '证件反面照', '证件照片国徽面', '身份证照片国徽面', '证件照片反面', '身份证照片反面'], UPLOAD, { path: '{r}.doc.id-back', maxBytes: MB4 }),
   // one upload for all of a person's ID photos (证件照片 under 网站安全负责人): the photos there are
   person('idPhotos', 'upload', ['证件照片', '身份证照片', '证件照', '身份证件照片', '证件图片'], UPLOAD, { path: '{r}.doc.id-photos', maxBytes: MB4 }),
-  person('idHandheld', 'upload', ['手持证件', '手持证件照', '手持证件照片', '手持身份证', '证件手持', '手持身份证照片'], UPLOAD, { path: '{r}.doc.id-handheld', maxBytes: MB4 }),
+  person('idHandheld', 'upload', ['手持证件', '手持证件照', '手持证件照片', '手持身份证', '证件手持', '手持身份证照片', '证件照片手持', '证件照手持', '身份证照片手持'], UPLOAD, { path: '{r}.doc.id-handheld', maxBytes: MB4 }),
   // a box (□同主体负责人) or a question answered 是/否 (与主体负责人一致：○是 ○否)
-  person('sameAsPrincipal', 'yesno', ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致', '与主体负责人一致', '是否与主体负责人一致', '是否同主体负责人', '与主办者负责人一致'], YESNO, { optional: true, quiet: true, optionHints: YES_NO_HINTS }),
+  person('sameAsPrincipal', 'yesno', ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致', '与主体负责人一致', '是否与主体负责人一致', '是否同主体负责人', '与主办者负责人一致', '与主体负责人为同一人', '与主体负责人是同一人', '与主办者负责人为同一人'], YESNO, { optional: true, quiet: true, optionHints: YES_NO_HINTS }),
   person('idLast6', 'text', ['证件号码后六位', '证件号后六位', '身份证后六位', '身份证号后六位', '身份证号码后六位', '证件号码后6位', '证件号后6位', '身份证后6位', '身份证号码后6位'], TEXT),
 
   // ── the filing subject (§1.3, §2.2) ──
@@ -170,6 +170,9 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'name', 'text', ['网站名称'], TEXT, 'site.name'),
   block('site', 'domains', 'list', ['网站域名', '域名', '域名列表', '备案域名'], LIST, 'site.domains', { join: '；' }),
   block('site', 'mainDomain', 'text', ['主域名', '网站主域名'], TEXT, 'site.mainDomain'),
+  // 是否有独立一级域名 (the old portal, FORMS.md §2.3): 是 when the site's first domain is an apex; a site
+  // under someone else's domain answers 否 and gives its home URL or IP instead
+  block('site', 'hasApex', 'yesno', ['是否有独立一级域名', '有无独立一级域名', '独立一级域名', '是否有独立域名', '独立域名'], YESNO, 'site.hasApex', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('site', 'otherDomains', 'list', ['从域名', '其他域名', '子域名'], LIST, 'site.otherDomainsList', { join: ',', optional: true, quiet: true }),
   // a select of the home pages the typed domains allow (www.域名 | 域名) too
   block('site', 'homeUrl', 'text', ['网站首页URL', '首页URL', '网站首页地址', '首页地址', '网站首页', '首页网址', '网站首页网址'], [...TEXT, 'select'], 'site.homeUrl'),
@@ -181,11 +184,11 @@ export const FIELDS: readonly FieldDef[] = [
   // §1.2 step 1: the cloud resource is an ECS/轻量 instance or a 备案服务号 (Tencent: 备案授权码, §1.10)
   block('site', 'filingServiceCode', 'text', ['备案服务号', '备案授权码', '服务号'], TEXT, 'site.filingServiceCode', { optional: true }),
   // the instance serving the site's IP
-  block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例'], ['select', 'radio'], 'site.ips', { pickByToken: true }),
+  block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例', '云服务器', '备案云服务器', '弹性云服务器'], ['select', 'radio'], 'site.ips', { pickByToken: true }),
   block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),
   block('site', 'languages', 'multi', ['网站语言', '语言类型', '网站语种', '语种', '语言'], MULTI, 'site.languages', { options: LANGUAGES, optionHints: ['中文简体', '英语'] }),
   block('site', 'preApprovals', 'multi', ['前置审批项', '前置或专项审批内容类型', '前置审批', '前置审批内容', '前置审批类型'], MULTI, 'site.preApprovals', { optional: true, quiet: true, optionHints: ['新闻', '出版', '教育', '医疗保健', '文化'] }),
-  block('site', 'hasPreApproval', 'yesno', ['相关前置许可', '是否有前置许可', '是否涉及前置审批', '前置审批', '是否需要前置审批', '是否有前置审批', '前置审批项', '是否涉及前置审批项', '前置或专项审批', '是否涉及前置或专项审批', '是否涉及专项审批'], YESNO, 'site.hasPreApproval', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
+  block('site', 'hasPreApproval', 'yesno', ['相关前置许可', '前置许可', '是否涉及前置许可', '是否有前置许可', '是否涉及前置审批', '前置审批', '是否需要前置审批', '是否有前置审批', '前置审批项', '是否涉及前置审批项', '前置或专项审批', '是否涉及前置或专项审批', '是否涉及专项审批'], YESNO, 'site.hasPreApproval', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('site', 'ips', 'list', ['IP', 'IP地址', '网站IP', '服务器IP', '网站IP地址', 'IP地址段', '服务器IP地址', '公网IP', '公网IP地址', '服务器公网IP', '云服务器公网IP', '实例公网IP'], LIST, 'site.ips', { join: '；' }),
   block('site', 'remark', 'text', ['网站备注', '备注'], TEXT, 'site.remark', { optional: true, quiet: true }),
   block('site', 'openedAt', 'date', ['网站开通日期', '开通日期', '网站开通时间', '开通时间'], DATE, 'site.openedAt'),
@@ -196,7 +199,7 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'interactive', 'yesno', ['是否提供互联网交互服务', '服务类型', '是否提供交互服务', '交互服务', '是否交互式网站', '互联网交互服务', '提供互联网交互服务'], YESNO, 'site.interactive', { optionHints: [...YES_NO_HINTS, '交互式', '非交互式'], options: { true: ['是', '有', '交互式'], false: ['否', '无', '非交互式'] } }),
   block('site', 'interactiveKinds', 'multi', ['交互服务类型', '互联网交互服务类型', '交互服务项目', '交互服务内容'], MULTI, 'site.interactiveKinds', { optional: true, quiet: true }),
   block('site', 'psbCategory', 'choice', ['网站类型', '网站分类', '网站类别'], CHOICE, 'site.psbCategory'),
-  block('site', 'dangerousGoods', 'yesno', ['是否提供涉及管制物品信息发布服务', '互联网危险物品信息发布', '是否提供危险物品信息发布服务', '危险物品信息发布', '管制物品信息发布', '是否提供管制物品信息发布服务', '涉及管制物品信息发布'], YESNO, 'site.dangerousGoods', { optionHints: YES_NO_HINTS }),
+  block('site', 'dangerousGoods', 'yesno', ['是否提供涉及管制物品信息发布服务', '互联网危险物品信息发布', '是否提供危险物品信息发布服务', '危险物品信息发布', '管制物品信息发布', '是否提供管制物品信息发布服务', '涉及管制物品信息发布', '发布互联网危险物品信息', '发布危险物品信息', '危险物品信息'], YESNO, 'site.dangerousGoods', { optionHints: YES_NO_HINTS }),
   block('site', 'domainCert', 'upload', ['域名证书', '域名证书图片', '域名注册证书'], UPLOAD, 'site.doc.domain-cert', { optional: true, maxBytes: 400 * 1024 }),
   block('site', 'domainCertValidity', 'validity', ['域名证书有效期', '域名有效期', '证书有效期', '域名证书有效期限'], VALIDITY, 'site.domainCertFrom', { parts: { from: 'site.domainCertFrom', to: 'site.domainCertTo' }, optional: true }),
 

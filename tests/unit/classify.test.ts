@@ -567,4 +567,16 @@ describe('cases found by reviewing the engine', () => {
     const s = page(`<p>证件类型：<input type="radio" name="t" id="t1"><label for="t1">居民身份证</label> <input type="radio" name="t" id="t2"><label for="t2">护照</label></p>`);
     expect(s.items.map((i) => [i.label, i.controls.map((x) => x.shape), i.controls[0]?.options])).toEqual([['证件类型', ['radio'], ['居民身份证', '护照']]]);
   });
+  it('upload slots captioned by their own <label> (正面 | 反面 | 手持) are read with the row\'s label (证件照片)', () => {
+    const s = page(`<ul><li><span class="l">网站安全负责人</span></li><li><span class="l">*证件照片：</span><div class="c">${['正面', '反面', '手持'].map((cap, i) => `<label>${cap} <input type="file" id="f${i}"></label>`).join('')}</div></li></ul>`);
+    const photos = s.items.find((i) => i.label === '证件照片')!;
+    expect(photos.controls.map((x) => [x.shape, x.sub])).toEqual([['upload', '正面'], ['upload', '反面'], ['upload', '手持']]);
+    const { readings } = readPage('beian-old', { ...s, items: s.items.map((i) => ({ ...i, headings: ['网站安全负责人'] })) });
+    expect(readings.map((r) => [r.item.label, r.key])).toEqual([['证件照片正面', 'security.idFront'], ['证件照片反面', 'security.idBack'], ['证件照片手持', 'security.idHandheld']]);
+  });
+  it('an IP address typed box by box is one control; its row\'s IPv4 / IPv6 select is another', () => {
+    const boxes = (n: number) => `<div class="tiny-ip-address"><ul>${'<li><input type="text"></li>'.repeat(n)}</ul></div>`;
+    const s = page(`<div class="tiny-form-item"><label class="tiny-form-item__label">网站IP</label><div><div class="tiny-select"><div class="tiny-input"><input class="tiny-input__inner" value="IPv4" readonly></div></div>${boxes(4)}</div></div>`);
+    expect(s.items.map((i) => [i.label, i.controls.map((x) => x.shape)])).toEqual([['网站IP', ['select', 'text']]]);
+  });
 });

@@ -269,6 +269,16 @@ describe('buildFillView: derived answers', () => {
   });
 });
 
+describe('buildFillView: 是否有独立一级域名', () => {
+  it('是 for an apex main domain, 否 for a subdomain, unknown without a domain that parses', () => {
+    const x = example();
+    expect(buildFillView(x.unit, x.www, x.contacts).values['site.hasApex']).toBe(true);
+    expect(buildFillView(x.unit, { ...x.www, domains: ['blog.example.com'] }, x.contacts).values['site.hasApex']).toBe(false);
+    expect(buildFillView(x.unit, { ...x.www, domains: [] }, x.contacts).values['site.hasApex']).toBeUndefined();
+    expect(buildFillView(x.unit, { ...x.www, domains: ['http://x'] }, x.contacts).values['site.hasApex']).toBeUndefined();
+  });
+});
+
 describe('planFill: one upload for all of a person\'s ID photos (证件照片)', () => {
   const doc = (kind: DocumentMeta['kind'], name: string): DocumentMeta => ({ id: `d-${kind}`, ownerType: 'contact', ownerId: 'c-wangqiang', kind, name, mime: 'image/png', size: 10, expiresAt: '', addedAt: 0 });
   const photos = (multiple: boolean) => rd('security.idPhotos', [ctl('upload', 'value', multiple ? { multiple: true } : {})]);
@@ -384,6 +394,22 @@ describe('planFill: outcomes', () => {
     expect(plan.filter((p) => p.key.startsWith('emergency.') && p.outcome === 'not-found')).toEqual([]);
     expect(by('security.sameAsPrincipal').outcome).toBe('already'); // unticked, and stays so
     expect(by('security.name')).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ value: '王强' })] });
+  });
+  it('copied, after the fill: what the page did not copy (empty and editable) is filled, what it copied or locked is not', () => {
+    const view = unitView(); // emergency = the principal 李娜
+    const ticked = ctl('checkbox', 'value', { sub: '同主体负责人', current: true });
+    const plan = planFill([
+      rd('emergency.sameAsPrincipal', [ticked]),
+      rd('emergency.name', [text({ current: '李娜', disabled: true })]),
+      rd('emergency.certNumber', [text({ disabled: true })]),
+      rd('emergency.emergencyPhone', [text()]),
+    ], view, { afterCopy: true });
+    const by = (k: string) => plan.find((p) => p.key === k)!;
+    expect(by('emergency.name').outcome).toBe('copied');
+    expect(by('emergency.certNumber').outcome).toBe('copied');
+    expect(by('emergency.emergencyPhone')).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ shape: 'text' })] });
+    // before the fill, the same field is left to the page
+    expect(planFill([rd('emergency.sameAsPrincipal', [ticked]), rd('emergency.emergencyPhone', [text()])], view).map((p) => p.outcome)).toEqual(['already', 'copied']);
   });
   it('copied: a box the page shows ticked, for a role the profile does not name', () => {
     const x = example();

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { shownMonth } from '../../lib/dom/drivers/engine';
+import { readCurrent, setValue, shownMonth } from '../../lib/dom/drivers/engine';
 import { matches } from '../../lib/fill/values';
 
 /** the header of a date picker's month panel, as each library writes it */
@@ -43,5 +43,35 @@ describe('matches: what a page shows after a fill', () => {
   it('takes a date range holding the start alone for a start with an open end (长期)', () => {
     expect(matches('date-range', ['2016-05-10', ''], undefined, ['2016-05-10', ''])).toBe(true);
     expect(matches('date-range', ['2016-05-10', '2036-05-10'], undefined, ['2016-05-10', ''])).toBe(false);
+  });
+});
+
+describe('an IP address typed box by box (OpenTiny IpAddress, four octets or eight groups)', () => {
+  const widget = (n: number) => header(`<div class="tiny-ip-address">${'<input type="text">'.repeat(n)}</div>`).firstElementChild as HTMLElement;
+  const boxes = (el: HTMLElement) => [...el.querySelectorAll('input')].map((i) => i.value);
+  it('an IPv4 address split over four boxes and read back whole', async () => {
+    const el = widget(4);
+    expect(readCurrent(el, 'text')).toBe('');
+    expect(await setValue(el, 'text', '47.96.56.78')).toEqual({ ok: true });
+    expect(boxes(el)).toEqual(['47', '96', '56', '78']);
+    expect(readCurrent(el, 'text')).toBe('47.96.56.78');
+  });
+  it('an IPv6 address expanded over eight boxes and read back in its short form', async () => {
+    const el = widget(8);
+    await setValue(el, 'text', '2408:4000:1000::10');
+    expect(boxes(el)).toEqual(['2408', '4000', '1000', '0', '0', '0', '0', '10']);
+    expect(readCurrent(el, 'text')).toBe('2408:4000:1000::10');
+  });
+  it('an IPv6 address in four boxes is pasted whole into the first (a widget that spreads it takes it; the read-back decides)', async () => {
+    const el = widget(4);
+    await setValue(el, 'text', '2408:4000:1000::10');
+    expect(boxes(el)).toEqual(['2408:4000:1000::10', '', '', '']);
+    expect(readCurrent(el, 'text')).not.toBe('2408:4000:1000::10');
+  });
+  it('emptied box by box (an undo)', async () => {
+    const el = widget(4);
+    await setValue(el, 'text', '47.96.56.78');
+    await setValue(el, 'text', '');
+    expect(boxes(el)).toEqual(['', '', '', '']);
   });
 });

@@ -284,6 +284,61 @@ export function ymdBoxes(year: HTMLElement): [HTMLInputElement, HTMLInputElement
   }
   return undefined;
 }
+/**
+ * An IP address typed box by box (OpenTiny's IpAddress, a portal's four octet boxes): a root named so
+ * (ip-address, ipaddr, ip-input) holding four boxes (IPv4 octets) or eight (IPv6 groups). Read as one
+ * address (IPv6 in its short form), written by splitting the address over the boxes.
+ */
+export function ipBoxes(root: HTMLElement): HTMLInputElement[] | undefined {
+  if (root.matches('input,textarea') || !/ip-?addr|(^|[\s_-])ip-?(input|box|field)s?(\s|$)/i.test(typeof root.className === 'string' ? root.className : '')) return undefined;
+  const boxes = [...root.querySelectorAll<HTMLInputElement>('input:not([type=hidden]):not([type=checkbox]):not([type=radio])')];
+  return boxes.length === 4 || boxes.length === 8 ? boxes : undefined;
+}
+/** An IPv6 address's eight groups (the :: run expanded), or undefined for what is not one. */
+function ipv6Groups(v: string): string[] | undefined {
+  const halves = v.toLowerCase().split('::');
+  if (halves.length > 2) return undefined;
+  const [head, tail] = halves.map((h) => (h ? h.split(':') : []));
+  const fill = 8 - head!.length - (tail?.length ?? 0);
+  const groups = tail ? [...head!, ...Array<string>(Math.max(fill, 0)).fill('0'), ...tail] : head!;
+  return groups.length === 8 && groups.every((g) => /^[0-9a-f]{1,4}$/.test(g)) ? groups : undefined;
+}
+/** The short form of eight groups (leading zeros dropped, the longest run of zero groups as ::). */
+function ipv6Short(groups: string[]): string {
+  const g = groups.map((x) => x.replace(/^0+(?=.)/, '').toLowerCase());
+  let best = { at: -1, len: 1 };
+  for (let i = 0; i < 8; i++) {
+    let n = 0;
+    while (i + n < 8 && g[i + n] === '0') n++;
+    if (n > best.len) best = { at: i, len: n };
+  }
+  return best.at < 0 ? g.join(':') : `${g.slice(0, best.at).join(':')}::${g.slice(best.at + best.len).join(':')}`;
+}
+function ipRead(boxes: HTMLInputElement[]): string {
+  const v = boxes.map((b) => b.value.trim());
+  if (v.every((x) => !x)) return '';
+  if (boxes.length === 4) return v.join('.');
+  return v.every((x) => /^[0-9a-f]{1,4}$/i.test(x)) ? ipv6Short(v) : v.join(':');
+}
+async function ipWrite(boxes: HTMLInputElement[], value: string): Promise<DriverResult> {
+  const parts = !value ? boxes.map(() => '') : value.includes(':') ? ipv6Groups(value) : value.split('.');
+  if (!parts) return { ok: false, error: 'fill.failed' };
+  if (parts.length !== boxes.length) {
+    // boxes not (yet) of the address's kind (four, the type just switched to IPv6): pasted whole into the
+    // first, as a person would; a widget that spreads it (OpenTiny's) takes it, the read-back decides
+    const focused = enter(boxes[0]!);
+    setNativeValue(boxes[0]!, value);
+    leave(boxes[0]!, focused);
+    return { ok: true };
+  }
+  for (const [i, box] of boxes.entries()) {
+    const focused = enter(box);
+    setNativeValue(box, parts[i]!);
+    leave(box, focused);
+    await sleep(0);
+  }
+  return { ok: true };
+}
 function ymdRead(sels: (HTMLSelectElement | HTMLInputElement)[]): string {
   const n = sels.map((s) => numberOf(s instanceof HTMLSelectElement ? s.options[s.selectedIndex]?.text ?? '' : s.value));
   return n.some((x) => Number.isNaN(x) || !x) ? '' : `${n[0]}-${String(n[1]).padStart(2, '0')}-${String(n[2]).padStart(2, '0')}`;
@@ -315,6 +370,7 @@ async function ymdWrite(sels: HTMLSelectElement[], value: string): Promise<Drive
 
 export function readCurrent(root: HTMLElement, shape: Shape, ctx: DriverContext = {}): Current {
   if (shape === 'date') { const ymd = ymdSelects(root) ?? ymdBoxes(root); if (ymd) return ymdRead(ymd); }
+  if (shape === 'text') { const ip = ipBoxes(root); if (ip) return ipRead(ip); }
   const lib = libraryOf(root);
   const own = lib.read?.[shape];
   if (own) return own(root, ctx);
@@ -434,6 +490,19 @@ function popupsOf(root: HTMLElement, before: Set<HTMLElement>): HTMLElement[] {
   return fresh.length ? fresh : open;
 }
 
+/** A popup's own commit button (Tea SelectMultiple's 确定, without which its ticks are dropped), if shown. */
+function confirmOf(root: HTMLElement, before: Set<HTMLElement>): HTMLElement | undefined {
+  if (!SEL.confirm) return undefined;
+  return popupsOf(root, before).flatMap((p) => [...p.querySelectorAll<HTMLElement>(SEL.confirm)]).find((b) => laidOut(b) && !(b as HTMLButtonElement).disabled);
+}
+/** What was picked in a popup that commits only on its button: committed (the popup then closes itself). */
+async function commitPicks(root: HTMLElement, before: Set<HTMLElement>) {
+  const ok = confirmOf(root, before);
+  if (!ok) return;
+  userClick(ok);
+  await sleep(0);
+}
+
 function closePopups(root: HTMLElement, before: Set<HTMLElement> = new Set()) {
   const open = () => visiblePopups().some((p) => !before.has(p));
   if (!open()) return;
@@ -524,6 +593,7 @@ async function chooseOption(root: HTMLElement, accept: string[], patience = 1): 
   const before = new Set(visiblePopups());
   const picked = await openAndPick(root, accept, patience);
   if (!picked) return { ok: false, error: 'fill.noOption' };
+  await commitPicks(root, before);
   closePopups(root, before);
   return { ok: true };
 }
@@ -570,8 +640,11 @@ async function chooseMany(root: HTMLElement, want: string[]): Promise<DriverResu
     }
     claimPopups(root, option);
     userClick(option);
-    await waitFor(() => tagsShown(root).some((t) => same(t, w)), 1000);
+    // a popup that commits on its button shows no tag before it is pressed
+    if (confirmOf(root, before)) await sleep(0);
+    else await waitFor(() => tagsShown(root).some((t) => same(t, w)), 1000);
   }
+  await commitPicks(root, before);
   closePopups(root, before);
   // remove tags that are not wanted (an overwrite)
   await removeTags(root, (text) => !want.some((w) => same(w, text)));
@@ -920,7 +993,7 @@ export async function setValue(root: HTMLElement, shape: Shape, value: SetValue,
   if (own && !(typeof value === 'object' && value !== null && !Array.isArray(value))) return own(root, value as Current, ctx);
   const accept = ctx.accept ?? (typeof value === 'string' ? [value] : []);
   switch (shape) {
-    case 'text': return setText(root, String(value));
+    case 'text': { const ip = ipBoxes(root); return ip ? ipWrite(ip, String(value)) : setText(root, String(value)); }
     case 'date': return typeDate(root, String(value));
     case 'date-range': return typeRange(root, value as string[]);
     case 'select': return chooseOption(root, accept, ctx.patience);

@@ -29,6 +29,7 @@ export const SEL = {
   disabled: join((l) => l.disabled),
   trigger: join((l) => l.trigger),
   popup: join((l) => l.popup),
+  confirm: join((l) => l.confirm),
   option: join((l) => (l.id === 'native' ? undefined : l.option)),
   ariaOption: '[role=option]',
   optionText: join((l) => l.optionText),

@@ -25,6 +25,10 @@ export const opentiny: LibraryDriver = {
     ['.tiny-switch', 'switch'],
     ['.tiny-file-upload, .tiny-upload', 'upload'],
     ['.tiny-checkbox', 'checkbox'],
+    // a TagInput (从域名: type one and press Enter for each): a list of the filer's own values
+    ['.tiny-tag-input', 'multi-select'],
+    // an IpAddress: one box per octet (IPv4) or group (IPv6), one value (the engine splits it over the boxes)
+    ['.tiny-ip-address', 'text'],
     ['.tiny-textarea, .tiny-numeric, .tiny-input', 'text'],
   ],
   item: '.tiny-form-item',
@@ -43,13 +47,13 @@ export const opentiny: LibraryDriver = {
   cascaderItemText: '.tiny-cascader-node__label',
   choice: '.tiny-radio, .tiny-checkbox',
   checked: /(^|\s)(tiny-switch-checked)(\s|$)/, // radios and checkboxes: `is-checked` and aria-checked, read generically
-  tag: '.tiny-select__tags .tiny-tag',
+  tag: '.tiny-select__tags .tiny-tag, .tiny-tag-input .tiny-tag',
   tagText: '.tiny-select__tags-text',
   uploadList: '.tiny-upload-list',
   uploadItem: '.tiny-upload-list__item',
   uploadItemName: '.tiny-upload-list__item-name',
   uploadRemove: '.tiny-upload-list__item [title="删除文件"], .tiny-upload-list__item .tiny-icon-close',
-  clear: '.tiny-input__clear, .tiny-range__close-icon, .tiny-tag__close',
+  clear: '.tiny-input__clear, .tiny-range__close-icon, .tiny-tag__close, .tiny-tag-input-clear-icon',
   read: {
     select: (root): Current => inputValue(root),
     cascader: (root): Current => inputValue(root).split(/\s*\/\s*/).filter(Boolean),

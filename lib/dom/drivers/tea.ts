@@ -23,8 +23,9 @@ export const tea: LibraryDriver = {
   id: 'tea',
   owns: (el) => /(^|\s)tea-/.test(cls(el)) || (el.matches('input[type=file]') && !!filePreset(el)),
   roots: [
-    // Segment: buttons with role=radio (tea-component lib/segment/Segment.js)
-    ['.tea-segment', 'radio'],
+    // Segment: buttons with role=radio (tea-component lib/segment/Segment.js); SegmentMultiple's buttons
+    // have no role, only `is-selected` once ticked (lib/segment/SegmentMultiple.js): boxes to tick
+    ['.tea-segment', (el) => (el.querySelector('[role=radio]') || !el.querySelector('button') ? 'radio' : 'checkbox-group')],
     // UNSURE (source only): Tea's Cascader root and its value element
     ['.tea-cascader', 'cascader'],
     // UNSURE (source only): Select renders a Dropdown (.tea-dropdown) showing .tea-dropdown__value; SelectMultiple shows .tea-tag
@@ -44,12 +45,17 @@ export const tea: LibraryDriver = {
   disabled: '.tea-form-check.is-disabled, .tea-dropdown.is-disabled, .tea-switch.is-disabled, .tea-input[disabled]',
   trigger: '.tea-dropdown__header, .tea-datepicker__input, .tea-cascader__input',
   popup: '.tea-dropdown-box',
-  option: '.tea-list--option .tea-list__item, .tea-list--option li',
+  // SelectMultiple keeps its ticks staged until the footer's 确定 (its `staging` prop, true by default:
+  // lib/select/SelectMultiple.js; Dropdown.Footer is div.tea-dropdown-box__footer, 确定 its plain button, 重置 a weak one)
+  confirm: '.tea-dropdown-box__footer .tea-btn:not(.tea-btn--weak):not(.tea-btn--text):not(.tea-btn--link)',
+  // a SelectMultiple's options are check boxes (li > label.tea-form-check): the label takes the click
+  option: '.tea-list--option .tea-list__item, .tea-list--checkoption .tea-form-check, .tea-list--option:not(.tea-list--checkoption) li',
   // a column per level, or (type="tabs") one tab panel per level, the chosen level's tab shown
   cascaderMenu: '.tea-cascader-menu__col, .tea-cascader-menu .tea-tabs__tabpanel',
   cascaderItem: '.tea-cascader-menu__list li',
   cascaderItemText: '.tea-cascader-menu__label',
-  choice: '.tea-form-check',
+  choice: '.tea-form-check, .tea-segment > .tea-btn',
+  toggle: '.tea-segment > .tea-btn',
   checked: /(^|\s)(is-checked|is-selected)(\s|$)/,
   selectShown: '.tea-dropdown__value, .tea-cascader__value',
   tag: '.tea-tag',
@@ -57,6 +63,14 @@ export const tea: LibraryDriver = {
   uploadList: '.tea-form-upload',
   uploadItem: '.tea-form-upload__inner',
   read: {
+    // SelectMultiple shows its choices as one text, "a, b" (ValueBrief), tags only when asked to; its
+    // placeholder is a weak Text
+    'multi-select': (root): Current => {
+      const tags = [...root.querySelectorAll('.tea-tag')].map((t) => (t.querySelector('span') ?? t).textContent?.trim() ?? '').filter(Boolean);
+      if (tags.length) return tags;
+      const shown = root.querySelector('.tea-dropdown__value');
+      return shown && !shown.querySelector('.tea-text-weak') ? (shown.textContent ?? '').split(/,\s*/).map((x) => x.trim()).filter((x) => x && x !== '...') : [];
+    },
     upload: (root, ctx): Current => {
       const preset = (root.matches('input[type=file]') ? filePreset(root) : null) ?? (ctx.item ?? root).querySelector<HTMLElement>('.tea-form-upload');
       const name = preset?.querySelector<HTMLInputElement>('.tea-form-upload__inner input')?.placeholder?.trim() ?? '';

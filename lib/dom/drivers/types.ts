@@ -77,6 +77,8 @@ export interface LibraryDriver {
   trigger?: string;
   /** popup containers this library portals to <body> */
   popup?: string;
+  /** a popup's own button that commits what was ticked in it (Tea SelectMultiple's 确定): pressed after picking */
+  confirm?: string;
   /** options inside a select popup, and the element holding an option's text */
   option?: string;
   optionText?: string;
