@@ -61,12 +61,13 @@ for (const p of pages) {
       return { groups: {} as Record<string, string[]>, summary: '' };
     });
     const after = (await page.evaluate(() => window.__replica!.getState())) as Record<string, unknown>;
-    // which missing values the panel lists under 资料中缺少, each listed label taken once: by the expectation's
+    // which missing values the panel lists under 资料中缺少 (or under 页面没有匹配的选项: a list of the account's
+    // own entries, none of them the profile's, is outlined and listed the same way), each listed label taken once: by the expectation's
     // label, else (an expectation named "网站安全负责人 · 证件反面", the part of a block) by its parts joined
     // (the panel names a captioned slot by its label and caption: 负责人证件正面), else by its last part, else
     // as the end of a listed label (the panel names whose: 网站安全负责人证件照片 for a row's 证件照片)
     const label = (l: string) => l.replace(/[*：:\s（）()]/g, '');
-    const pool = (report.groups['资料中缺少'] ?? []).map(label);
+    const pool = [...(report.groups['资料中缺少'] ?? []), ...(report.groups['页面没有匹配的选项'] ?? [])].map(label);
     const flaggedKeys = new Set<string>();
     const missingKeys = Object.entries(p.expect).filter(([, e]) => 'missing' in e).map(([k, e]) => [k, e.label] as const);
     const passes: ((l: string) => number)[] = [
@@ -104,5 +105,8 @@ for (const p of pages) {
     await page.close();
     // never a wrong value, never a touched consent / 验证码 / 提交
     expect(score.problems.filter((x) => x.startsWith('wrong') || x.startsWith('filled a value') || x.startsWith('touched'))).toEqual([]);
+    // a tuning build is filled whole: a value it no longer gets is a regression (of the engine, or of the
+    // replica page itself)
+    if (p.set !== 'heldout') expect(score.problems.filter((x) => x.startsWith('not filled'))).toEqual([]);
   });
 }
