@@ -1,5 +1,5 @@
 /**
- * The gen-11 HELD-OUT replica builds (tests/replicas/heldout11) are real pages: a user driving one widget of
+ * The gen-11 replica builds (held out, now retired into tuning) (tests/replicas/heldout11) are real pages: a user driving one widget of
  * each kind on every page (segments, grouped selects, radio lists revealed by an answer, lazy menu / tree /
  * whole-tree cascaders, a 查询 modal with a table, tag selects, semicolon-separated IPs, switches, range and
  * typed dates, autocompletes, picture-card and overlay uploads, an upload that fills an empty field, button
@@ -466,7 +466,7 @@ test('every gen-11 held-out page is in the bundle, served only with its own repl
     'heldout11-aliyun-basic-unit-tea-verifytype', 'heldout11-aliyun-subject-unit-arco-legalrep', 'heldout11-aliyun-site-person-opentiny-derived',
     'heldout11-mps-site-person-tea-lookup', 'heldout11-mps-principal-unit-arco-roles', 'heldout11-beian-old-subject-person-native-citypicker',
     'heldout11-tencent-basic-person-tdesign-ipselect', 'heldout11-huawei-upload-unit-opentiny-materials',
-  ], 'heldout');
+  ], 'tuning');
   await checks.fallsThrough([
     'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout11-no-such-build',
     'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=heldout11-aliyun-basic-unit-tea-verifytype',
