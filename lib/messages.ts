@@ -86,13 +86,15 @@ export const ActionSchema = z.object({
   part: z.enum(PARTS),
   value: FillValueWire,
   accept: z.optional(list(str(500), 20)),
+  /** the option to choose is the one entry showing one of `accept` as a whole token (备案云资源 by its IP) */
+  byToken: z.optional(z.boolean()),
 });
 export type FillAction = z.infer<typeof ActionSchema>;
 
 export const MarkSchema = z.object({ key, kind: z.enum(['missing', 'invalid', 'conflict', 'locked', 'no-option', 'too-large', 'ambiguous', 'failed']), text: str(300) });
 export type Mark = z.infer<typeof MarkSchema>;
 
-export const ActionResultSchema = z.object({ key, ok: z.boolean(), error: z.optional(str(300)), shown: z.optional(current) });
+export const ActionResultSchema = z.object({ key, ok: z.boolean(), error: z.optional(str(300)), shown: z.optional(current), noOption: z.optional(z.boolean()) });
 export type ActionResult = z.infer<typeof ActionResultSchema>;
 
 // ── content script → background ──

@@ -115,9 +115,11 @@ export class FillerPage {
   private recognize() {
     this.lastHref = location.href;
     const { prior, readings } = this.read();
-    const found = readings.filter((r) => r.status === 'found').length;
+    const found = readings.filter((r) => r.status === 'found');
+    // a form that shows one question first and the rest on its answer (第一步：选择开办主体性质 ○个人 ○企业 …)
+    const opener = found.length === 1 && ['choice', 'yesno'].includes(found[0]!.field.kind) && found[0]!.parts.some((p) => p.control.shape === 'radio' || p.control.shape === 'select');
     // a known step, or a filing page with recognisable fields on it (an unknown build of a step)
-    const next: Recognition | null = prior || found >= 2
+    const next: Recognition | null = prior || found.length >= 2 || opener
       ? { platform: this.platform, step: prior?.step ?? 'unknown', title: prior?.titles[0] ?? '未识别的步骤', fields: readings.length }
       : null;
     // the first reading is always told (a console shell without fields learns whether a frame of it holds the form)
@@ -314,7 +316,7 @@ export class FillerPage {
     const sigs = new Map(actions.map((a) => [a.control, this.signature(a.control, plan)]));
     for (const a of actions) {
       let sig = sigs.get(a.control);
-      const fail = (error: string) => { results.push({ key: a.key, ok: false, error }); marks.push({ key: a.key, kind: 'failed', text: '未能填入' }); };
+      const fail = (error: string, noOption = false) => { results.push({ key: a.key, ok: false, error, ...(noOption ? { noOption } : {}) }); marks.push({ key: a.key, kind: noOption ? 'no-option' : 'failed', text: noOption ? '页面没有匹配的选项' : '未能填入' }); };
       if (!sig) { fail('页面上的字段已变化'); continue; }
       let shape = a.shape;
       let value = a.value as SetValue;
@@ -344,12 +346,12 @@ export class FillerPage {
         continue;
       }
       // a city's or a district's options load after the level above was chosen: waited for longer
-      const ctx = { item: at.item, accept: a.accept, ...(a.part === 'city' || a.part === 'district' ? { patience: 2 } : {}) };
+      const ctx = { item: at.item, accept: a.accept, byToken: a.byToken, ...(a.part === 'city' || a.part === 'district' ? { patience: 2 } : {}) };
       const before = readCurrent(at.root, shape, ctx);
       // what the field's item shows: a write the control cannot read back (a tag added from a text box) still changes it
       const shownBefore = at.item?.textContent ?? '';
       const current = () => (at.root.isConnected ? at : this.findBySignature(sig, true) ?? at);
-      const verify = (ms: number) => waitFor(() => { const c = current(); const now = readCurrent(c.root, shape, { item: c.item }); return shows(shape, value, a.accept, now) ? { now } : undefined; }, ms);
+      const verify = (ms: number) => waitFor(() => { const c = current(); const now = readCurrent(c.root, shape, { item: c.item }); return shows(shape, value, a.accept, now, a.byToken) ? { now } : undefined; }, ms);
       const started = performance.now();
       let r = await setValue(at.root, shape, value, ctx);
       let shown = r.ok ? await verify(2000) : undefined;
@@ -363,7 +365,7 @@ export class FillerPage {
         const untouched = again && JSON.stringify(readCurrent(again.root, shape, { item: again.item })) === JSON.stringify(before) && (again.item?.textContent ?? '') === shownBefore;
         if (again && untouched && !isDisabled(again.root)) {
           at = again;
-          r = await setValue(again.root, shape, value, { item: again.item, accept: a.accept });
+          r = await setValue(again.root, shape, value, { item: again.item, accept: a.accept, byToken: a.byToken });
           shown = r.ok ? await verify(2000) : undefined;
         }
       }
@@ -379,7 +381,7 @@ export class FillerPage {
       if (ok || changed) this.changed.push({ key: a.key, sig, shape: shape, before });
       if (ok) results.push({ key: a.key, ok });
       else if (undo && changed) fail('页面只接受了部分值，请核对');
-      else fail(r.error === 'fill.noOption' ? '页面没有这个选项' : r.error === 'fill.range' ? '起止日期在同一个范围选择器中，请手动选择' : '页面未接受这个值');
+      else fail(r.error === 'fill.noOption' ? '页面没有这个选项' : r.error === 'fill.range' ? '起止日期在同一个范围选择器中，请手动选择' : '页面未接受这个值', r.error === 'fill.noOption');
     }
     const itemKey = (i: PageSnapshot['items'][number]) => `${labelKey(i.label)}|${i.headings[0] ?? ''}`;
     const before = new Map(plan.snapshot.items.map((i) => [itemKey(i), i.controls.length]));

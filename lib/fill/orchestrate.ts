@@ -105,7 +105,7 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
           if (!doc) continue;
           value = { file: { name: doc.name, mime: doc.mime, base64: await blobToBase64(doc.blob) } };
         }
-        actions.push({ key: item.key, control: a.control, shape: a.shape, part: a.part, value: value as FillAction['value'], ...(a.accept ? { accept: a.accept } : {}) });
+        actions.push({ key: item.key, control: a.control, shape: a.shape, part: a.part, value: value as FillAction['value'], ...(a.accept ? { accept: a.accept } : {}), ...(a.byToken ? { byToken: true } : {}) });
       }
     }
     // checkboxes first, across the page: 长期 disables an end date before its start is typed. A 同主体负责人
@@ -116,10 +116,10 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
     actions.sort((a, b) => rank(a) - rank(b));
     const marks: Mark[] = plan.flatMap((it) => (MARKED[it.outcome] ? [{ key: it.key, kind: MARKED[it.outcome]!, text: outcomeText(it) }] : []));
     const executed = ExecuteReply.parse(await frame.execute({ type: 'bg.execute', actions, marks }));
-    const results = new Map<string, { ok: boolean; error?: string }>();
+    const results = new Map<string, { ok: boolean; error?: string; noOption?: boolean }>();
     for (const r of executed.results) {
       const prev = results.get(r.key);
-      results.set(r.key, prev && !prev.ok ? prev : { ok: r.ok, ...(r.error ? { error: r.error } : {}) });
+      results.set(r.key, prev && !prev.ok ? prev : { ok: r.ok, ...(r.error ? { error: r.error } : {}), ...(r.noOption ? { noOption: true } : {}) });
     }
     return { results, revealed: !!executed.revealed };
   };
@@ -178,9 +178,10 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
       if (it.outcome !== 'fill') return reportOf(it, ctx);
       const r = results.get(it.key);
       const link = linkOf(it.path, ctx);
-      return r?.ok
-        ? { key: it.key, label: it.label, outcome: 'filled' as const }
-        : { key: it.key, label: it.label, outcome: 'failed' as const, message: r?.error ?? t('fill.failed'), ...(link ? { link } : {}) };
+      if (r?.ok) return { key: it.key, label: it.label, outcome: 'filled' as const };
+      // a list opened by the fill that holds none of the values (the account's instances, none with the site's IP)
+      if (r?.noOption) return { key: it.key, label: it.label, outcome: 'no-option' as const, message: r.error ?? t('fill.failed'), ...(link ? { link } : {}) };
+      return { key: it.key, label: it.label, outcome: 'failed' as const, message: r?.error ?? t('fill.failed'), ...(link ? { link } : {}) };
     });
   await setSelection(db, { entityId: entity.id, siteId: site?.id ?? '' });
   // taught fields (指定字段) whose item this page does not show: reported, not silently ignored

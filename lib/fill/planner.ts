@@ -13,6 +13,7 @@ import { isDocList, isDocRef, isOneOf, type DocRef, type FillValue, type FillVie
 import { CUES, fieldById, labelKey, LONG_TERM_NO, LONG_TERM_YES, optionKey, pathOf, type FieldDef, type PersonRole } from '../forms/vocabulary';
 import type { ControlSnapshot, ReadingWire } from '../messages';
 import { matches, type Wanted } from './values';
+import { hasToken } from '../text';
 
 export type Outcome =
   | 'fill' // will be filled
@@ -29,7 +30,7 @@ export type Outcome =
   | 'skip'; // optional and nothing to do
 
 /** One value for one control. */
-export interface PlannedAction { control: number; shape: Shape; part: ControlSnapshot['part']; value: Wanted; accept?: string[] }
+export interface PlannedAction { control: number; shape: Shape; part: ControlSnapshot['part']; value: Wanted; accept?: string[]; byToken?: boolean }
 
 export interface PlanItem {
   key: string;
@@ -69,10 +70,9 @@ export function acceptedTexts(f: FieldDef, v: FillValue): string[] {
   return [];
 }
 /** `text` shows `token` as a whole number (47.96.12.34 in "…公网IP47.96.12.34）", not in "147.96.12.345"). */
-export function hasToken(text: string, token: string): boolean {
-  const at = text.normalize('NFKC').split(token);
-  return at.slice(1).some((after, i) => !/[\d.]$/.test(at.slice(0, i + 1).join(token)) && !/^\.?\d/.test(after));
-}
+export { hasToken };
+/** An entry that names an instance: an IPv4 / IPv6 address or an instance id (i-bp1f2x…). */
+const INSTANCE = /\d{1,3}(\.\d{1,3}){3}|[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|(^|[^a-z])i-[a-z0-9]{6,}/i;
 /** Each list value as the page spells it (its own options when they can be read). */
 function pageWords(f: FieldDef, values: string[], options?: string[]): string[] | undefined {
   const out: string[] = [];
@@ -214,8 +214,13 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
       if (f.pickByToken) {
         const tokens = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && !!x);
         if (!tokens.length) return { missing: true };
-        const hits = (c.options ?? []).filter((o) => tokens.some((t) => hasToken(o, t)));
-        // one entry shows the value: that one; none, several, or a list the page has not shown: left to the filer
+        // a list the page has not shown yet (a framework select): the driver opens it and takes the one entry
+        // showing a value as a whole token
+        if (!c.options?.length) return { action: { control: c.id, shape: c.shape, part: c.part, value: tokens[0]!, accept: tokens, byToken: true } };
+        // a list of kinds, not of instances (备案资源 ○云服务器ECS ○轻量应用服务器 ○备案服务号): not this question
+        if (!c.options.some((o) => INSTANCE.test(o))) return { skip: true };
+        const hits = c.options.filter((o) => tokens.some((t) => hasToken(o, t)));
+        // one entry shows the value: that one; none or several: left to the filer
         return hits.length === 1 ? act(hits[0]!, [hits[0]!]) : { noOption: tokens.join('、') };
       }
       const one = Array.isArray(v) ? v[0] : v;
@@ -230,8 +235,12 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
       if (!words) return { noOption: list.join('、') };
       return act(words);
     }
-    case 'cascader':
-      return Array.isArray(v) ? act(v) : { skip: true };
+    case 'cascader': {
+      if (Array.isArray(v)) return act(v);
+      // one answer of a list drawn as a cascader (网站类型 as 类 › 小类): the first level, in any of its wordings
+      const accept = f.kind === 'choice' ? acceptedTexts(f, v) : [];
+      return accept.length ? act([accept[0]!], accept) : { skip: true };
+    }
     case 'date':
       return typeof v === 'string' ? act(v) : { skip: true };
     default: {

@@ -4,6 +4,7 @@
  */
 import type { Current, Shape } from '../dom/drivers/types';
 import { optionKey } from '../forms/vocabulary';
+import { hasToken } from '../text';
 
 /** A value for one control: text, option texts, a list, a boolean, a stored document or a file. */
 export type Wanted = string | string[] | boolean | { doc: string; name: string } | { file: { name: string; mime: string; base64: string } };
@@ -30,7 +31,7 @@ export function isoDate(s: string): string {
 }
 const sameText = (current: string, value: string) => current.trim() === value.trim() || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isoDate(current) === value);
 
-export function matches(shape: Shape, value: Wanted, accept: string[] | undefined, current: Current | undefined, part?: string): boolean {
+export function matches(shape: Shape, value: Wanted, accept: string[] | undefined, current: Current | undefined, part?: string, byToken = false): boolean {
   if (current === undefined) return false;
   if (part === 'row') {
     const want = Array.isArray(value) ? value : [];
@@ -46,10 +47,12 @@ export function matches(shape: Shape, value: Wanted, accept: string[] | undefine
     }
     case 'cascader': {
       const have = Array.isArray(current) ? current : typeof current === 'string' ? current.split(/\s*[/／>]\s*/) : [];
+      // one answer in any of its wordings (accept): the whole path shown is one of them
+      if (accept?.length && Array.isArray(value) && value.length === 1) return have.length > 0 && accept.some((a) => optionKey(a) === optionKey(have.join('')));
       return Array.isArray(value) && have.length > 0 && optionKey(have.join('')) === optionKey(value.join(''));
     }
     case 'date-range': return Array.isArray(value) && Array.isArray(current) && value.every((v, i) => (v ? sameText(current[i] ?? '', v) : true)) && !!current[0];
-    case 'select': case 'radio': return typeof current === 'string' && current !== '' && (accept ?? [String(value)]).some((a) => same(a, current));
+    case 'select': case 'radio': return typeof current === 'string' && current !== '' && (accept ?? [String(value)]).some((a) => (byToken ? hasToken(current, a) : same(a, current)));
     case 'upload': {
       const name = fileName(value);
       return Array.isArray(current) && (current.some((n) => !!name && (n.includes(name) || shortened(n, name))) || (current.length > 0 && current.every((n) => n.startsWith('#')) && !!name && typeof value === 'object' && 'file' in (value as object)));

@@ -8,6 +8,7 @@ import { addressLine, regionPath } from '../address';
 import { resolveLegalRep, resolveRef } from '../completeness';
 import { ContactSchema, EntitySchema, SiteSchema, type Address, type Contact, type ContactRef, type DocumentMeta, type Entity, type Site } from '../schema';
 import { expiryIssues, validateDomain, validateLandline } from '../validators';
+import { SOURCE_WORDS } from './vocabulary';
 
 /** The kinds of a person's ID photos, in the order a page asking for them all gets them. */
 const ID_PHOTO_KINDS = ['id-front', 'id-back', 'id-handheld'];
@@ -67,7 +68,8 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
   const docOf = (ownerType: DocumentMeta['ownerType'], ownerId: string | undefined, prefix: string) => {
     if (!ownerId) return;
     const own = docs.filter((x) => x.ownerType === ownerType && x.ownerId === ownerId);
-    for (const d of own) set(`${prefix}.doc.${d.kind}`, { docId: d.id, name: d.name, mime: d.mime, size: d.size });
+    // a signed 告知书 is kept as a commitment (the checklist tells the two apart by the file's name): its own path
+    for (const d of own) set(`${prefix}.doc.${d.kind === 'commitment' && /告知/.test(d.name) ? 'notice' : d.kind}`, { docId: d.id, name: d.name, mime: d.mime, size: d.size });
     // 证件照片 asking for all of a person's ID photos at once (front, back, hand-held): those there are
     const ids = ID_PHOTO_KINDS.flatMap((k) => own.filter((d) => d.kind === k)).map((d) => ({ docId: d.id, name: d.name, mime: d.mime, size: d.size }));
     if (ownerType === 'contact' && ids.length) set(`${prefix}.doc.id-photos`, ids);
@@ -84,6 +86,8 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     set('entity.certNumber', entity.certNumber);
     address('entity.certAddress', entity.certAddress);
     address('entity.mailingAddress', entity.mailingAddress);
+    // 通讯地址与证件住所是否一致: the two addresses as the forms write them
+    if (entity.certAddress.region.district && entity.mailingAddress.region.district) values['entity.mailingSameAsCert'] = addressLine(entity.certAddress).replace(/\s/g, '') === addressLine(entity.mailingAddress).replace(/\s/g, '');
     // 单位注册地址: "同证件住所" resolves to the certificate address
     address('entity.registeredAddress', entity.registeredAddress.sameAsCert ? entity.certAddress : entity.registeredAddress);
     set('entity.officeAddress', addressLine(entity.officeAddress));
@@ -180,9 +184,15 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     docOf('site', site.id, 'site');
 
     const roles = [['web', site.webPrincipal], ['security', site.securityOfficer], ['emergency', site.emergencyContact]] as const;
+    const resolved = new Map<string, Contact | undefined>([['principal', principal]]);
     for (const [prefix, ref] of roles) {
-      person(prefix, resolveRef(ref, entity, byId));
+      const c = resolveRef(ref, entity, byId);
+      person(prefix, c);
       if (ref.kind !== 'none') values[`${prefix}.sameAsPrincipal`] = sameAs(ref);
+      // 联络人来源: the first role before this one that is the same person, else someone else
+      const same = c && (['principal', 'web', 'security'] as const).find((r) => r !== prefix && resolved.get(r)?.id === c.id);
+      if (c) values[`${prefix}.source`] = { oneOf: [...SOURCE_WORDS[same ?? 'other']] };
+      resolved.set(prefix, c);
     }
   }
   return { values, invalid };

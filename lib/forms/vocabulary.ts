@@ -111,7 +111,14 @@ const block = (scope: BlockRole, name: string, kind: ValueKind, labels: string[]
 export const LONG_TERM_YES = ['长期', '长期有效'];
 /** A list row's own choice that marks its value the main one (是否为主域名 per domain row, FORMS.md §1.4 "some UIs"). */
 export const MAIN_ROW_CHOICE = ['主域名', '设为主域名', '是否为主域名'];
-export const LONG_TERM_NO = ['截止日期', '有期限', '非长期', '固定期限', '有效期至', '截止', '指定日期', '定期', '短期'];
+/** The answers of a person's source (person.source): the same as another role, or someone else. [INF] */
+export const SOURCE_WORDS: Readonly<Record<'principal' | 'web' | 'security' | 'other', readonly string[]>> = {
+  principal: ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '主体负责人'],
+  web: ['同网站负责人', '同网站负责人信息', '与网站负责人相同', '网站负责人'],
+  security: ['同网站安全负责人', '同安全负责人', '同网站安全负责人信息', '与网站安全负责人相同', '网站安全负责人'],
+  other: ['另行指定', '另行填写', '其他人员', '其他', '新增', '新建', '手动填写', '自行填写'],
+};
+export const LONG_TERM_NO = ['截止日期', '有期限', '非长期', '固定期限', '有固定期限', '有效期至', '截止', '指定日期', '定期', '短期'];
 
 export const FIELDS: readonly FieldDef[] = [
   // ── a person: 主体负责人, 网站负责人, 网站安全负责人, 应急联络人, 法定代表人 (§1.3, §1.4, §2.2, §2.4) ──
@@ -143,6 +150,10 @@ export const FIELDS: readonly FieldDef[] = [
   person('idHandheld', 'upload', ['手持证件', '手持证件照', '手持证件照片', '手持身份证', '证件手持', '手持身份证照片', '证件照片手持', '证件照手持', '身份证照片手持'], UPLOAD, { path: '{r}.doc.id-handheld', maxBytes: MB4 }),
   // a box (□同主体负责人) or a question answered 是/否 (与主体负责人一致：○是 ○否)
   person('sameAsPrincipal', 'yesno', ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致', '与主体负责人一致', '是否与主体负责人一致', '是否同主体负责人', '与主办者负责人一致', '与主体负责人为同一人', '与主体负责人是同一人', '与主办者负责人为同一人'], YESNO, { optional: true, quiet: true, optionHints: YES_NO_HINTS }),
+  // where a person's details come from (联络人来源 ○同主体负责人 ○同网站安全负责人 ○另行指定): the role the
+  // profile's person already is, else a person of their own. The wordings of the answers are not in FORMS.md
+  // (unsure, [INF]): SOURCE_WORDS below.
+  person('source', 'choice', ['联络人来源', '负责人来源', '人员来源', '信息来源', '来源', '联系人来源'], ['radio', 'select'], { optionHints: ['同主体负责人', '另行指定', '其他', '新增'], optional: true, quiet: true }),
   person('idLast6', 'text', ['证件号码后六位', '证件号后六位', '身份证后六位', '身份证号后六位', '身份证号码后六位', '证件号码后6位', '证件号后6位', '身份证后6位', '身份证号码后6位'], TEXT),
 
   // ── the filing subject (§1.3, §2.2) ──
@@ -154,6 +165,10 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'certAddress', 'address', ['证件住所', '证件住址', '证件地址', '住所', '证件所在地址'], ADDRESS, 'entity.certAddress', { parts: { line: 'entity.certAddress', region: 'entity.certAddressRegion', detail: 'entity.certAddressDetail' } }),
   block('entity', 'region', 'region', ['所属区域', '所在区域', '所属地区', '备案地域', '地域', '区域', '通信地址所属区域', '所在地区'], ['cascader', 'select'], 'entity.region'),
   block('entity', 'mailingAddress', 'address', ['通讯地址', '通信地址', '联系地址', '邮寄地址'], ADDRESS, 'entity.mailingAddress', { parts: { line: 'entity.mailingAddress', region: 'entity.mailingAddressRegion', detail: 'entity.mailingAddressDetail' } }),
+  // 通讯地址与证件住所是否一致 ○一致 ○不一致 (a page then shows or takes the mailing address itself)
+  block('entity', 'mailingSameAsCert', 'yesno', ['通讯地址与证件住所是否一致', '通信地址与证件住所是否一致', '通讯地址是否与证件住所一致', '通信地址是否与证件住所一致', '通讯地址同证件住所', '通信地址同证件住所', '通讯地址与证件地址是否一致', '通讯地址是否同证件住所', '同证件住所'], YESNO, 'entity.mailingSameAsCert', {
+    optionHints: [...YES_NO_HINTS, '一致', '不一致'], options: { true: ['一致', '是', '相同', '同证件住所'], false: ['不一致', '否', '不同', '不相同'] }, optional: true, quiet: true,
+  }),
   block('entity', 'registeredAddress', 'address', ['注册地址', '单位注册地址'], ADDRESS, 'entity.registeredAddress', { parts: { line: 'entity.registeredAddress', region: 'entity.registeredAddressRegion', detail: 'entity.registeredAddressDetail' } }),
   block('entity', 'officeAddress', 'address', ['办公地址', '单位办公地址', '办公场所地址'], ADDRESS, 'entity.officeAddress', { parts: { line: 'entity.officeAddress', region: 'entity.officeRegion', detail: 'entity.officeDetail' } }),
   block('entity', 'investor', 'text', ['投资人或主管单位', '投资者或上级主管单位', '投资人', '主管单位', '投资者', '上级主管单位', '投资人或上级主管单位'], TEXT, 'entity.investor'),
@@ -161,6 +176,10 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'principalIsLegalRep', 'yesno', ['是否为法定代表人', '主体负责人是否为法定代表人', '负责人是否为法定代表人', '是否法定代表人', '主体负责人是否为法人'], YESNO, 'entity.principalIsLegalRep', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('entity', 'usesGenAI', 'yesno', ['是否利用生成式人工智能', '是否使用生成式人工智能', '是否利用生成式人工智能技术'], YESNO, 'entity.usesGenAI', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('entity', 'commitment', 'upload', ['承诺书', 'ICP备案信息真实性承诺书', '互联网信息服务备案承诺书', '备案承诺书', '真实性承诺书', '备案信息真实性承诺书'], UPLOAD, 'site.doc.commitment', { maxBytes: MB4 }),
+  // 《ICP备案信息真实性责任告知书》 signed by the site's principal (FORMS.md §1.5, Huawei's flow [C1]): kept as a
+  // commitment whose file name says 告知 (lib/checklist/rules.ts tells them apart the same way). An upload only:
+  // the 公安 platform's 责任告知书 to read and accept is a consent, never touched
+  block('entity', 'dutyNotice', 'upload', ['ICP备案信息真实性责任告知书', '真实性责任告知书', '备案信息真实性责任告知书', '责任告知书'], UPLOAD, 'site.doc.notice', { maxBytes: MB4 }),
   // 授权书 (FORMS.md §1.5: where the principal or the site's principal is not the legal representative); the
   // profile keeps it with the subject (lib/checklist/rules.ts 'authorization')
   block('entity', 'authorization', 'upload', ['授权书', '负责人授权书', '法人授权书', '主体负责人授权书', '网站负责人授权书', 'ICP负责人授权书', '授权委托书'], UPLOAD, 'entity.doc.authorization', { optional: true, maxBytes: MB4 }),
@@ -184,7 +203,9 @@ export const FIELDS: readonly FieldDef[] = [
   // §1.2 step 1: the cloud resource is an ECS/轻量 instance or a 备案服务号 (Tencent: 备案授权码, §1.10)
   block('site', 'filingServiceCode', 'text', ['备案服务号', '备案授权码', '服务号'], TEXT, 'site.filingServiceCode', { optional: true }),
   // the instance serving the site's IP
-  block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例', '云服务器', '备案云服务器', '弹性云服务器'], ['select', 'radio'], 'site.ips', { pickByToken: true }),
+  block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例', '云服务器', '备案云服务器', '弹性云服务器',
+    // a select of the account's instance IPs (服务器公网IP ▾): the instance is picked by the profile's IP; as a box, the label is the IPs' (site.ips)
+    '服务器公网IP', '公网IP', '实例公网IP', '服务器IP', '云服务器公网IP'], ['select', 'radio'], 'site.ips', { pickByToken: true }),
   block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),
   block('site', 'languages', 'multi', ['网站语言', '语言类型', '网站语种', '语种', '语言'], MULTI, 'site.languages', { options: LANGUAGES, optionHints: ['中文简体', '英语'] }),
   block('site', 'preApprovals', 'multi', ['前置审批项', '前置或专项审批内容类型', '前置审批', '前置审批内容', '前置审批类型'], MULTI, 'site.preApprovals', { optional: true, quiet: true, optionHints: ['新闻', '出版', '教育', '医疗保健', '文化'] }),
@@ -198,7 +219,7 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'icpNumber', 'text', ['工信部备案号', 'ICP备案号', '网站备案号', 'ICP备案编号', '工信部ICP备案号', 'ICP备案号码', '工信部备案编号'], TEXT, 'site.icpNumber', { optional: true }),
   block('site', 'interactive', 'yesno', ['是否提供互联网交互服务', '服务类型', '是否提供交互服务', '交互服务', '是否交互式网站', '互联网交互服务', '提供互联网交互服务'], YESNO, 'site.interactive', { optionHints: [...YES_NO_HINTS, '交互式', '非交互式'], options: { true: ['是', '有', '交互式'], false: ['否', '无', '非交互式'] } }),
   block('site', 'interactiveKinds', 'multi', ['交互服务类型', '互联网交互服务类型', '交互服务项目', '交互服务内容'], MULTI, 'site.interactiveKinds', { optional: true, quiet: true }),
-  block('site', 'psbCategory', 'choice', ['网站类型', '网站分类', '网站类别'], CHOICE, 'site.psbCategory'),
+  block('site', 'psbCategory', 'choice', ['网站类型', '网站分类', '网站类别'], [...CHOICE, 'cascader'], 'site.psbCategory'),
   block('site', 'dangerousGoods', 'yesno', ['是否提供涉及管制物品信息发布服务', '互联网危险物品信息发布', '是否提供危险物品信息发布服务', '危险物品信息发布', '管制物品信息发布', '是否提供管制物品信息发布服务', '涉及管制物品信息发布', '发布互联网危险物品信息', '发布危险物品信息', '危险物品信息'], YESNO, 'site.dangerousGoods', { optionHints: YES_NO_HINTS }),
   block('site', 'domainCert', 'upload', ['域名证书', '域名证书图片', '域名注册证书'], UPLOAD, 'site.doc.domain-cert', { optional: true, maxBytes: 400 * 1024 }),
   block('site', 'domainCertValidity', 'validity', ['域名证书有效期', '域名有效期', '证书有效期', '域名证书有效期限'], VALIDITY, 'site.domainCertFrom', { parts: { from: 'site.domainCertFrom', to: 'site.domainCertTo' }, optional: true }),
@@ -247,7 +268,7 @@ export const SUBSECTION_HEADINGS = ['联系方式', '联系信息', '通讯信�
  * synonym is made of these words. Never a word that changes what is asked (后六位, 编号, 人).
  */
 export const NEUTRAL_WORDS = [
-  '是否提供', '是否有', '是否涉及', '是否', '提供', '互联网', '信息', '服务', '的', '请选择', '请输入', '请填写', '请上传', '您的', '所属', '具体', '相关',
+  '是否提供', '是否有', '是否涉及', '是否', '提供', '互联网', '信息', '服务', '的', '请选择', '请输入', '请填写', '请上传', '选择', '填写', '您的', '所属', '具体', '相关',
   // what an upload is drawn as (证件正面照片), and the verification's SMS (接收核验短信的手机号码)
   '照片', '图片', '扫描件', '复印件', '接收', '短信', '核验',
 ];
@@ -272,6 +293,8 @@ export function labelKey(s: string): string {
     .replace(/[《》〈〉「」『』“”"]/g, '') // title marks: 《ICP备案信息真实性承诺书》 is 真实性承诺书's label
     .replace(/[\s*:：·\-—_？?]/g, '')
     .replace(/类别/g, '类型') // 交互服务类别 = 交互服务类型, 网站类别 = 网站类型
+    // a step's number before its question (第一步：选择开办主体性质)
+    .replace(/^(第[一二三四五六七八九十\d]+步|步骤[一二三四五六七八九十\d]+)/, '')
     .toLowerCase();
 }
 

@@ -82,6 +82,14 @@ for (const p of pages) {
         if (i >= 0) { pool.splice(i, 1); flaggedKeys.add(k); }
       }
     }
+    // a value asked in parts that the panel lists once by its name (办公室电话 for 办公室电话 · 区号 and
+    // 办公室电话 · 号码, each expected missing): each of its parts
+    const listed = new Set([...(report.groups['资料中缺少'] ?? []), ...(report.groups['页面没有匹配的选项'] ?? [])].map(label));
+    const head = (l: string) => l.split(' · ')[0]!;
+    for (const [k, l] of missingKeys) {
+      if (flaggedKeys.has(k) || !l.includes(' · ') || !listed.has(label(head(l)))) continue;
+      if (missingKeys.filter(([, m]) => m.includes(' · ') && head(m) === head(l)).length > 1) flaggedKeys.add(k);
+    }
     const score: Score = { id: p.id, set: p.set, step: `${p.platform} ${p.step}${p.variant ? ` ${p.variant}` : ''}`, about: p.about, fields: 0, filled: 0, missing: 0, flagged: 0, wrong: 0, untouchedChanged: 0, problems: [] };
     for (const [k, e] of Object.entries(p.expect)) {
       const got = after[k];

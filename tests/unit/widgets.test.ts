@@ -75,3 +75,21 @@ describe('an IP address typed box by box (OpenTiny IpAddress, four octets or eig
     expect(boxes(el)).toEqual(['', '', '', '']);
   });
 });
+
+describe('an option chosen by token (备案云资源: the instance showing the site\'s IP whole)', () => {
+  const select = (opts: string[]) => header(`<select><option value="">请选择</option>${opts.map((o, i) => `<option value="${i}">${o}</option>`).join('')}</select>`).firstElementChild as HTMLSelectElement;
+  const ctx = { accept: ['47.96.56.78'], byToken: true };
+  it('the one entry showing the IP', async () => {
+    const el = select(['i-bp1（华东1）120.55.31.7', 'i-bp2（华东1）47.96.56.78', 'i-bp3 147.96.56.781']);
+    expect(await setValue(el, 'select', '47.96.56.78', ctx)).toEqual({ ok: true });
+    expect(el.selectedOptions[0]!.text).toBe('i-bp2（华东1）47.96.56.78');
+    expect(matches('select', '47.96.56.78', ctx.accept, readCurrent(el, 'select'), undefined, true)).toBe(true);
+  });
+  it('none, or two showing it: nothing chosen', async () => {
+    const none = select(['i-bp1 120.55.31.7', 'i-bp3 147.96.56.781']);
+    expect(await setValue(none, 'select', '47.96.56.78', ctx)).toMatchObject({ ok: false, error: 'fill.noOption' });
+    const two = select(['i-bp2 47.96.56.78', 'i-bp4 47.96.56.78 备用']);
+    expect(await setValue(two, 'select', '47.96.56.78', ctx)).toMatchObject({ ok: false });
+    expect(two.value).toBe('');
+  });
+});

@@ -5,6 +5,7 @@
  * Every write is followed by a read of what the page shows. Waits are bounded, event-driven polls.
  */
 import { optionKey } from '../../forms/vocabulary';
+import { hasToken } from '../../text';
 import { matches, type Wanted } from '../../fill/values';
 import { CHECKED, SEL, libraryOf } from './index';
 import type { Current, DriverContext, DriverResult, Shape } from './types';
@@ -152,7 +153,10 @@ export function choices(root: HTMLElement): Choice[] {
   }
   return out;
 }
-const isChecked = (c: Choice) => !!c.input?.checked || CHECKED.some((re) => re.test(typeof c.wrapper.className === 'string' ? c.wrapper.className : '')) || c.wrapper.getAttribute('aria-checked') === 'true' || !!c.wrapper.querySelector('[aria-checked=true]');
+const classOf = (el: Element | null) => (el && typeof el.className === 'string' ? el.className : '');
+// a toggle button marked through the list item around it (OpenTiny ButtonGroup: li.active > button)
+const isChecked = (c: Choice) => !!c.input?.checked || CHECKED.some((re) => re.test(classOf(c.wrapper)) || (!c.input && c.wrapper.parentElement?.tagName === 'LI' && re.test(classOf(c.wrapper.parentElement))))
+  || c.wrapper.getAttribute('aria-checked') === 'true' || !!c.wrapper.querySelector('[aria-checked=true]');
 
 // ─────────────────────────── reading what the page shows ───────────────────────────
 
@@ -389,6 +393,8 @@ export function readCurrent(root: HTMLElement, shape: Shape, ctx: DriverContext 
     case 'multi-select':
       return tagsShown(root);
     case 'cascader': {
+      // a box a hand-drawn picker writes the path into (浙江省 / 杭州市 / 西湖区)
+      if (root instanceof HTMLInputElement) return root.value.split(/\s*[/／>]\s*|\s+/).filter(Boolean);
       // one select of every county, grouped by province and city (<optgroup label="浙江省 杭州市">余杭区)
       if (root instanceof HTMLSelectElement) return root.value ? optionPath(root.selectedOptions[0]).split(/\s*[\s/／>]\s*/).filter(Boolean) : [];
       const native = [...root.querySelectorAll('select')];
@@ -522,7 +528,13 @@ function openTrigger(root: HTMLElement): HTMLElement {
 const optionTextOf = (o: HTMLElement) => ((SEL.optionText && o.querySelector(SEL.optionText)) || o).textContent ?? '';
 
 /** The option with an accepted text in the popup this widget opened (scrolling virtual lists). */
-async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: string[], timeout: number): Promise<HTMLElement | undefined> {
+async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: string[], timeout: number, byToken = false): Promise<HTMLElement | undefined> {
+  // an option reading one of the accepted texts; by token: the one option showing a value whole (two: none)
+  const pick = (os: HTMLElement[]) => {
+    if (!byToken) return os.find((o) => accept.some((a) => same(a, optionTextOf(o))));
+    const hits = os.filter((o) => accept.some((t) => hasToken(optionTextOf(o), t)));
+    return hits.length === 1 ? hits[0] : undefined;
+  };
   const options = () => {
     const scopes = popupsOf(root, before);
     const inScope = (sel: string) => scopes.flatMap((sc) => [...sc.querySelectorAll<HTMLElement>(sel)]).filter(laidOut);
@@ -536,20 +548,20 @@ async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: s
   const ready = await waitFor(() => (options().length ? 'listed' : opened() ? 'open' : undefined), timeout);
   if (!ready) return undefined;
   const listed = ready === 'listed' || !!(await waitFor(() => (options().length ? true : undefined), 300));
-  const first = options().find((o) => accept.some((a) => same(a, optionTextOf(o))));
+  const first = pick(options());
   if (first) return first;
   // a searchable select (virtual lists render a window of options): type the option's text to filter
   // (a path is searched by its last part, then whole: a list of every county finds 余杭区 by that word)
   const last = accept[0]?.split(/\s*[/／>]\s*/).at(-1);
   for (const term of search && accept[0] ? [...new Set([last!, accept[0]])] : []) {
     setNativeValue(search!, term);
-    const hit = await waitFor(() => options().find((o) => accept.some((a) => same(a, optionTextOf(o)))), listed ? 800 : Math.max(800, timeout));
+    const hit = await waitFor(() => pick(options()), listed ? 800 : Math.max(800, timeout));
     if (hit) return hit;
     setNativeValue(search!, '');
   }
   if (!listed) return undefined;
   for (let i = 0; i < 60; i++) {
-    const hit = options().find((o) => accept.some((a) => same(a, optionTextOf(o))));
+    const hit = pick(options());
     if (hit) return hit;
     const holder = options()[0]?.closest('.rc-virtual-list-holder, .next-menu, .el-scrollbar__wrap, .el-select-dropdown__wrap, [class*="virtual-list"], [role=listbox]') as HTMLElement | null;
     if (!holder || holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1) return undefined;
@@ -560,13 +572,13 @@ async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: s
   return undefined;
 }
 
-async function openAndPick(root: HTMLElement, accept: string[], patience = 1): Promise<HTMLElement | undefined> {
+async function openAndPick(root: HTMLElement, accept: string[], patience = 1, byToken = false): Promise<HTMLElement | undefined> {
   const before = new Set(visiblePopups());
   userClick(openTrigger(root));
-  let option = await findOption(root, before, accept, 1200 * patience);
+  let option = await findOption(root, before, accept, 1200 * patience, byToken);
   if (!option && popupsOf(root, before).every((p) => before.has(p))) {
     userClick(root); // some libraries open on the root, not the inner trigger
-    option = await findOption(root, before, accept, 1500 * patience);
+    option = await findOption(root, before, accept, 1500 * patience, byToken);
   }
   if (!option) { closePopups(root, before); return undefined; }
   claimPopups(root, option);
@@ -577,11 +589,12 @@ async function openAndPick(root: HTMLElement, accept: string[], patience = 1): P
 
 // ─────────────────────────── putting values in ───────────────────────────
 
-async function chooseOption(root: HTMLElement, accept: string[], patience = 1): Promise<DriverResult> {
+async function chooseOption(root: HTMLElement, accept: string[], patience = 1, byToken = false): Promise<DriverResult> {
   const native = root instanceof HTMLSelectElement ? root : root.querySelector('select');
   if (native) {
     // options may arrive a moment later (the level above was just chosen)
-    const opt = await waitFor(() => [...native.options].find((o) => accept.some((a) => same(a, o.text) || same(a, optionPath(o)))), native.options.length > 1 ? 300 : 2000);
+    const fits = (o: HTMLOptionElement) => (byToken ? accept.some((t) => hasToken(o.text, t)) : accept.some((a) => same(a, o.text) || same(a, optionPath(o))));
+    const opt = await waitFor(() => { const os = [...native.options].filter(fits); return byToken && os.length > 1 ? undefined : os[0]; }, native.options.length > 1 ? 300 : 2000);
     if (!opt) return { ok: false, error: 'fill.noOption' };
     native.focus();
     native.value = opt.value;
@@ -591,7 +604,7 @@ async function chooseOption(root: HTMLElement, accept: string[], patience = 1): 
     return { ok: true };
   }
   const before = new Set(visiblePopups());
-  const picked = await openAndPick(root, accept, patience);
+  const picked = await openAndPick(root, accept, patience, byToken);
   if (!picked) return { ok: false, error: 'fill.noOption' };
   await commitPicks(root, before);
   closePopups(root, before);
@@ -688,13 +701,15 @@ async function removeTags(root: HTMLElement, unwanted: (text: string) => boolean
   }
 }
 
-async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverResult> {
-  if (root instanceof HTMLSelectElement) return chooseOption(root, [path.join('/'), path.join(' / '), path.join(' '), path.join('')]);
+async function chooseCascade(root: HTMLElement, path: string[], accept?: string[]): Promise<DriverResult> {
+  // one level's answer in any of its wordings (accept), else the path's own names
+  const names = (level: number) => (accept?.length && path.length === 1 ? accept : [path[level]!]);
+  if (root instanceof HTMLSelectElement) return chooseOption(root, accept?.length && path.length === 1 ? accept : [path.join('/'), path.join(' / '), path.join(' '), path.join('')]);
   const natives = [...root.querySelectorAll('select')];
   if (natives.length >= path.length) {
     for (let i = 0; i < path.length; i++) {
       const sel = natives[i]!;
-      const opt = await waitFor(() => [...sel.options].find((o) => same(o.text, path[i]!)), 2000);
+      const opt = await waitFor(() => [...sel.options].find((o) => names(i).some((n) => same(o.text, n))), 2000);
       if (!opt) return { ok: false, error: 'fill.noOption' };
       sel.value = opt.value;
       sel.dispatchEvent(new Event('input', { bubbles: true }));
@@ -702,6 +717,7 @@ async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverR
     }
     return { ok: true };
   }
+  if (root instanceof HTMLInputElement) return pickLinks(root, path);
   const before = new Set(visiblePopups());
   const menusNow = () => {
     const scopes = popupsOf(root, before);
@@ -721,7 +737,7 @@ async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverR
       const menus = menusNow();
       const menu = menus[level] ?? (level > 0 && menus.length === 1 ? menus[0] : undefined);
       if (!menu) return undefined;
-      return [...menu.querySelectorAll<HTMLElement>(SEL.cascaderItem)].find((it) => laidOut(it) && same(((SEL.cascaderItemText && it.querySelector(SEL.cascaderItemText)) || it).textContent ?? '', path[level]!));
+      return [...menu.querySelectorAll<HTMLElement>(SEL.cascaderItem)].find((it) => laidOut(it) && names(level).some((n) => same(((SEL.cascaderItemText && it.querySelector(SEL.cascaderItemText)) || it).textContent ?? '', n)));
     }, 4000);
     if (!item) { closePopups(root, before); return { ok: false, error: 'fill.noOption' }; }
     claimPopups(root, item);
@@ -729,6 +745,30 @@ async function chooseCascade(root: HTMLElement, path: string[]): Promise<DriverR
   }
   await sleep(0);
   closePopups(root, before);
+  return { ok: true };
+}
+
+/**
+ * A region picker drawn by hand and opened by a read-only box (a portal's city picker: 省份 | 城市 | 区县 tabs
+ * of links, each level loaded once the one above is clicked): each level's name is clicked where the click
+ * made it appear, never on a text that was on the page before, and after the first level only inside the
+ * popup that showed it (its outermost box not holding the input).
+ */
+async function pickLinks(root: HTMLInputElement, path: string[]): Promise<DriverResult> {
+  const named = (scope: ParentNode, name: string) => [...scope.querySelectorAll<HTMLElement>('a, li, span, button, dd, dt, td, label, div')]
+    .filter((el) => el.childElementCount === 0 && same(el.textContent ?? '', name) && !root.contains(el) && laidOut(el));
+  const was = new Set(named(document, path[0]!));
+  userClick(root);
+  let scope: HTMLElement | undefined;
+  for (const name of path) {
+    const hit = await waitFor(() => named(scope ?? document, name).find((el) => !was.has(el)), 4000);
+    if (!hit) { key(root, 'Escape'); return { ok: false, error: 'fill.noOption' }; }
+    if (!scope) {
+      scope = hit;
+      while (scope.parentElement && scope.parentElement !== document.body && !scope.parentElement.contains(root)) scope = scope.parentElement;
+    }
+    userClick(hit);
+  }
   return { ok: true };
 }
 
@@ -996,19 +1036,19 @@ export async function setValue(root: HTMLElement, shape: Shape, value: SetValue,
     case 'text': { const ip = ipBoxes(root); return ip ? ipWrite(ip, String(value)) : setText(root, String(value)); }
     case 'date': return typeDate(root, String(value));
     case 'date-range': return typeRange(root, value as string[]);
-    case 'select': return chooseOption(root, accept, ctx.patience);
+    case 'select': return chooseOption(root, accept, ctx.patience, ctx.byToken);
     case 'multi-select': return chooseMany(root, value as string[]);
     case 'radio': return clickChoices(root, accept, 'radio');
     case 'checkbox-group': return clickChoices(root, value as string[], 'checkbox-group');
     case 'checkbox': case 'switch': return setBox(root, value === true);
-    case 'cascader': return chooseCascade(root, value as string[]);
+    case 'cascader': return chooseCascade(root, value as string[], ctx.accept);
     case 'upload': return typeof value === 'object' && value && 'file' in value ? upload(root, value.file) : { ok: false, error: 'fill.failed' };
   }
 }
 
 /** Does what the page shows now equal what was put in? (the framework's state is the truth) */
-export function shows(shape: Shape, value: SetValue, accept: string[] | undefined, current: Current): boolean {
-  return matches(shape, value as Wanted, accept, current);
+export function shows(shape: Shape, value: SetValue, accept: string[] | undefined, current: Current, byToken = false): boolean {
+  return matches(shape, value as Wanted, accept, current, undefined, byToken);
 }
 
 /** Put back what a field held before a fill (撤销); false where the page offers no way to empty a choice. */

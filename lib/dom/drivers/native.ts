@@ -15,7 +15,9 @@ export const native: LibraryDriver = {
     ['[role=radiogroup]', 'radio'],
     ['[role=switch]', 'switch'],
     // a read-only box showing a date format (yyyy-MM-dd, 请选择日期): a hand-drawn calendar fills it
-    ['input[readonly]', (el) => (/y{4}|日期|年.*月/i.test((el as HTMLInputElement).placeholder) || /(^|\s|-)(w?date|datepicker|laydate)/i.test(el.className) ? 'date' : undefined)],
+    ['input[readonly]', (el) => (/y{4}|日期|年.*月/i.test((el as HTMLInputElement).placeholder) || /(^|\s|-)(w?date|datepicker|laydate)/i.test(el.className) ? 'date'
+      // a read-only box that opens a hand-drawn region picker (点击选择省 / 市 / 区县, a portal's city picker)
+      : /选择.*(省|市|区县|地区|城市)|(^|\s|-)(city|area|region)-?(picker|select)/i.test(`${(el as HTMLInputElement).placeholder} ${el.className}`) ? 'cascader' : undefined)],
     ['input:not([type]), input[type=text], input[type=tel], input[type=email], input[type=number], input[type=url], input[type=search]', 'text'],
   ],
   item: '.form-item, .form-group, .form-row, [class*="form-item"]:not([class*="label"]):not([class*="control"]):not([class*="content"]):not([class*="in-form-item"])',

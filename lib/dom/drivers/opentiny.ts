@@ -22,6 +22,8 @@ export const opentiny: LibraryDriver = {
     ['.tiny-date-editor', 'date'],
     ['.tiny-radio-group', 'radio'],
     ['.tiny-checkbox-group', 'checkbox-group'],
+    // a ButtonGroup (否 | 是 as buttons, the chosen one's <li> `active`): one choice of a few
+    ['.tiny-button-group', 'radio'],
     ['.tiny-switch', 'switch'],
     ['.tiny-file-upload, .tiny-upload', 'upload'],
     ['.tiny-checkbox', 'checkbox'],
@@ -45,8 +47,10 @@ export const opentiny: LibraryDriver = {
   cascaderMenu: '.tiny-cascader-menu',
   cascaderItem: '.tiny-cascader-node',
   cascaderItemText: '.tiny-cascader-node__label',
-  choice: '.tiny-radio, .tiny-checkbox',
-  checked: /(^|\s)(tiny-switch-checked)(\s|$)/, // radios and checkboxes: `is-checked` and aria-checked, read generically
+  choice: '.tiny-radio, .tiny-checkbox, .tiny-button-group .tiny-group-item li > button',
+  toggle: '.tiny-button-group .tiny-group-item li > button',
+  // radios and checkboxes: `is-checked` and aria-checked, read generically; a ButtonGroup's chosen <li>: `active`
+  checked: /(^|\s)(tiny-switch-checked|active)(\s|$)/,
   tag: '.tiny-select__tags .tiny-tag, .tiny-tag-input .tiny-tag',
   tagText: '.tiny-select__tags-text',
   uploadList: '.tiny-upload-list',

@@ -51,8 +51,9 @@ export const tea: LibraryDriver = {
   // a SelectMultiple's options are check boxes (li > label.tea-form-check): the label takes the click
   option: '.tea-list--option .tea-list__item, .tea-list--checkoption .tea-form-check, .tea-list--option:not(.tea-list--checkoption) li',
   // a column per level, or (type="tabs") one tab panel per level, the chosen level's tab shown
-  cascaderMenu: '.tea-cascader-menu__col, .tea-cascader-menu .tea-tabs__tabpanel',
-  cascaderItem: '.tea-cascader-menu__list li',
+  // (type="menu": one thin box of option lists side by side, a list per level, lib/cascader/CascadeMenu)
+  cascaderMenu: '.tea-cascader-menu__col, .tea-cascader-menu .tea-tabs__tabpanel, .tea-cascader-menu--thin > .tea-list',
+  cascaderItem: '.tea-cascader-menu__list li, .tea-cascader-menu--thin > .tea-list > li',
   cascaderItemText: '.tea-cascader-menu__label',
   choice: '.tea-form-check, .tea-segment > .tea-btn',
   toggle: '.tea-segment > .tea-btn',

@@ -31,6 +31,8 @@ export interface DriverContext {
   accept?: string[];
   /** how much longer than usual to wait for options (a city's list loading after its province): 1 by default */
   patience?: number;
+  /** the option to choose is the one entry showing one of `accept` as a whole token (an instance by its IP) */
+  byToken?: boolean;
 }
 
 /**
