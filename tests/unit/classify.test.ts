@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { classify, headingRole, readPage, recognizeStep, type PageSnapshot, type Reading, type SnapControl, type SnapItem } from '@/lib/forms/classify';
 import { STEPS, expectedKeys } from '@/lib/forms/steps';
 import { takeSnapshot } from '@/lib/dom/snapshot';
+import { readCurrent, setValue } from '@/lib/dom/drivers/engine';
 
 // ── hand-built snapshots ──
 let nextControl = 0;
@@ -278,7 +279,7 @@ describe('recognizeStep / readPage', () => {
 // happy-dom has no layout: getClientRects()/getBoundingClientRect() give zero sizes, and getComputedStyle
 // gives '' for opacity (Number('') is 0), so isVisible (lib/dom/drivers/engine.ts) would call every
 // element hidden and takeSnapshot would find no control. The setup below gives every element that is not
-// display:none / [hidden] (itself or an ancestor) a 120×24 rect, and a stylesheet gives every element an
+// display:none / [hidden] (itself or an ancestor) a 120×24 rect (and offset size), and a stylesheet gives every element an
 // explicit opacity and visibility, so hidden ones are still told apart.
 beforeAll(() => {
   const laidOut = (el: Element) => {
@@ -287,6 +288,8 @@ beforeAll(() => {
   };
   Element.prototype.getBoundingClientRect = function (this: Element) { return laidOut(this) ? new DOMRect(0, 0, 120, 24) : new DOMRect(0, 0, 0, 0); };
   Element.prototype.getClientRects = function (this: Element) { return (laidOut(this) ? [new DOMRect(0, 0, 120, 24)] : []) as unknown as DOMRectList; };
+  Object.defineProperty(HTMLElement.prototype, 'offsetWidth', { configurable: true, get(this: HTMLElement) { return laidOut(this) ? 120 : 0; } });
+  Object.defineProperty(HTMLElement.prototype, 'offsetHeight', { configurable: true, get(this: HTMLElement) { return laidOut(this) ? 24 : 0; } });
   const style = document.createElement('style');
   style.textContent = '* { opacity: 1; visibility: visible; }';
   document.head.append(style);
@@ -578,5 +581,29 @@ describe('cases found by reviewing the engine', () => {
     const boxes = (n: number) => `<div class="tiny-ip-address"><ul>${'<li><input type="text"></li>'.repeat(n)}</ul></div>`;
     const s = page(`<div class="tiny-form-item"><label class="tiny-form-item__label">网站IP</label><div><div class="tiny-select"><div class="tiny-input"><input class="tiny-input__inner" value="IPv4" readonly></div></div>${boxes(4)}</div></div>`);
     expect(s.items.map((i) => [i.label, i.controls.map((x) => x.shape)])).toEqual([['网站IP', ['select', 'text']]]);
+  });
+  it('a read-only box that opens a hand-drawn region picker is a cascader, filled level by level by clicking the names it shows', async () => {
+    const s = page(`<table><tr><th>负责人常住地址：</th><td><input type="text" id="addr" readonly placeholder="点击选择省 / 市 / 区县"></td></tr></table>
+      <p>浙江省是本页别处的一段文字</p><div id="cp" hidden><div class="tabs"></div><div class="list"></div></div>`);
+    expect(s.items.map((i) => [i.label, i.controls.map((x) => x.shape)])).toEqual([['负责人常住地址', ['cascader']]]);
+    // the picker: each level's links drawn after a click (the next level a moment later, like an AJAX load)
+    const levels = [['北京市', '浙江省'], ['宁波市', '杭州市'], ['余杭区', '西湖区']];
+    const input = document.getElementById('addr') as HTMLInputElement;
+    const cp = document.getElementById('cp')!;
+    const picked: string[] = [];
+    const show = (level: number) => setTimeout(() => {
+      const list = cp.querySelector('.list')!;
+      list.innerHTML = '';
+      for (const name of levels[level]!) {
+        const a = document.createElement('a');
+        a.textContent = name;
+        a.addEventListener('click', () => { picked.push(name); if (level < 2) show(level + 1); else { input.value = picked.join(' / '); cp.hidden = true; } });
+        list.append(a);
+      }
+    }, 20);
+    input.addEventListener('click', () => { cp.hidden = false; picked.length = 0; show(0); });
+    expect(await setValue(input, 'cascader', ['浙江省', '杭州市', '西湖区'])).toEqual({ ok: true });
+    expect(picked).toEqual(['浙江省', '杭州市', '西湖区']);
+    expect(readCurrent(input, 'cascader')).toEqual(['浙江省', '杭州市', '西湖区']);
   });
 });
