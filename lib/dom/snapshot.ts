@@ -205,7 +205,11 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
 /** Text drawn inside a text box around its input (http://, +86, a carried 浙江省杭州市余杭区). */
 function addonOf(root: HTMLElement): string | undefined {
   if (!SEL.addon || root.matches('input,textarea')) return undefined;
-  const t = [...root.querySelectorAll(SEL.addon)].map((a) => clean(ownText(a))).filter(Boolean).join(' ');
+  // inside the box, or beside it in the wrapper that carries it (TDesign's InputAdornment: the prepend is
+  // the input's sibling, e.g. the region chosen on an earlier step before a detail box)
+  const wrap = root.parentElement && /adornment|input-group/i.test(typeof root.parentElement.className === 'string' ? root.parentElement.className : '') ? root.parentElement : null;
+  const addons = [...root.querySelectorAll(SEL.addon), ...(wrap ? [...wrap.children].filter((c) => c !== root && c.matches(SEL.addon)) : [])];
+  const t = addons.map((a) => clean(ownText(a))).filter(Boolean).join(' ');
   return t ? t.slice(0, 60) : undefined;
 }
 

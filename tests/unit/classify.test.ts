@@ -606,4 +606,11 @@ describe('cases found by reviewing the engine', () => {
     expect(picked).toEqual(['浙江省', '杭州市', '西湖区']);
     expect(readCurrent(input, 'cascader')).toEqual(['浙江省', '杭州市', '西湖区']);
   });
+  it('a detail box behind the region an earlier step chose, shown beside it (TDesign InputAdornment): the address\'s detail only', () => {
+    const s = page(`<div class="t-form__item"><label class="t-form__label">通信地址</label><div class="t-form__controls"><div class="t-input-adornment"><span class="t-input-adornment__prepend">浙江省杭州市余杭区</span><div class="t-input__wrap"><div class="t-input"><input class="t-input__inner" placeholder="街道、门牌号"></div></div></div></div></div>`);
+    const item = s.items.find((i) => i.label === '通信地址')!;
+    expect(item.controls.map((x) => [x.shape, x.addon])).toEqual([['text', '浙江省杭州市余杭区']]);
+    const { readings } = readPage('baidu', { ...s, items: s.items.map((i) => ({ ...i, headings: ['主办单位信息'] })) });
+    expect(readings.map((r) => [r.key, r.parts.map((p) => p.part)])).toEqual([['entity.mailingAddress', ['detail']]]);
+  });
 });
