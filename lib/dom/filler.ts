@@ -329,6 +329,9 @@ export class FillerPage {
           again = this.findBySignature(single, true);
           if (again) { sig = single; shape = 'date'; value = value[0]; }
         }
+        // a page re-rendering that part of the form right now (a busy machine, an answer above redrawing the
+        // block): looked for again for a moment before the field is given up
+        for (let i = 0; !again && i < 8; i++) { await sleep(120); again = this.findBySignature(sig, true); }
         if (!again) { fail('页面上的字段已变化'); continue; }
         at = again;
       }
