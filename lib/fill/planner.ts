@@ -69,8 +69,6 @@ export function acceptedTexts(f: FieldDef, v: FillValue): string[] {
   if (typeof v === 'string') return f.options?.[v] ? [...f.options[v]!] : [v];
   return [];
 }
-/** `text` shows `token` as a whole number (47.96.12.34 in "…公网IP47.96.12.34）", not in "147.96.12.345"). */
-export { hasToken };
 /** An entry that names an instance: an IPv4 / IPv6 address or an instance id (i-bp1f2x…). */
 const INSTANCE = /\d{1,3}(\.\d{1,3}){3}|[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|(^|[^a-z])i-[a-z0-9]{6,}/i;
 /** Each list value as the page spells it (its own options when they can be read). */
@@ -252,6 +250,9 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
   }
 }
 
+/** A control a 同主体负责人 answer filled or locked (after the fill): the page's copy, left to it. */
+const copiedHere = (c: ReadingWire['controls'][number]) => !!c.disabled || !!c.readOnly || !isEmpty(c.current);
+
 export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOptions = {}): PlanItem[] {
   const overwrite = new Set(opts.overwrite ?? []);
   const items: PlanItem[] = [];
@@ -279,7 +280,6 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
 
     if (r.status === 'ambiguous') { push('ambiguous'); continue; }
     // the page copies the person's fields, never the ID photos (uploaded again for each role, FORMS.md §2.4)
-    const copiedHere = (c: ReadingWire['controls'][number]) => c.disabled || c.readOnly || !isEmpty(c.current);
     if (role && copiedRoles.has(role) && f.id !== 'person.sameAsPrincipal' && f.kind !== 'upload' && (!opts.afterCopy || r.controls.every(copiedHere))) { push('copied'); continue; }
 
     const invalidCode = view.invalid[path] ?? (f.parts ? Object.keys(f.parts).map((p) => view.invalid[pathOf(f, role, p)]).find(Boolean) : undefined);

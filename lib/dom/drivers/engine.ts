@@ -528,13 +528,15 @@ function openTrigger(root: HTMLElement): HTMLElement {
 const optionTextOf = (o: HTMLElement) => ((SEL.optionText && o.querySelector(SEL.optionText)) || o).textContent ?? '';
 
 /** The option with an accepted text in the popup this widget opened (scrolling virtual lists). */
+/** The option to choose: one reading an accepted text; by token, the only one showing a value whole (two: none). */
+function pickOne<T>(items: T[], texts: (x: T) => string[], accept: string[], byToken: boolean): T | undefined {
+  if (!byToken) return items.find((x) => texts(x).some((t) => accept.some((a) => same(a, t))));
+  const hits = items.filter((x) => texts(x).some((t) => accept.some((a) => hasToken(t, a))));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: string[], timeout: number, byToken = false): Promise<HTMLElement | undefined> {
-  // an option reading one of the accepted texts; by token: the one option showing a value whole (two: none)
-  const pick = (os: HTMLElement[]) => {
-    if (!byToken) return os.find((o) => accept.some((a) => same(a, optionTextOf(o))));
-    const hits = os.filter((o) => accept.some((t) => hasToken(optionTextOf(o), t)));
-    return hits.length === 1 ? hits[0] : undefined;
-  };
+  const pick = (os: HTMLElement[]) => pickOne(os, (o) => [optionTextOf(o)], accept, byToken);
   const options = () => {
     const scopes = popupsOf(root, before);
     const inScope = (sel: string) => scopes.flatMap((sc) => [...sc.querySelectorAll<HTMLElement>(sel)]).filter(laidOut);
@@ -593,8 +595,7 @@ async function chooseOption(root: HTMLElement, accept: string[], patience = 1, b
   const native = root instanceof HTMLSelectElement ? root : root.querySelector('select');
   if (native) {
     // options may arrive a moment later (the level above was just chosen)
-    const fits = (o: HTMLOptionElement) => (byToken ? accept.some((t) => hasToken(o.text, t)) : accept.some((a) => same(a, o.text) || same(a, optionPath(o))));
-    const opt = await waitFor(() => { const os = [...native.options].filter(fits); return byToken && os.length > 1 ? undefined : os[0]; }, native.options.length > 1 ? 300 : 2000);
+    const opt = await waitFor(() => pickOne([...native.options], (o) => [o.text, optionPath(o)], accept, byToken), native.options.length > 1 ? 300 : 2000);
     if (!opt) return { ok: false, error: 'fill.noOption' };
     native.focus();
     native.value = opt.value;
