@@ -96,6 +96,7 @@ export function readCaptured(readings: readonly ReadingWire[]): Captured {
         case 'longTerm':
           put(p('longTerm'), c.shape === 'radio' ? /长期/.test(text(cur)) : cur === true);
           break;
+        case 'span': break; // the length alone is no date: the start and the page's end are read as from / to
         case 'range':
           if (Array.isArray(cur)) { put(p('from'), cur[0]?.trim()); put(p('to'), cur[1]?.trim()); }
           break;

@@ -159,6 +159,8 @@ export const BgExecute = z.object({
   type: z.literal('bg.execute'),
   actions: list(ActionSchema, 400),
   marks: list(MarkSchema, 300),
+  /** controls the plan left to a 同主体负责人 answer: the reply says whether one is still empty and editable */
+  copied: z.optional(list(intIn(0, 1_000_000), 300)),
 });
 export const BgUndo = z.object({ type: z.literal('bg.undo') });
 export const BgFocus = z.object({ type: z.literal('bg.focus'), key });
@@ -178,8 +180,11 @@ export type ToBackground = z.infer<typeof ToBackground>;
 export type ToContent = z.infer<typeof ToContent>;
 
 export const LocateReply = z.object({ step: z.nullable(str(40)), readings: list(ReadingSchema, 400), /** ids of taught rules whose item the page does not show */ unmatchedRules: z.optional(list(str(64), 200)) });
-/** `revealed`: the page shows form items after the fill that it did not show before (an answer opened them). */
-export const ExecuteReply = z.object({ results: list(ActionResultSchema, 300), revealed: z.optional(z.boolean()) });
+/**
+ * `revealed`: the page shows form items after the fill that it did not show before (an answer opened them).
+ * `copyGaps`: a control of `copied` is still empty and editable (the page copied only part of the person).
+ */
+export const ExecuteReply = z.object({ results: list(ActionResultSchema, 300), revealed: z.optional(z.boolean()), copyGaps: z.optional(z.boolean()) });
 export const UndoReply = z.object({ restored: z.int(), failed: list(key, 300) });
 
 /** What a fill reports to the panel / popup / side panel. */

@@ -14,6 +14,7 @@ import { deepAll, ipBoxes, isDisabled, isReadOnly, knownShadowRoots, readCurrent
 import type { Current, Shape } from './drivers/types';
 import { Panes } from './panes';
 import { takeSnapshot, watchUserEdits, type LiveSnapshot } from './snapshot';
+import { copyGap } from '../fill/values';
 
 /** A row's address-type select (IPv4 / IPv6): what it reads while set. */
 const IP_KIND = /^\s*IPv[46]\s*$/i;
@@ -167,7 +168,7 @@ export class FillerPage {
         if (msg.rules) this.rules = msg.rules;
         return this.locate();
       case 'bg.teachPick': return this.pick();
-      case 'bg.execute': return this.execute(msg.actions, msg.marks);
+      case 'bg.execute': return this.execute(msg.actions, msg.marks, msg.copied);
       case 'bg.pane':
         if (msg.restore) { await this.panes.restore(); return { shown: false }; }
         return { shown: await this.panes.next() };
@@ -295,10 +296,15 @@ export class FillerPage {
   /** The control a signature names on the page as it is now (re-read when the page re-rendered). */
   private findBySignature(sig: Signature, fresh = false): { root: HTMLElement; item?: HTMLElement } | undefined {
     if (fresh || !this.live) this.read();
+    const at = this.controlOf(sig);
+    return at && { root: this.live!.roots.get(at.control.id)!, item: this.live!.items.get(at.item.id)?.container };
+  }
+  /** The control a signature names in the last reading of the page. */
+  private controlOf(sig: Signature) {
     for (const item of this.live!.snapshot.items) {
       if (labelKey(item.label) !== sig.label || (item.headings[0] ?? '') !== sig.heading) continue;
-      const c = item.controls[sig.index];
-      if (c && c.shape === sig.shape) return { root: this.live!.roots.get(c.id)!, item: this.live!.items.get(item.id)?.container };
+      const control = item.controls[sig.index];
+      if (control && control.shape === sig.shape) return { item, control };
     }
     return undefined;
   }
@@ -307,7 +313,7 @@ export class FillerPage {
     return item ? { item, live: live!.items.get(item.id) } : undefined;
   }
 
-  private async execute(actions: FillAction[], marks: Mark[]) {
+  private async execute(actions: FillAction[], marks: Mark[], copied: number[] = []) {
     this.clearMarks();
     this.changed = [];
     const results: ActionResult[] = [];
@@ -388,13 +394,16 @@ export class FillerPage {
     }
     const itemKey = (i: PageSnapshot['items'][number]) => `${labelKey(i.label)}|${i.headings[0] ?? ''}`;
     const before = new Map(plan.snapshot.items.map((i) => [itemKey(i), i.controls.length]));
+    const copiedSigs = copied.map((id) => this.signature(id, plan)).filter((s): s is Signature => !!s);
     this.planLive = undefined;
     this.read();
+    // what the page was left to copy and did not (an 应急联系电话 it keeps empty and editable): the background reads again
+    const copyGaps = copiedSigs.some((sig) => { const at = this.controlOf(sig); return !!at && copyGap(at.control); });
     this.applyMarks(marks);
     // did an answer reveal form items that were not there (交互服务类型 once 是), or a control in an item
     // (截止日期 chosen opens the end date)? then the background reads again
     const revealed = this.live!.snapshot.items.some((i) => i.controls.length > (before.get(itemKey(i)) ?? 0));
-    return { results, revealed };
+    return { results, revealed, ...(copyGaps ? { copyGaps } : {}) };
   }
 
   /** A list as rows: fill the row inputs there are, press the item's own 添加 button for each value more. */

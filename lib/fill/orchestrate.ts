@@ -115,13 +115,14 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
     const rank = (a: FillAction) => (a.key.endsWith('.sameAsPrincipal') ? 2 : isBox(a) ? 0 : a.key.startsWith('principal.') ? 1 : 3);
     actions.sort((a, b) => rank(a) - rank(b));
     const marks: Mark[] = plan.flatMap((it) => (MARKED[it.outcome] ? [{ key: it.key, kind: MARKED[it.outcome]!, text: outcomeText(it) }] : []));
-    const executed = ExecuteReply.parse(await frame.execute({ type: 'bg.execute', actions, marks }));
+    const copied = plan.flatMap((it) => (it.outcome === 'copied' ? it.controls ?? [] : []));
+    const executed = ExecuteReply.parse(await frame.execute({ type: 'bg.execute', actions, marks, ...(copied.length ? { copied } : {}) }));
     const results = new Map<string, { ok: boolean; error?: string; noOption?: boolean }>();
     for (const r of executed.results) {
       const prev = results.get(r.key);
       results.set(r.key, prev && !prev.ok ? prev : { ok: r.ok, ...(r.error ? { error: r.error } : {}), ...(r.noOption ? { noOption: true } : {}) });
     }
-    return { results, revealed: !!executed.revealed };
+    return { results, revealed: !!executed.revealed, copyGaps: !!executed.copyGaps };
   };
 
   let plan = p.plan;
@@ -160,7 +161,8 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
     }
     return revealed;
   };
-  if (first.revealed || plan.some((it) => it.outcome === 'copied')) await fillNew();
+  // (a 同主体负责人 answer the page copied only part of: what it left empty is filled then)
+  if (first.revealed || first.copyGaps) await fillNew();
   // Sections in tabs (主办单位信息 | 主体负责人信息): each further pane is shown in turn and filled, then the
   // filer's own pane is shown again.
   if (frame.pane && !req.only) {

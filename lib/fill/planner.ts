@@ -10,9 +10,9 @@
 import type { Shape } from '../dom/drivers/types';
 import { expectedKeys, type StepPrior } from '../forms/steps';
 import { isDocList, isDocRef, isOneOf, type DocRef, type FillValue, type FillView } from '../forms/view';
-import { CUES, fieldById, labelKey, LONG_TERM_NO, LONG_TERM_YES, optionKey, pathOf, type FieldDef, type PersonRole } from '../forms/vocabulary';
+import { CUES, fieldById, INSTANCE, labelKey, LONG_TERM_NO, LONG_TERM_YES, optionKey, pathOf, type FieldDef, type PersonRole } from '../forms/vocabulary';
 import type { ControlSnapshot, ReadingWire } from '../messages';
-import { matches, type Wanted } from './values';
+import { copyGap, isEmpty, matches, widens, type Wanted } from './values';
 import { hasToken } from '../text';
 
 export type Outcome =
@@ -44,6 +44,8 @@ export interface PlanItem {
   path: string;
   /** what the page shows now, per control */
   current?: ControlSnapshot['current'][];
+  /** for 'copied': the controls left to the page's copy (checked for gaps after the fill) */
+  controls?: number[];
 }
 
 export interface PlanOptions {
@@ -69,8 +71,6 @@ export function acceptedTexts(f: FieldDef, v: FillValue): string[] {
   if (typeof v === 'string') return f.options?.[v] ? [...f.options[v]!] : [v];
   return [];
 }
-/** An entry that names an instance: an IPv4 / IPv6 address or an instance id (i-bp1f2x…). */
-const INSTANCE = /\d{1,3}(\.\d{1,3}){3}|[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|(^|[^a-z])i-[a-z0-9]{6,}/i;
 /** Each list value as the page spells it (its own options when they can be read). */
 function pageWords(f: FieldDef, values: string[], options?: string[]): string[] | undefined {
   const out: string[] = [];
@@ -83,7 +83,6 @@ function pageWords(f: FieldDef, values: string[], options?: string[]): string[] 
   return out;
 }
 
-const isEmpty = (c: ControlSnapshot['current'] | undefined) => c === undefined || c === '' || c === false || (Array.isArray(c) && c.every((x) => !x));
 const str = (v: FillValue | undefined) => (typeof v === 'string' ? v : isOneOf(v) ? v.oneOf[0] : undefined);
 
 /** The view path(s) behind a reading, first present wins. */
@@ -140,6 +139,12 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
         return other ? act(other, [other]) : { skip: true };
       }
       return act(lt);
+    }
+    case 'span': {
+      // the length of the stored dates (二十年), in the page's words for it; dates not whole years apart match no option
+      const v = str(valueOf(view, f, role, 'span'));
+      const spanField = fieldById.get('person.validSpan');
+      return v ? act(v, [...(spanField?.options?.[v] ?? [v])]) : { missing: true };
     }
     case 'range': {
       const from = str(valueOf(view, f, role, 'from'));
@@ -250,8 +255,6 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
   }
 }
 
-/** A control a 同主体负责人 answer filled or locked (after the fill): the page's copy, left to it. */
-const copiedHere = (c: ReadingWire['controls'][number]) => !!c.disabled || !!c.readOnly || !isEmpty(c.current);
 
 export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOptions = {}): PlanItem[] {
   const overwrite = new Set(opts.overwrite ?? []);
@@ -280,7 +283,7 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
 
     if (r.status === 'ambiguous') { push('ambiguous'); continue; }
     // the page copies the person's fields, never the ID photos (uploaded again for each role, FORMS.md §2.4)
-    if (role && copiedRoles.has(role) && f.id !== 'person.sameAsPrincipal' && f.kind !== 'upload' && (!opts.afterCopy || r.controls.every(copiedHere))) { push('copied'); continue; }
+    if (role && copiedRoles.has(role) && f.id !== 'person.sameAsPrincipal' && f.kind !== 'upload' && (!opts.afterCopy || !r.controls.some(copyGap))) { push('copied', { controls: r.controls.map((c) => c.id) }); continue; }
 
     const invalidCode = view.invalid[path] ?? (f.parts ? Object.keys(f.parts).map((p) => view.invalid[pathOf(f, role, p)]).find(Boolean) : undefined);
     const rendered: Rendered[] = [];
@@ -330,7 +333,7 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
     if (untick && !overwrite.has(key)) { push('conflict'); continue; }
     // a radio the page preset (个人 of 个人 | 单位) and the filer never touched is a default, not an answer
     const typed = todo.find((a) => a.part !== 'row' && !isEmpty(control(a.control).current) && !(a.shape === 'checkbox' || a.shape === 'switch')
-      && !(a.shape === 'radio' && !control(a.control).touched));
+      && !(a.shape === 'radio' && !control(a.control).touched) && !widens(a.shape, a.value, control(a.control).current));
     if ((typed || rowConflict) && !overwrite.has(key)) { push('conflict'); continue; }
     // checkboxes first: 同主体负责人 lets the page copy the person, 长期 disables the end date
     const ordered = [...todo].sort((a, b) => Number(b.shape === 'checkbox' || b.shape === 'switch') - Number(a.shape === 'checkbox' || a.shape === 'switch'));

@@ -60,3 +60,18 @@ export function matches(shape: Shape, value: Wanted, accept: string[] | undefine
     default: return typeof current === 'string' && typeof value === 'string' && sameText(current, value);
   }
 }
+
+/** Nothing shown: an empty box, an unticked box, an empty list. */
+export const isEmpty = (c: Current | undefined) => c === undefined || c === '' || c === false || (Array.isArray(c) && c.every((x) => !x));
+/** A control a 同主体负责人 answer left empty and editable (after the fill): the filer's, not the page's copy. */
+export const copyGap = (c: { current?: Current; disabled?: boolean; readOnly?: boolean }) => !c.disabled && !c.readOnly && isEmpty(c.current);
+
+/**
+ * A list the page shows that only lacks some wanted items (网站语言 preset to 中文简体, the profile's 中文简体 +
+ * 英语): ticking the rest keeps everything there, so it is a fill, not a conflict.
+ */
+export function widens(shape: Shape, value: Wanted, current: Current | undefined): boolean {
+  if (shape !== 'checkbox-group' && shape !== 'multi-select') return false;
+  const want = Array.isArray(value) ? value : [];
+  return Array.isArray(current) && current.every((h) => want.some((w) => same(h, w)));
+}

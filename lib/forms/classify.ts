@@ -10,7 +10,7 @@ import type { Current, Shape } from '../dom/drivers/types';
 import type { Part } from './parts';
 import { stepsOf, type StepPrior } from './steps';
 import {
-  BY_LABEL, CUES, PERSON_ROLES, fieldById, NEUTRAL_WORDS, PERSON_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey,
+  BY_LABEL, CUES, PERSON_ROLES, fieldById, INSTANCE, NEUTRAL_WORDS, PERSON_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey,
   type BlockRole, type FieldDef, type PersonRole, type Role,
 } from './vocabulary';
 
@@ -220,6 +220,11 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
   const candidates = box && labelKey(box) !== labelKey(item.label)
     ? [...labelCandidates(item.label), ...labelCandidates(box).map((c) => ({ ...c, labelRole: c.labelRole ?? (itemCue && isPersonRole(itemCue.role) ? itemCue.role : undefined) }))]
     : labelCandidates(item.label);
+  // an end date asked as ○长期 ○指定日期 (a date revealed by the second answer): the validity's 长期 and end
+  if (item.controls.some(isLongTermChoice)) {
+    const validity = fieldById.get('person.validity')!;
+    candidates.push(...candidates.filter((c) => c.field.id === 'person.validTo').map((c) => ({ ...c, field: validity })));
+  }
   const mps = ctx.platform === 'mps' || ctx.platform === 'beian-old';
   const emergencyLabel = prefixCue(labelKey(item.label))?.role === 'emergency';
   for (const c of candidates) {
@@ -279,6 +284,9 @@ const REGION_SHOWN = /[省市区县旗]|自治/;
 const START_WORDS = /起|开始|始|start/i;
 const isLongTermBox = (c: SnapControl) => (c.shape === 'checkbox' || c.shape === 'switch') && /长期/.test(c.sub ?? '');
 const isLongTermChoice = (c: SnapControl) => c.shape === 'radio' && (c.options ?? []).some((o) => /长期/.test(o));
+/** a validity's length picked beside its start (有效期限 五年 / 十年 / 二十年 / 长期): the end is the page's to work out */
+const SPAN_WORDS = /^(?:[0-9]+|[一二三四五六七八九十]+)年$/;
+const isSpanChoice = (c: SnapControl) => (c.shape === 'select' || c.shape === 'radio') && (/有效期限|有效年限|期限/.test(c.sub ?? '') || (c.options ?? []).some((o) => SPAN_WORDS.test(o.trim())));
 
 /** How an item's controls take the parts of a field's value, or undefined when the shapes do not fit. */
 export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefined {
@@ -289,13 +297,18 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
   switch (f.kind) {
     case 'validity': {
       const parts: Reading['parts'] = [];
-      const dates = cs.filter((c) => c.shape === 'date' || c.shape === 'date-range' || c.shape === 'text');
-      for (const c of cs) if (isLongTermBox(c) || isLongTermChoice(c)) parts.push({ control: c, part: 'longTerm' });
+      const span = cs.find(isSpanChoice);
+      // with a length beside the start, a read-only box shows the end the page works out: not a part to fill
+      const dates = cs.filter((c) => c.shape === 'date' || c.shape === 'date-range' || (c.shape === 'text' && !(span && c.readOnly)));
+      if (span) parts.push({ control: span, part: 'span' });
+      for (const c of cs) if (c !== span && (isLongTermBox(c) || isLongTermChoice(c))) parts.push({ control: c, part: 'longTerm' });
       const range = dates.find((c) => c.shape === 'date-range');
       if (range) parts.push({ control: range, part: 'range' });
-      else if (dates.length >= 2) { parts.push({ control: dates[0]!, part: 'from' }, { control: dates[1]!, part: 'to' }); }
-      else if (dates.length === 1) parts.push({ control: dates[0]!, part: END_WORDS.test(dates[0]!.sub ?? '') || END_WORDS.test(item.label) ? 'to' : 'from' });
-      return parts.some((p) => p.part !== 'longTerm') ? parts : undefined;
+      else if (dates.length >= 2 && !span) { parts.push({ control: dates[0]!, part: 'from' }, { control: dates[1]!, part: 'to' }); }
+      else if (dates.length === 1 || span) { if (dates[0]) parts.push({ control: dates[0], part: span || !(END_WORDS.test(dates[0].sub ?? '') || END_WORDS.test(item.label)) ? 'from' : 'to' }); }
+      // (an end asked as ○长期 ○指定日期 is answered by its radio alone until the date shows)
+      const endChoice = END_WORDS.test(item.label) && parts.some((p) => p.part === 'longTerm' && p.control.shape === 'radio');
+      return endChoice || parts.some((p) => p.part !== 'longTerm' && p.part !== 'span') ? parts : undefined;
     }
     case 'address':
     case 'region': {
@@ -375,7 +388,7 @@ export function pageRoles(snap: PageSnapshot): Set<PersonRole> {
 export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading[] {
   const context = { ...ctx, pageRoles: ctx.pageRoles ?? pageRoles(snap) };
   const readings: Reading[] = [];
-  for (const item of expandSlots(snap.items)) {
+  for (const item of expandSlots(cardNames(snap.items))) {
     if (!item.controls.length) continue;
     const scored: (Candidate & { parts: Reading['parts'] })[] = [];
     for (const c of resolve(item, context)) {
@@ -384,6 +397,9 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
       if (!parts) continue;
       const fit = optionsFit(c.field, parts.map((p) => p.control));
       if (fit === false) continue;
+      // a list of kinds (备案资源 ○云服务器 ○备案授权码) is not a choice of instances
+      const shown = parts.flatMap((p) => p.control.options ?? []);
+      if (c.field.pickByToken && shown.length && !shown.some((o) => INSTANCE.test(o))) continue;
       // a value the recognised step asks for is the likelier reading (主体性质 on the 公安 subject step: 个人 / 单位)
       const asked = ctx.prior && [...ctx.prior.expect, ...(ctx.prior.unitOnly ?? [])].includes(keyOf(c)) ? 0.05 : 0;
       // the shape a field most often takes is preferred (服务类型 as a select is the service type, as 是/否 radios the 公安 answer)
@@ -408,6 +424,22 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
   for (const r of readings) if (r.status === 'found') byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
   for (const [, rs] of byKey) if (rs.length > 1) for (const r of rs) { r.status = 'ambiguous'; r.rivals = [r.key]; }
   return readings;
+}
+
+/**
+ * A card holding one field, named by its heading (a material card: 身份证国徽面 over a note 含签发机关和有效期限的一面
+ * and the upload box): the heading is the item's name where the text before the control names nothing. A
+ * heading that names a person or block (主体负责人信息) stays a section, and so does one over several items.
+ */
+function cardNames(items: SnapItem[]): SnapItem[] {
+  const known = (text: string) => labelCandidates(text).length > 0;
+  const under = new Map<string, number>();
+  for (const it of items) if (it.headings[0]) under.set(it.headings[0], (under.get(it.headings[0]) ?? 0) + 1);
+  return items.map((item) => {
+    const h = item.headings[0];
+    if (!h || under.get(h) !== 1 || known(item.label) || !known(h) || headingRole(h)) return item;
+    return { ...item, label: h, headings: item.headings.slice(1).filter((x) => x !== h) };
+  });
 }
 
 /**

@@ -3,5 +3,5 @@
  * address's line / region (or its levels) / detail, a list's rows, a landline's 区号 | 号码 | 分机号.
  * Shared by the reader (classify) and the message protocol, which validates parts on receipt.
  */
-export const PARTS = ['value', 'range', 'from', 'to', 'longTerm', 'line', 'region', 'detail', 'province', 'city', 'district', 'row', 'areaCode', 'localNumber', 'extension'] as const;
+export const PARTS = ['value', 'range', 'from', 'to', 'longTerm', 'span', 'line', 'region', 'detail', 'province', 'city', 'district', 'row', 'areaCode', 'localNumber', 'extension'] as const;
 export type Part = (typeof PARTS)[number];

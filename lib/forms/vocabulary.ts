@@ -41,7 +41,7 @@ export interface FieldDef {
   shapes: readonly Shape[];
   /**
    * the fill-view path(s) of the value; `{r}` is the person role. For composite kinds the parts:
-   * validity → from, to, longTerm; address → line, region, detail.
+   * validity → from, to, longTerm, span (its length, for a 有效期限 select beside the start); address → line, region, detail.
    */
   path: string;
   parts?: Readonly<Record<string, string>>;
@@ -111,6 +111,8 @@ const block = (scope: BlockRole, name: string, kind: ValueKind, labels: string[]
 export const LONG_TERM_YES = ['长期', '长期有效'];
 /** A list row's own choice that marks its value the main one (是否为主域名 per domain row, FORMS.md §1.4 "some UIs"). */
 export const MAIN_ROW_CHOICE = ['主域名', '设为主域名', '是否为主域名'];
+/** An entry that names an instance (a choice of site.cloudResource): an IPv4 / IPv6 address or an instance id (i-bp1f2x…). */
+export const INSTANCE = /\d{1,3}(\.\d{1,3}){3}|[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|(^|[^a-z])i-[a-z0-9]{6,}/i;
 /** The answers of a person's source (person.source): the same as another role, or someone else. [INF] */
 export const SOURCE_WORDS: Readonly<Record<'principal' | 'web' | 'security' | 'other', readonly string[]>> = {
   principal: ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '主体负责人'],
@@ -125,8 +127,8 @@ export const FIELDS: readonly FieldDef[] = [
   person('name', 'text', ['姓名'], TEXT),
   person('certType', 'choice', ['证件类型', '身份证件类型', '有效证件类型'], CHOICE, { options: PERSON_CERT, optionHints: ['身份证', '护照'] }),
   person('certNumber', 'text', ['证件号码', '证件号', '身份证号', '身份证号码', '有效证件号码', '身份证件号码'], TEXT),
-  person('validity', 'validity', ['证件有效期', '有效期', '身份证有效期', '证件有效期限'], VALIDITY, { parts: { from: '{r}.validFrom', to: '{r}.validTo', longTerm: '{r}.longTerm' } }),
-  person('validFrom', 'date', ['证件有效期起', '有效期起', '证件有效期开始', '有效期开始', '有效期开始日期', '证件有效期开始日期', '证件有效期起始日期', '有效期起始日期', '证件有效期起始日', '有效期起始日', '证件签发日期', '签发日期'], DATE),
+  person('validity', 'validity', ['证件有效期', '有效期', '身份证有效期', '证件有效期限'], VALIDITY, { parts: { from: '{r}.validFrom', to: '{r}.validTo', longTerm: '{r}.longTerm', span: '{r}.validSpan' } }),
+  person('validFrom', 'date', ['证件有效期起', '有效期起', '证件有效期起始', '有效期起始', '证件有效期开始', '有效期开始', '有效期开始日期', '证件有效期开始日期', '证件有效期起始日期', '有效期起始日期', '证件有效期起始日', '有效期起始日', '证件签发日期', '签发日期'], DATE),
   person('validTo', 'date', ['证件有效期止', '有效期止', '证件有效期至', '有效期至', '证件有效期结束', '有效期结束', '有效期截止日期', '证件有效期截止日期', '有效期结束日期', '证件有效期结束日期', '有效期截止', '证件有效期截止', '证件有效期截止日', '有效期截止日', '证件到期日期', '证件到期日'], DATE, { optional: true, quiet: true }),
   // a validity asked as its start date and its length (有效期限: 5年 / 10年 / 20年 / 长期, the lengths of a
   // resident ID): the length from the stored dates, whole years only. The consoles' wording of this select
@@ -173,7 +175,11 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'officeAddress', 'address', ['办公地址', '单位办公地址', '办公场所地址'], ADDRESS, 'entity.officeAddress', { parts: { line: 'entity.officeAddress', region: 'entity.officeRegion', detail: 'entity.officeDetail' } }),
   block('entity', 'investor', 'text', ['投资人或主管单位', '投资者或上级主管单位', '投资人', '主管单位', '投资者', '上级主管单位', '投资人或上级主管单位'], TEXT, 'entity.investor'),
   block('entity', 'remark', 'text', ['备注', '主体备注'], TEXT, 'entity.remark', { optional: true, quiet: true }),
-  block('entity', 'principalIsLegalRep', 'yesno', ['是否为法定代表人', '主体负责人是否为法定代表人', '负责人是否为法定代表人', '是否法定代表人', '主体负责人是否为法人'], YESNO, 'entity.principalIsLegalRep', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
+  // also asked as 主体负责人 ○同法定代表人 ○其他人员 (the answer copies the legal representative); these answers'
+  // wordings are not in FORMS.md (unsure, [INF]): correct them here
+  block('entity', 'principalIsLegalRep', 'yesno', ['是否为法定代表人', '主体负责人是否为法定代表人', '负责人是否为法定代表人', '是否法定代表人', '主体负责人是否为法人', '主体负责人', '主体负责人来源', '主体负责人信息来源'], YESNO, 'entity.principalIsLegalRep', {
+    optionHints: [...YES_NO_HINTS, '同法定代表人', '同法人'], options: { true: ['同法定代表人', '与法定代表人相同', '同法人', '法定代表人', '是'], false: ['其他人员', '另行指定', '其他', '否'] }, optional: true, quiet: true,
+  }),
   block('entity', 'usesGenAI', 'yesno', ['是否利用生成式人工智能', '是否使用生成式人工智能', '是否利用生成式人工智能技术'], YESNO, 'entity.usesGenAI', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('entity', 'commitment', 'upload', ['承诺书', 'ICP备案信息真实性承诺书', '互联网信息服务备案承诺书', '备案承诺书', '真实性承诺书', '备案信息真实性承诺书'], UPLOAD, 'site.doc.commitment', { maxBytes: MB4 }),
   // 《ICP备案信息真实性责任告知书》 signed by the site's principal (FORMS.md §1.5, Huawei's flow [C1]): kept as a

@@ -1,5 +1,5 @@
 /**
- * The gen-12 HELD-OUT replica builds (tests/replicas/heldout12) are real pages: a user driving one widget of
+ * The gen-12 replica builds (held out, now retired into tuning) (tests/replicas/heldout12) are real pages: a user driving one widget of
  * each kind on every page (three linked region selects, a 同证件住址 checkbox, yes/no radios revealing a range picker,
  * an SMS-code button, domain rows with a 主域名 radio, an http:// addon, preset checkboxes, a term select deriving an
  * end date, split phones, drag-and-drop material cards, a searchable county-path select, 长期 / 指定日期 radios, image
@@ -480,7 +480,7 @@ test('every gen-12 held-out page is in the bundle, served only with its own repl
     'heldout12-aliyun-subject-person-tdesign-selects', 'heldout12-aliyun-site-unit-arco-domainrows', 'heldout12-aliyun-upload-person-tea-dragcards',
     'heldout12-mps-subject-unit-tea-areasearch', 'heldout12-mps-principal-person-tdesign-idnotation', 'heldout12-beian-old-site-unit-native-details',
     'heldout12-baidu-subject-unit-tdesign-ocr', 'heldout12-volcengine-basic-person-arco-instancetable',
-  ], 'heldout');
+  ], 'tuning');
   await checks.fallsThrough([
     'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout12-no-such-build',
     'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=heldout12-aliyun-site-unit-arco-domainrows',

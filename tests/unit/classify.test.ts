@@ -224,6 +224,49 @@ describe('classify: shapes and options tell fields apart', () => {
   });
 });
 
+describe('classify: generation-12 shapes (validity length, end asked 长期 / 指定日期, material cards, instance tables)', () => {
+  it('证件有效期 as a start, a 有效期限 select and a read-only end the page works out: from + span, the end left alone', () => {
+    const from = c('date', { sub: '起始日期' });
+    const span = c('select', { sub: '有效期限', options: ['五年', '十年', '二十年', '长期'] });
+    const end = c('text', { sub: '截止日期（自动计算）', readOnly: true });
+    const r = one(item('证件有效期', ['网站负责人信息'], [from, span, end]));
+    expect(r.key).toBe('web.validity');
+    expect(parts(r)).toEqual([['span', span.id], ['from', from.id]]);
+  });
+  it('an end date asked ○长期 ○指定日期 (the date shows on the second answer): the validity\'s 长期 answer', () => {
+    const radio = c('radio', { options: ['长期', '指定日期'] });
+    const r = one(item('证件有效期截止', ['主体负责人信息'], [radio]));
+    expect(r.key).toBe('principal.validity');
+    expect(parts(r)).toEqual([['longTerm', radio.id]]);
+    // the date revealed beside it (指定日期) is the end date
+    const date = c('date');
+    expect(parts(one(item('证件有效期截止', ['主体负责人信息'], [radio, date])))).toEqual([['value', date.id]]);
+  });
+  it('a material card: one upload under a heading that names it, a note before the box (含签发机关和有效期限的一面)', () => {
+    const rs = classify(snap([
+      item('含照片的一面，四角完整、文字清晰', ['*身份证人像面'], [c('upload', { sub: '身份证人像面' })]),
+      item('含签发机关和有效期限的一面', ['*身份证国徽面'], [c('upload', { sub: '含签发机关和有效期限的一面' })]),
+    ]), { platform: 'aliyun' });
+    expect(keys(rs)).toEqual([['*身份证人像面', 'principal.idFront', 'found'], ['*身份证国徽面', 'principal.idBack', 'found']]);
+    // a heading over several items stays a section
+    const two = classify(snap([item('含照片的一面', ['身份证国徽面'], [c('upload')]), item('说明', ['身份证国徽面'], [c('upload')])]), { platform: 'aliyun' });
+    expect(two).toHaveLength(0);
+  });
+  it('主体负责人 ○同法定代表人 ○其他人员: whether the principal is the legal representative', () => {
+    const radio = item('主体负责人', ['主体负责人信息'], [c('radio', { options: ['同法定代表人', '其他人员'] })]);
+    expect(readPage('baidu', snap([radio], ['填写主办者信息'])).readings.map((r) => r.key)).toEqual(['entity.principalIsLegalRep']);
+    // a box for the name under the same label is the principal's name
+    expect(one(item('主体负责人', ['主办单位信息'], [c('text')])).key).toBe('principal.name');
+  });
+  it('备案云资源: a radio per row of the account\'s instances is the choice; a list of resource kinds is not', () => {
+    const rs = classify(snap([
+      item('备案资源', [], [c('radio', { options: ['云服务器', '备案授权码'], current: '云服务器' })]),
+      item('云服务器实例', [], [c('radio', { options: ['i-ycc3h7q2vz web-test 115.190.8.21 华北2（北京）', 'i-ycc8m2x4k7 zhangwei-notes 47.96.12.34 华东2（上海）'] })]),
+    ]), { platform: 'volcengine' });
+    expect(keys(rs)).toEqual([['云服务器实例', 'site.cloudResource', 'found']]);
+  });
+});
+
 describe('headingRole', () => {
   it.each([
     ['主体负责人信息', 'principal'], // the longest cue at the start: not the subject's (主体)

@@ -316,6 +316,22 @@ describe('planFill: outcomes', () => {
     // not whole years: no option reads so, flagged for the filer
     expect(plan1(rd('principal.validSpan', [ctl('select', 'value', spans)]), buildFillView(x.unit, x.www, x.contacts))).toMatchObject({ outcome: 'no-option', params: { options: '2018-03-01 至 2038-02-28' } });
   });
+  it('a validity asked as its start and a 有效期限 select beside it (the page works out the end): the start and the length', () => {
+    const x = example();
+    Object.assign(x.contacts.find((c) => c.id === 'c-lina')!, { certLongTerm: false, certValidFrom: '2020-08-12', certValidTo: '2040-08-12' });
+    const p = plan1(rd('principal.validity', [ctl('date', 'from'), ctl('select', 'span', { options: ['五年', '十年', '二十年', '长期'] })]), buildFillView(x.unit, x.www, x.contacts));
+    expect(p.outcome).toBe('fill');
+    expect(p.actions?.map((a) => [a.part, a.value])).toEqual([['from', '2020-08-12'], ['span', '20年']]);
+    // the page's own word for the length is accepted (二十年)
+    expect(p.actions?.find((a) => a.part === 'span')?.accept).toContain('二十年');
+  });
+  it('a list the page preset to some of the wanted items (网站语言 中文简体) is widened, not a conflict; another item there is', () => {
+    const langs = (current: string[]) => rd('site.languages', [ctl('checkbox-group', 'value', { options: ['中文简体', '英语', '日语'], current })]);
+    const x = example();
+    const view = buildFillView(x.unit, { ...x.www, languages: ['中文简体', '英语'] }, x.contacts);
+    expect(plan1(langs(['中文简体']), view)).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ value: ['中文简体', '英语'] })] });
+    expect(plan1(langs(['日语']), view).outcome).toBe('conflict');
+  });
   it('a landline in 区号 | 号码 | 分机号 boxes: a piece each; no extension leaves its box alone', () => {
     const pieces = () => [ctl('text', 'areaCode'), ctl('text', 'localNumber'), ctl('text', 'extension')];
     const p = plan1(rd('principal.landline', pieces()));
@@ -583,6 +599,24 @@ describe('runFill / previewFill (background orchestration, fake frame, seeded DB
     expect(frame.sent.execute[0]!.actions.map((a) => `${a.key}:${a.part}`)).toEqual([
       'principal.validity:longTerm', 'principal.name:value', 'principal.validity:from', 'emergency.sameAsPrincipal:value', 'site.name:value',
     ]);
+  });
+  it('after a 同主体负责人 tick the page is read again only when it left a copied field empty and editable (copyGaps)', async () => {
+    const page = [
+      rd('emergency.sameAsPrincipal', [ctl('checkbox', 'value', { sub: '同主体负责人信息' })]),
+      rd('emergency.name', [text({ id: 501 })]),
+      rd('emergency.emergencyPhone', [text({ id: 502 })]),
+    ];
+    for (const gaps of [false, true]) {
+      const sent: { locate: unknown[]; execute: { actions: FillAction[]; copied?: number[] }[] } = { locate: [], execute: [] };
+      const frame: FrameTransport = {
+        locate: async (m) => { sent.locate.push(m); return { step: 'principal', readings: page }; },
+        execute: async (m) => { const msg = m as (typeof sent.execute)[number]; sent.execute.push(msg); return { results: msg.actions.map((a) => ({ key: a.key, ok: true })), ...(gaps ? { copyGaps: true } : {}) }; },
+      };
+      await runFill(db, { platform: 'mps', step: 'principal', title: '网站负责人' }, frame, {});
+      // the controls left to the page's copy go with the fill, for the frame to check
+      expect(sent.execute[0]!.copied).toEqual([501, 502]);
+      expect(sent.locate).toHaveLength(gaps ? 2 : 1);
+    }
   });
   it('a frame with no further pane is not asked to restore one', async () => {
     const panes: unknown[] = [];

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readCurrent, setValue, shownMonth } from '../../lib/dom/drivers/engine';
+import { readCurrent, readOptions, setValue, shownMonth } from '../../lib/dom/drivers/engine';
 import { matches } from '../../lib/fill/values';
 
 /** the header of a date picker's month panel, as each library writes it */
@@ -91,5 +91,31 @@ describe('an option chosen by token (备案云资源: the instance showing the s
     const two = select(['i-bp2 47.96.56.78', 'i-bp4 47.96.56.78 备用']);
     expect(await setValue(two, 'select', '47.96.56.78', ctx)).toMatchObject({ ok: false });
     expect(two.value).toBe('');
+  });
+});
+
+describe('choices read from the page itself', () => {
+  it('a radio per row of a table (an instance list\'s selection column) is named by its row\'s cells', async () => {
+    const root = header(`<table><tbody>
+      <tr><td><label class="choice"><input type="radio" name="i" value="a"></label></td><td>i-ycc3h7q2vz</td><td>115.190.8.21</td></tr>
+      <tr><td><label class="choice"><input type="radio" name="i" value="b"></label></td><td>i-ycc8m2x4k7</td><td>47.96.12.34</td></tr>
+    </tbody></table>`);
+    expect(readOptions(root, 'radio')).toEqual(['i-ycc3h7q2vz 115.190.8.21', 'i-ycc8m2x4k7 47.96.12.34']);
+    expect(await setValue(root, 'radio', 'i-ycc8m2x4k7 47.96.12.34', { accept: ['i-ycc8m2x4k7 47.96.12.34'] })).toEqual({ ok: true });
+    expect(root.querySelector<HTMLInputElement>('input[value=b]')!.checked).toBe(true);
+    expect(readCurrent(root, 'radio')).toBe('i-ycc8m2x4k7 47.96.12.34');
+  });
+  it('a Tea select showing its placeholder (a weak text where the value goes) holds no value', () => {
+    const root = header('<div class="tea-dropdown"><div class="tea-dropdown__header"><div class="tea-dropdown__value"><span class="tea-text-weak">输入区县名称搜索，如 西湖区</span></div></div></div>').firstElementChild as HTMLElement;
+    expect(readCurrent(root, 'select')).toBe('');
+    root.querySelector('.tea-dropdown__value')!.innerHTML = '浙江省 / 杭州市 / 余杭区';
+    expect(readCurrent(root, 'select')).toBe('浙江省 / 杭州市 / 余杭区');
+  });
+  it('a TDesign image upload\'s 点击上传图片 card is no file; a card with a name is', () => {
+    const root = header(`<div class="t-upload"><input type="file" hidden><ul class="t-upload__card">
+      <li class="t-upload__card-item t-is-background"><div class="t-upload__image-add t-upload__card-container t-upload__card-box"><p class="t-upload__add-text">点击上传图片</p></div></li></ul></div>`).firstElementChild as HTMLElement;
+    expect(readCurrent(root, 'upload')).toEqual([]);
+    root.querySelector('ul')!.insertAdjacentHTML('afterbegin', '<li class="t-upload__card-item"><p class="t-upload__card-name">yunqi-licence.png</p></li>');
+    expect(readCurrent(root, 'upload')).toEqual(['yunqi-licence.png']);
   });
 });

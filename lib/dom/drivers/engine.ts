@@ -124,9 +124,13 @@ function choiceText(w: HTMLElement): string {
   const aria = w.getAttribute('aria-label');
   if (aria) return aria.trim();
   const parts = [...w.children].filter((c) => !c.matches('input,[aria-hidden=true]') && ownText(c));
-  return parts.length >= 2 && parts.every((c) => !c.matches('input,span:empty')) && parts.some((c) => getComputedStyle(c).display === 'block')
+  const own = parts.length >= 2 && parts.every((c) => !c.matches('input,span:empty')) && parts.some((c) => getComputedStyle(c).display === 'block')
     ? ownText(parts[0]!)
     : ownText(w);
+  if (own) return own;
+  // a table's selection column (a radio per row of the account's instances): the row's other cells name it
+  const row = w.closest('tr');
+  return row ? [...row.children].filter((c) => !c.contains(w)).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ') : '';
 }
 /** The options of a radio group / checkbox group (or one box), each with its input, wrapper and text. */
 export function choices(root: HTMLElement): Choice[] {
@@ -191,8 +195,11 @@ function selectShownText(root: HTMLElement): string {
   const native = root.querySelector('select');
   if (native) return selectShown(native);
   if (root.querySelector('.el-select__placeholder.is-transparent') && !root.querySelector('.el-select__selected-item:not(.is-transparent)')) return '';
-  const shownSel = libraryOf(root).selectShown;
+  const { selectShown: shownSel, placeholder } = libraryOf(root);
   const shownEl = shownSel ? root.querySelector(shownSel) : null;
+  // the library's placeholder drawn where the value goes (Tea's weak 输入区县名称搜索…): no value
+  const ph = placeholder && shownEl ? shownEl.querySelector(placeholder) : null;
+  if (ph && (ph.textContent ?? '').trim() === (shownEl!.textContent ?? '').trim()) return '';
   if (shownEl) return (shownEl.getAttribute('title') || shownEl.textContent || '').trim();
   const shown = displayText(root);
   if (shown) return shown;
@@ -543,10 +550,12 @@ async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: s
     const lib = SEL.option ? inScope(SEL.option) : [];
     return lib.length ? lib : inScope(SEL.ariaOption);
   };
-  const search = root.querySelector<HTMLInputElement>('input:not([type=hidden]):not([readonly])');
+  // the search box: in the widget, or at the top of the list it opened (Tea's searchable Select)
+  const searchBox = () => root.querySelector<HTMLInputElement>('input:not([type=hidden]):not([readonly])')
+    ?? popupsOf(root, before).flatMap((p) => [...p.querySelectorAll<HTMLInputElement>('input:not([type=hidden]):not([readonly]):not([type=checkbox]):not([type=radio])')]).find(laidOut) ?? null;
   // options, or an open list of a searchable select that offers none until something is typed (a remote
   // search: 输入关键字查询); a list that is drawn before its options gets a moment more
-  const opened = () => !!search && (deepActive() === search || popupsOf(root, before).length > 0);
+  const opened = () => { const box = searchBox(); return !!box && (deepActive() === box || popupsOf(root, before).length > 0); };
   const ready = await waitFor(() => (options().length ? 'listed' : opened() ? 'open' : undefined), timeout);
   if (!ready) return undefined;
   const listed = ready === 'listed' || !!(await waitFor(() => (options().length ? true : undefined), 300));
@@ -555,6 +564,7 @@ async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: s
   // a searchable select (virtual lists render a window of options): type the option's text to filter
   // (a path is searched by its last part, then whole: a list of every county finds 余杭区 by that word)
   const last = accept[0]?.split(/\s*[/／>]\s*/).at(-1);
+  const search = searchBox();
   for (const term of search && accept[0] ? [...new Set([last!, accept[0]])] : []) {
     setNativeValue(search!, term);
     const hit = await waitFor(() => pick(options()), listed ? 800 : Math.max(800, timeout));

@@ -49,7 +49,7 @@ export const tdesign: LibraryDriver = {
   tag: '.t-tag',
   tagText: 'span',
   uploadList: '.t-upload__single, .t-upload__flow, .t-upload__card',
-  uploadItem: '.t-upload__single-display-text, .t-upload__single-input-preview, .t-upload__flow-table tbody tr, .t-upload__card-item:not(.t-upload__card-container)',
+  uploadItem: '.t-upload__single-display-text, .t-upload__single-input-preview, .t-upload__flow-table tbody tr, .t-upload__card-item:not(.t-upload__card-container):not(:has(.t-upload__image-add))',
   uploadItemName: '.t-upload__single-name, .t-upload__single-input-text, .t-upload__file-name, .t-upload__card-name',
   uploadRemove: '.t-upload__icon-delete, .t-upload__single-input-delete, .t-upload__delete',
   clear: '.t-input__suffix-clear, .t-tag__icon-close',

@@ -59,6 +59,7 @@ export const tea: LibraryDriver = {
   toggle: '.tea-segment > .tea-btn',
   checked: /(^|\s)(is-checked|is-selected)(\s|$)/,
   selectShown: '.tea-dropdown__value, .tea-cascader__value',
+  placeholder: '.tea-text-weak',
   tag: '.tea-tag',
   tagText: 'span',
   uploadList: '.tea-form-upload',

@@ -1,5 +1,5 @@
 /**
- * Generation 12, HELD-OUT: written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
+ * Generation 12, RETIRED into tuning (see pages.ts): written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
  * never tuned against, and different from every earlier build of the same step (zoo, providers,
  * generations 1–11) in (platform, step, library) and in layout, with wordings and widget shapes not used for
  * that step before. Each build is one page at the platform's real filing URL (Alibaba, new 公安, old 公安
