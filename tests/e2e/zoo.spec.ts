@@ -12,7 +12,7 @@ import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { EXAMPLE, ROOT, launchWithExtension } from '../../scripts/browser';
 import { importExample, prepareReplicas, prepareZooBundles } from '../../scripts/replica-run';
 import type { Expectation, ZooPage } from '../replicas/zoo/contract';
-import { fillWithPanel } from './fill-helpers';
+import { fillWithPanel, panelOf } from './fill-helpers';
 
 const test = base.extend<{}, { zoo: BrowserContext }>({
   zoo: [async ({}, use) => {
@@ -112,7 +112,12 @@ for (const p of pages) {
       }
     }
     writeFileSync(path.join(OUT, `${p.id}.json`), JSON.stringify(score, null, 1));
-    console.log(`${p.id}: ${score.filled}/${score.fields} filled, ${score.flagged}/${score.missing} missing flagged, ${score.wrong} wrong${score.problems.length ? `\n  ${score.problems.join('\n  ')}` : ''}`);
+    // (what the panel said, beside a value not filled: which list it is in, if any, tells a miss from a lost write)
+    const failed = score.problems.some((x) => x.startsWith('not filled'))
+      ? (await (await panelOf(page)).locator('.report .group').filter({ hasText: '未能填入' }).allInnerTexts()).join(' ').replace(/\s+/g, ' ')
+      : '';
+    const said = failed || score.problems.some((x) => x.startsWith('not filled')) ? `\n  panel: ${JSON.stringify(report.groups)}${failed ? `\n  未能填入: ${failed}` : ''}` : '';
+    console.log(`${p.id}: ${score.filled}/${score.fields} filled, ${score.flagged}/${score.missing} missing flagged, ${score.wrong} wrong${score.problems.length ? `\n  ${score.problems.join('\n  ')}` : ''}${said}`);
     await page.close();
     // never a wrong value, never a touched consent / 验证码 / 提交
     expect(score.problems.filter((x) => x.startsWith('wrong') || x.startsWith('filled a value') || x.startsWith('touched'))).toEqual([]);

@@ -236,5 +236,5 @@ describe('passphrase', () => {
     expect(PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000);
     expect(atob(cfg.salt).length).toBe(16);
     expect((await unwrapKey(cfg, PASS)).length).toBe(32);
-  });
+  }, 20_000); // two derivations at 600,000 iterations: seconds on a busy machine
 });
