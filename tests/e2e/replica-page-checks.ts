@@ -4,7 +4,7 @@
  * wait for its framework state and finish it (every expect key present, the right platform and step, a
  * change seen, no page error, a screenshot in `shots`). Call once at the top of a spec file.
  */
-import { test, expect, chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { test, expect, chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import type { ZooBundle, ZooPage } from '../replicas/zoo/contract';
 
@@ -14,14 +14,6 @@ export const file = (name: string) => ({ name, mimeType: 'image/png', buffer: PN
 /** A label's text exactly (a required star and a trailing colon allowed). */
 export const exact = (s: string) => new RegExp(`^\\s*\\*?\\s*${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[:：]?\\s*$`);
 export const state = (page: Page) => page.evaluate(() => window.__replica!.getState());
-
-/** A form item (any library) whose label reads `label`; `nth` for repeated labels. */
-export function field(scope: Page | Locator, label: string, kind: 'antd' | 'el' | 'next', nth = 0): Locator {
-  const item = { antd: '.ant-form-item', el: '.el-form-item', next: '.next-form-item' }[kind];
-  const lab = { antd: '.ant-form-item-label', el: '.el-form-item__label', next: '.next-form-item-label' }[kind];
-  const page = 'goto' in scope ? scope : scope.page();
-  return scope.locator(item).filter({ has: page.locator(lab, { hasText: exact(label) }) }).nth(nth);
-}
 
 /**
  * The state key holds `value` (lazy regions answer level by level; on a busy 2-core machine that takes a
