@@ -189,7 +189,7 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
         if (depth < (shape === 'upload' ? 8 : 4)) return labelFor(before, shapeOf(before) ?? shape, doc, depth + 1);
         break;
       }
-      const text = clean(prev instanceof Element ? ownText(prev) : prev.textContent ?? '');
+      const text = prev instanceof Element ? leadName(prev) : clean(prev.textContent ?? '');
       if (CONNECTOR.test(text)) { connector = true; continue; }
       if (NAMES_NOTHING.test(text)) continue;
       if (text && text.length <= 30) return { el: prev instanceof Element ? prev : node, text, container: node.parentElement ?? undefined };
@@ -200,6 +200,16 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
   const aria = input?.getAttribute('aria-label') ?? root.getAttribute('aria-label');
   if (aria) return { text: clean(aria) };
   return { text: '' };
+}
+
+/**
+ * An element's text as a label: a name over its note (<div>身份证人像面</div><div>含照片一面…</div>) is the
+ * name, where the name says what is asked and the two together do not.
+ */
+function leadName(el: Element): string {
+  const whole = clean(ownText(el));
+  const parts = [...el.children].map((c) => clean(ownText(c))).filter(Boolean);
+  return parts.length >= 2 && !namesField(whole) && namesField(parts[0]!) ? parts[0]! : whole;
 }
 
 /** Text drawn inside a text box around its input (http://, +86, a carried 浙江省杭州市余杭区). */
@@ -346,8 +356,11 @@ function headingList(doc: Scope, labels: Set<Element>): Element[] {
     // a data table's cells are rows' names and notes, not sections
     const cell = h.closest<HTMLElement>('td, th');
     if (h.closest(SEL.dataTable) || (cell && isDataTable(cell))) return false;
-    // a widget's own texts (a select's 请选择证件类型) head nothing
+    // a widget's own texts (a select's 请选择证件类型) head nothing, nor does a caption inside a labelled form
+    // item with no item inside it (an upload's 加盖公章的授权书扫描件 under 法定代表人授权书, 证件正面 under 负责人证件)
     if (h.closest(SEL.root)) return false;
+    const item = SEL.item ? h.closest(SEL.item) : null;
+    if (item && SEL.itemLabel && !h.closest(SEL.itemLabel) && item.querySelector(SEL.itemLabel) && !item.querySelector(SEL.item)) return false;
     const text = ownText(h);
     return !!text && text.length <= 40 && !isPrompt(text) && isVisible(h);
   });

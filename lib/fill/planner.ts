@@ -260,6 +260,8 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
   const overwrite = new Set(opts.overwrite ?? []);
   const items: PlanItem[] = [];
   const copiedRoles = new Set<string>();
+  /** roles whose box the page shows ticked already: after the fill, what it left empty there is the filer's */
+  const tickedRoles = new Set<string>();
   const seenKeys = new Map<string, number>();
 
   // 同主体负责人 ticked (or to be ticked): the page copies that person's fields itself
@@ -268,6 +270,7 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
     const v = view.values[`${r.role}.sameAsPrincipal`];
     const shownTicked = r.controls[0]?.current === true;
     if (v === true || (shownTicked && v === undefined)) copiedRoles.add(r.role);
+    if (shownTicked) tickedRoles.add(r.role);
   }
 
   for (const r of readings) {
@@ -283,7 +286,7 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
 
     if (r.status === 'ambiguous') { push('ambiguous'); continue; }
     // the page copies the person's fields, never the ID photos (uploaded again for each role, FORMS.md §2.4)
-    if (role && copiedRoles.has(role) && f.id !== 'person.sameAsPrincipal' && f.kind !== 'upload' && (!opts.afterCopy || !r.controls.some(copyGap))) { push('copied', { controls: r.controls.map((c) => c.id) }); continue; }
+    if (role && copiedRoles.has(role) && f.id !== 'person.sameAsPrincipal' && f.kind !== 'upload' && (!opts.afterCopy || !tickedRoles.has(role) || !r.controls.some(copyGap))) { push('copied', { controls: r.controls.map((c) => c.id) }); continue; }
 
     const invalidCode = view.invalid[path] ?? (f.parts ? Object.keys(f.parts).map((p) => view.invalid[pathOf(f, role, p)]).find(Boolean) : undefined);
     const rendered: Rendered[] = [];
@@ -345,7 +348,8 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
     const have = new Set(readings.map((r) => r.key));
     const covers = (k: string) => {
       const [head, name = ''] = k.split('.');
-      if (have.has(k) || COVER[name]?.some((alt) => have.has(`${head}.${alt}`))) return true;
+      // (an address asked in parts on their own: its region and its detail)
+      if (have.has(k) || have.has(`${k}Region`) || have.has(`${k}Detail`) || COVER[name]?.some((alt) => have.has(`${head}.${alt}`))) return true;
       // a 个人 filer is their own 主体负责人: the subject's 姓名 / 证件类型 / 证件号码 are the principal's
       return opts.kind === '个人' && head === 'principal' && SELF.includes(name) && have.has(`entity.${name}`);
     };
@@ -373,7 +377,7 @@ function displayLabel(f: FieldDef, role: string | undefined): string {
 /** A value asked in another form by the page: validity by its dates, domains by the main domain, … */
 const COVER: Record<string, string[]> = {
   validity: ['validFrom', 'validTo'], domains: ['mainDomain'], mainDomain: ['domains'], ips: ['ip'],
-  certAddress: [], officeAddress: [], address: [],
+  certAddress: [], officeAddress: [], address: [], mailingAddress: ['mailingSameAsCert'],
 };
 const SELF = ['name', 'certType', 'certNumber'];
 

@@ -72,13 +72,17 @@ export interface Reading {
   taught?: string;
 }
 
-interface Candidate { field: FieldDef; role?: PersonRole; score: number; detailOnly?: boolean }
+/** `only`: the label names one part of an address in a box of its own (通信地址详细地址, 证件住所所在地区) */
+interface Candidate { field: FieldDef; role?: PersonRole; score: number; only?: AddressPart }
+type AddressPart = 'detail' | 'region';
 
 const SAME_AS = SAME_AS_WORDS.map(labelKey).sort((a, b) => b.length - a.length);
 /** A heading that is only a 同主体负责人 box's text is no heading. */
 const isHeading = (h: string) => { let k = labelKey(h); for (const w of SAME_AS) k = k.split(w).join(''); return k.length > 0; };
 const SUBSECTIONS = new Set(SUBSECTION_HEADINGS.map(labelKey));
 const DETAIL_LABELS = new Set(['详细地址', '详细住址', '街道地址', '地址详情', '门牌号', '详细信息'].map(labelKey));
+/** what names an address's region asked on its own (证件住所所在地区) */
+const REGION_LABELS = new Set(['所在地区', '所在区域', '所属区域', '所属地区', '所在省市区', '省市区'].map(labelKey));
 const isPersonRole = (r: Role | undefined): r is PersonRole => !!r && (PERSON_ROLES as readonly string[]).includes(r);
 
 /** The cue at the start of a text, if any (longest first). */
@@ -132,13 +136,15 @@ function byLabelUncached(k: string): { field: FieldDef; score: number }[] {
 }
 
 /** The fields a label may name, each with the role its own words give (a prefix cue) and a base score. */
-function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; person?: boolean; score: number; detailOnly?: boolean }[] {
-  const out: { field: FieldDef; labelRole?: Role; person?: boolean; score: number; detailOnly?: boolean }[] = [];
-  // 通信地址详细地址: the detail of that address, in a box of its own
+function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; person?: boolean; score: number; only?: AddressPart }[] {
+  const out: { field: FieldDef; labelRole?: Role; person?: boolean; score: number; only?: AddressPart }[] = [];
+  // 通信地址详细地址 / 证件住所所在地区: the detail or the region of that address, in a control of its own
   const dk = labelKey(label);
-  for (const d of DETAIL_LABELS) {
-    if (!dk.endsWith(d) || dk === d) continue;
-    for (const c of labelCandidates(dk.slice(0, -d.length))) if (c.field.kind === 'address') out.push({ ...c, detailOnly: true });
+  for (const [words, only] of [[DETAIL_LABELS, 'detail'], [REGION_LABELS, 'region']] as const) {
+    for (const d of words) {
+      if (!dk.endsWith(d) || dk === d) continue;
+      for (const c of labelCandidates(dk.slice(0, -d.length))) if (c.field.kind === 'address' && !c.only) out.push({ ...c, only });
+    }
   }
   // one label naming two things (组织机构代码/接入商编码): each half is read; they must agree
   const halves = label.split(/[/／]/).map(labelKey).filter(Boolean);
@@ -220,11 +226,11 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
   const candidates = box && labelKey(box) !== labelKey(item.label)
     ? [...labelCandidates(item.label), ...labelCandidates(box).map((c) => ({ ...c, labelRole: c.labelRole ?? (itemCue && isPersonRole(itemCue.role) ? itemCue.role : undefined) }))]
     : labelCandidates(item.label);
-  // an end date asked as ○长期 ○指定日期 (a date revealed by the second answer): the validity's 长期 and end
-  if (item.controls.some(isLongTermChoice)) {
-    const validity = fieldById.get('person.validity')!;
-    candidates.push(...candidates.filter((c) => c.field.id === 'person.validTo').map((c) => ({ ...c, field: validity })));
-  }
+  // a question asked under the label of its value: an end date as ○长期 ○指定日期 (a date revealed by the
+  // second answer) is the validity's 长期 and end; a mailing address as ○同证件住所 ○另行填写 is whether it is the same
+  const asked = (from: string, to: string) => candidates.push(...candidates.filter((c) => c.field.id === from).map((c) => ({ ...c, field: fieldById.get(to)! })));
+  if (item.controls.some(isLongTermChoice)) asked('person.validTo', 'person.validity');
+  if (item.controls.some(isSameAddressChoice)) asked('entity.mailingAddress', 'entity.mailingSameAsCert');
   const mps = ctx.platform === 'mps' || ctx.platform === 'beian-old';
   const emergencyLabel = prefixCue(labelKey(item.label))?.role === 'emergency';
   for (const c of candidates) {
@@ -246,7 +252,7 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
       if (!role) continue;
       // a person field under a provider's block is the provider's (电话 / 联系电话), not a person's
       if (sec.first === 'provider' || sec.first === 'registrar') score -= 0.3;
-      out.push({ field: f, role, score, detailOnly: c.detailOnly });
+      out.push({ field: f, role, score, only: c.only });
     } else {
       let score = c.score;
       const blockCue = c.labelRole && !isPersonRole(c.labelRole) ? (c.labelRole as BlockRole) : undefined;
@@ -263,7 +269,7 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
         // with nothing on the page naming the block, a block the recognised step does not ask for is unlikely
         if (!sec.block && ctx.prior && !ctx.prior.expect.concat(ctx.prior.unitOnly ?? []).some((k) => k.startsWith(`${f.scope}.`))) score -= 0.1;
       }
-      out.push({ field: f, score, detailOnly: c.detailOnly });
+      out.push({ field: f, score, only: c.only });
     }
   }
   return out;
@@ -284,6 +290,8 @@ const REGION_SHOWN = /[省市区县旗]|自治/;
 const START_WORDS = /起|开始|始|start/i;
 const isLongTermBox = (c: SnapControl) => (c.shape === 'checkbox' || c.shape === 'switch') && /长期/.test(c.sub ?? '');
 const isLongTermChoice = (c: SnapControl) => c.shape === 'radio' && (c.options ?? []).some((o) => /长期/.test(o));
+const SAME_ADDRESS = fieldById.get('entity.mailingSameAsCert')!.options!.true!.map(optionKey);
+const isSameAddressChoice = (c: SnapControl) => (c.shape === 'radio' || c.shape === 'select') && (c.options ?? []).some((o) => SAME_ADDRESS.includes(optionKey(o)) && /同|相同/.test(o));
 /** a validity's length picked beside its start (有效期限 五年 / 十年 / 二十年 / 长期): the end is the page's to work out */
 const SPAN_WORDS = /^(?:[0-9]+|[一二三四五六七八九十]+)年$/;
 const isSpanChoice = (c: SnapControl) => (c.shape === 'select' || c.shape === 'radio') && (/有效期限|有效年限|期限/.test(c.sub ?? '') || (c.options ?? []).some((o) => SPAN_WORDS.test(o.trim())));
@@ -369,7 +377,7 @@ function phonePieces(texts: SnapControl[]): Reading['parts'] | undefined {
 function keyOf(c: Candidate): string {
   const name = c.field.id.split('.')[1]!;
   const k = c.field.scope === 'person' ? `${c.role}.${name}` : `${c.field.scope}.${name}`;
-  return c.detailOnly ? `${k}Detail` : k;
+  return c.only === 'detail' ? `${k}Detail` : c.only === 'region' ? `${k}Region` : k;
 }
 
 /** The person roles a page names in its headings or label prefixes. */
@@ -393,7 +401,8 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
     const scored: (Candidate & { parts: Reading['parts'] })[] = [];
     for (const c of resolve(item, context)) {
       const text = item.controls.find((x) => x.shape === 'text');
-      const parts = c.detailOnly ? (text ? [{ control: text, part: 'detail' as const }] : undefined) : partsFor(c.field, item);
+      const parts = c.only === 'detail' ? (text ? [{ control: text, part: 'detail' as const }] : undefined)
+        : c.only === 'region' ? partsFor({ ...c.field, kind: 'region' }, item) : partsFor(c.field, item);
       if (!parts) continue;
       const fit = optionsFit(c.field, parts.map((p) => p.control));
       if (fit === false) continue;

@@ -84,6 +84,13 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     set('entity.name', entity.name);
     set('entity.certType', entity.certType);
     set('entity.certNumber', entity.certNumber);
+    // the licence's own validity (营业期限), where a page asks for it
+    if (entity.certValidFrom || entity.certLongTerm) {
+      if (expiryIssues(entity.certValidTo || undefined, entity.certLongTerm, today).some((i) => i.severity === 'error')) invalid['entity.certValidTo'] = 'cert.expired';
+      set('entity.certValidFrom', entity.certValidFrom);
+      if (!entity.certLongTerm) set('entity.certValidTo', entity.certValidTo);
+      values['entity.certLongTerm'] = entity.certLongTerm;
+    }
     address('entity.certAddress', entity.certAddress);
     address('entity.mailingAddress', entity.mailingAddress);
     // 通讯地址与证件住所是否一致: the two addresses as the forms write them
@@ -117,6 +124,7 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     set(`${prefix}.validFrom`, c.certValidFrom);
     if (!c.certLongTerm) set(`${prefix}.validTo`, c.certValidTo);
     values[`${prefix}.longTerm`] = c.certLongTerm;
+    values[`${prefix}.hasEnd`] = !c.certLongTerm;
     set(`${prefix}.validSpan`, c.certLongTerm ? '长期' : spanOf(c.certValidFrom, c.certValidTo));
     set(`${prefix}.mobile`, c.mobile);
     set(`${prefix}.emergencyPhone`, c.emergencyPhone);

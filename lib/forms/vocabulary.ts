@@ -138,6 +138,9 @@ export const FIELDS: readonly FieldDef[] = [
   }),
   // 有效期类型 ○长期 ○非长期: the radio answers in its own words
   person('longTerm', 'flag', ['长期', '长期有效', '证件长期有效', '是否长期有效', '是否长期', '证件是否长期有效', '有效期类型', '证件有效期类型', '有效期限类型'], ['checkbox', 'switch', 'radio'], { optional: true, quiet: true, options: { true: [...LONG_TERM_YES, '是'], false: [...LONG_TERM_NO, '否'] } }),
+  // the same asked the other way round (证件有效期是否有截止日期 ○有 ○无: 无 is 长期; FORMS §4 names only the
+  // console API's has_end_time, so these wordings are unsure, [INF])
+  person('hasEnd', 'flag', ['证件有效期是否有截止日期', '有效期是否有截止日期', '是否有截止日期', '证件是否有截止日期', '是否有截止时间', '证件有效期是否有截止时间'], ['radio', 'select', 'switch', 'checkbox'], { optional: true, quiet: true, options: { true: ['有', '是', '有截止日期'], false: ['无', '否', '无截止日期', '长期'] } }),
   person('mobile', 'text', ['手机号码', '移动电话', '手机', '手机号', '联系电话', '联系手机', '手机号码（移动电话）'], TEXT, { check: /^\+?[\d\s-]{0,20}$/ }),
   person('emergencyPhone', 'text', ['应急联系电话', '应急电话号码', '应急电话', '应急联系方式', '应急手机号码', '应急联系人手机号码', '应急联系人电话', '应急联系人手机'], TEXT),
   person('landline', 'text', ['办公室电话', '办公电话', '固定电话', '座机'], TEXT, {
@@ -169,7 +172,8 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'mailingAddress', 'address', ['通讯地址', '通信地址', '联系地址', '邮寄地址'], ADDRESS, 'entity.mailingAddress', { parts: { line: 'entity.mailingAddress', region: 'entity.mailingAddressRegion', detail: 'entity.mailingAddressDetail' } }),
   // 通讯地址与证件住所是否一致 ○一致 ○不一致 (a page then shows or takes the mailing address itself)
   block('entity', 'mailingSameAsCert', 'yesno', ['通讯地址与证件住所是否一致', '通信地址与证件住所是否一致', '通讯地址是否与证件住所一致', '通信地址是否与证件住所一致', '通讯地址同证件住所', '通信地址同证件住所', '通讯地址与证件地址是否一致', '通讯地址是否同证件住所', '同证件住所'], YESNO, 'entity.mailingSameAsCert', {
-    optionHints: [...YES_NO_HINTS, '一致', '不一致'], options: { true: ['一致', '是', '相同', '同证件住所'], false: ['不一致', '否', '不同', '不相同'] }, optional: true, quiet: true,
+    // also asked under the address's own label (通讯地址 ○同证件住所 ○另行填写): the same answers
+    optionHints: [...YES_NO_HINTS, '一致', '不一致', '同证件住所'], options: { true: ['一致', '是', '相同', '同证件住所', '同证件地址', '与证件住所相同'], false: ['不一致', '否', '不同', '不相同', '另行填写', '其他地址', '另填'] }, optional: true, quiet: true,
   }),
   block('entity', 'registeredAddress', 'address', ['注册地址', '单位注册地址'], ADDRESS, 'entity.registeredAddress', { parts: { line: 'entity.registeredAddress', region: 'entity.registeredAddressRegion', detail: 'entity.registeredAddressDetail' } }),
   block('entity', 'officeAddress', 'address', ['办公地址', '单位办公地址', '办公场所地址'], ADDRESS, 'entity.officeAddress', { parts: { line: 'entity.officeAddress', region: 'entity.officeRegion', detail: 'entity.officeDetail' } }),
@@ -177,7 +181,7 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'remark', 'text', ['备注', '主体备注'], TEXT, 'entity.remark', { optional: true, quiet: true }),
   // also asked as 主体负责人 ○同法定代表人 ○其他人员 (the answer copies the legal representative); these answers'
   // wordings are not in FORMS.md (unsure, [INF]): correct them here
-  block('entity', 'principalIsLegalRep', 'yesno', ['是否为法定代表人', '主体负责人是否为法定代表人', '负责人是否为法定代表人', '是否法定代表人', '主体负责人是否为法人', '主体负责人', '主体负责人来源', '主体负责人信息来源'], YESNO, 'entity.principalIsLegalRep', {
+  block('entity', 'principalIsLegalRep', 'yesno', ['是否为法定代表人', '主体负责人是否为法定代表人', '负责人是否为法定代表人', '是否法定代表人', '主体负责人是否为法人', '主体负责人为法定代表人', '负责人为法定代表人', '主体负责人', '主体负责人来源', '主体负责人信息来源'], YESNO, 'entity.principalIsLegalRep', {
     optionHints: [...YES_NO_HINTS, '同法定代表人', '同法人'], options: { true: ['同法定代表人', '与法定代表人相同', '同法人', '法定代表人', '是'], false: ['其他人员', '另行指定', '其他', '否'] }, optional: true, quiet: true,
   }),
   block('entity', 'usesGenAI', 'yesno', ['是否利用生成式人工智能', '是否使用生成式人工智能', '是否利用生成式人工智能技术'], YESNO, 'entity.usesGenAI', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
@@ -189,12 +193,17 @@ export const FIELDS: readonly FieldDef[] = [
   // 授权书 (FORMS.md §1.5: where the principal or the site's principal is not the legal representative); the
   // profile keeps it with the subject (lib/checklist/rules.ts 'authorization')
   block('entity', 'authorization', 'upload', ['授权书', '负责人授权书', '法人授权书', '主体负责人授权书', '网站负责人授权书', 'ICP负责人授权书', '授权委托书'], UPLOAD, 'entity.doc.authorization', { optional: true, maxBytes: MB4 }),
+  // the subject's certificate's validity (营业执照 营业期限 起 … 至 … / 长期). Asked by some consoles' material
+  // steps; FORMS.md has no field table for it (unsure, [INF]): correct the wordings here
+  block('entity', 'certValidity', 'validity', ['营业期限', '营业执照有效期', '执照有效期', '营业执照有效期限', '单位证件有效期', '主办单位证件有效期', '主体证件有效期', '经营期限'], VALIDITY, 'entity.certValidFrom', {
+    parts: { from: 'entity.certValidFrom', to: 'entity.certValidTo', longTerm: 'entity.certLongTerm' }, optional: true,
+  }),
   block('entity', 'licence', 'upload', ['证件', '有效证件', '营业执照', '证件照片', '证件扫描件', '主体证件', '证件图片', '营业执照照片', '营业执照扫描件', '主体证件照片'], UPLOAD, 'entity.doc.business-licence', { maxBytes: MB4 }),
 
   // ── the site (§1.4, §2.3) ──
   block('site', 'name', 'text', ['网站名称'], TEXT, 'site.name'),
   block('site', 'domains', 'list', ['网站域名', '域名', '域名列表', '备案域名'], LIST, 'site.domains', { join: '；' }),
-  block('site', 'mainDomain', 'text', ['主域名', '网站主域名'], TEXT, 'site.mainDomain'),
+  block('site', 'mainDomain', 'text', ['主域名', '网站主域名', '一级域名', '独立一级域名', '网站一级域名'], TEXT, 'site.mainDomain'),
   // 是否有独立一级域名 (the old portal, FORMS.md §2.3): 是 when the site's first domain is an apex; a site
   // under someone else's domain answers 否 and gives its home URL or IP instead
   block('site', 'hasApex', 'yesno', ['是否有独立一级域名', '有无独立一级域名', '独立一级域名', '是否有独立域名', '独立域名'], YESNO, 'site.hasApex', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),

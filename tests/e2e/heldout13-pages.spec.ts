@@ -1,5 +1,5 @@
 /**
- * The gen-13 HELD-OUT replica builds (tests/replicas/heldout13) are real pages: a user driving one widget of
+ * The gen-13 replica builds (held out, now retired into tuning) (tests/replicas/heldout13) are real pages: a user driving one widget of
  * each kind on every page (display-only items, lazy and whole-tree cascaders, a button group for the mailing address,
  * a 同主办单位名称 link, a switch revealing an upload, a range picker swapped by a 长期 checkbox, a 086- / +86 prefixed
  * landline, option-group selects, radio buttons, an IP-address box with a derived instance, picture-card uploads, tabs
@@ -414,7 +414,7 @@ test('every gen-13 held-out page is in the bundle, served only with its own repl
     'heldout13-aliyun-subject-unit-opentiny-displayonly', 'heldout13-aliyun-basic-person-opentiny-ipaddress', 'heldout13-aliyun-site-person-tea-anchornav',
     'heldout13-mps-subject-person-opentiny-buttongroup', 'heldout13-mps-principal-unit-opentiny-tabs', 'heldout13-beian-old-site-person-native-dl',
     'heldout13-tencent-subject-unit-tdesign-hasend', 'heldout13-volcengine-upload-unit-arco-materialrows',
-  ], 'heldout');
+  ], 'tuning');
   await checks.fallsThrough([
     'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout13-no-such-build',
     'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=heldout13-aliyun-subject-unit-opentiny-displayonly',

@@ -267,6 +267,35 @@ describe('classify: generation-12 shapes (validity length, end asked 长期 / �
   });
 });
 
+describe('classify: generation-13 shapes (an address asked in parts, questions asked under their value\'s label, the licence\'s validity)', () => {
+  it('证件住所所在地区 (a cascader of its own) and 证件住所详细地址: the address\'s region and its detail', () => {
+    const region = c('cascader');
+    const detail = c('text');
+    const rs = classify(snap([item('证件住所所在地区', ['主办单位信息'], [region]), item('证件住所详细地址', ['主办单位信息'], [detail])]));
+    expect(rs.map((r) => [r.key, parts(r)])).toEqual([['entity.certAddressRegion', [['region', region.id]]], ['entity.certAddressDetail', [['detail', detail.id]]]]);
+  });
+  it('通讯地址 ○同证件住所 ○另行填写: whether the mailing address is the certificate\'s', () => {
+    expect(one(item('通讯地址', ['主办单位信息'], [c('radio', { options: ['同证件住所', '另行填写'] })])).key).toBe('entity.mailingSameAsCert');
+    // the address itself in a box stays the address
+    expect(one(item('通讯地址', ['主办单位信息'], [c('text')])).key).toBe('entity.mailingAddress');
+  });
+  it('证件有效期是否有截止日期 ○有 ○无: the validity asked the other way round', () => {
+    expect(one(item('证件有效期是否有截止日期', ['主体负责人信息'], [c('radio', { options: ['有', '无'] })])).key).toBe('principal.hasEnd');
+  });
+  it('营业期限 (起始 | 截止 | 长期) under the subject\'s certificate: the licence\'s own validity', () => {
+    const from = c('date', { sub: '起始日期' });
+    const to = c('date', { sub: '截止日期' });
+    const lt = c('checkbox', { sub: '长期' });
+    const r = one(item('营业期限', ['主办单位证件'], [from, to, lt]));
+    expect(r.key).toBe('entity.certValidity');
+    expect(parts(r)).toEqual([['longTerm', lt.id], ['from', from.id], ['to', to.id]]);
+  });
+  it('主体负责人为法定代表人 as a switch: whether the principal is the legal representative', () => {
+    const sw = item('主体负责人为法定代表人', ['主体负责人信息'], [c('switch', { sub: '否' })]);
+    expect(readPage('aliyun', snap([sw], ['填写主办者信息'])).readings.map((r) => r.key)).toEqual(['entity.principalIsLegalRep']);
+  });
+});
+
 describe('headingRole', () => {
   it.each([
     ['主体负责人信息', 'principal'], // the longest cue at the start: not the subject's (主体)
@@ -655,5 +684,19 @@ describe('cases found by reviewing the engine', () => {
     expect(item.controls.map((x) => [x.shape, x.addon])).toEqual([['text', '浙江省杭州市余杭区']]);
     const { readings } = readPage('baidu', { ...s, items: s.items.map((i) => ({ ...i, headings: ['主办单位信息'] })) });
     expect(readings.map((r) => [r.key, r.parts.map((p) => p.part)])).toEqual([['entity.mailingAddress', ['detail']]]);
+  });
+  it('a caption inside a labelled form item (an upload\'s 加盖公章的授权书扫描件) heads none of the items after it', () => {
+    const s = page(`<h3 class="section-title">主体负责人信息</h3>
+      <div class="el-form-item"><label class="el-form-item__label">法定代表人授权书</label><div class="el-form-item__content"><input type="file"><div class="photo-title">加盖公章的授权书扫描件</div></div></div>
+      <div class="el-form-item"><label class="el-form-item__label" for="m">手机号码</label><div class="el-form-item__content"><input id="m"></div></div>`);
+    expect(s.items.find((i) => i.label === '手机号码')!.headings[0]).toBe('主体负责人信息');
+  });
+  it('a name over its note before a control (<div>身份证人像面</div><div>含照片一面…</div>): the name is the label', () => {
+    const s = page(`<div class="mat-row"><div><div class="mat-name">*身份证人像面</div><div class="mat-note">含照片一面，四角完整、字迹清晰</div></div><div><input type="file"></div></div>`);
+    expect(s.items.map((i) => i.label)).toEqual(['身份证人像面']);
+  });
+  it('a Tea TagSelect (a tag input whose typing opens a list) is a multi-select', () => {
+    const s = page(`<div class="tea-form__item"><div class="tea-form__label"><label>网站语言</label></div><div class="tea-form__controls"><div class="tea-tag-input languages"><div class="tea-tag-input__inner"><div class="tea-tag-group"><input placeholder="请选择网站语言" class="tea-input tea-input--tag"></div></div></div></div></div>`);
+    expect(s.items.map((i) => [i.label, i.controls.map((x) => x.shape)])).toEqual([['网站语言', ['multi-select']]]);
   });
 });

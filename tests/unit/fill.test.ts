@@ -332,6 +332,16 @@ describe('planFill: outcomes', () => {
     expect(plan1(langs(['中文简体']), view)).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ value: ['中文简体', '英语'] })] });
     expect(plan1(langs(['日语']), view).outcome).toBe('conflict');
   });
+  it('证件有效期是否有截止日期 ○有 ○无: 无 for a long-term ID, 有 otherwise', () => {
+    const q = () => rd('principal.hasEnd', [ctl('radio', 'value', { options: ['有', '无'] })]);
+    expect(values(plan1(q()))).toEqual(['无']); // 李娜: 长期
+    expect(values(plan1({ ...q(), key: 'web.hasEnd', role: 'web' }))).toEqual(['有']); // 王强: to 2040-08-12
+  });
+  it('营业期限: the licence\'s own validity, its start and 长期', () => {
+    const p = plan1(rd('entity.certValidity', [ctl('date', 'from'), ctl('date', 'to'), ctl('checkbox', 'longTerm', { sub: '长期' })]));
+    expect(p.outcome).toBe('fill');
+    expect(p.actions?.map((a) => [a.part, a.value])).toEqual([['longTerm', true], ['from', '2019-06-18']]);
+  });
   it('a landline in 区号 | 号码 | 分机号 boxes: a piece each; no extension leaves its box alone', () => {
     const pieces = () => [ctl('text', 'areaCode'), ctl('text', 'localNumber'), ctl('text', 'extension')];
     const p = plan1(rd('principal.landline', pieces()));
@@ -430,6 +440,9 @@ describe('planFill: outcomes', () => {
     expect(by('emergency.emergencyPhone')).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ shape: 'text' })] });
     // before the fill, the same field is left to the page
     expect(planFill([rd('emergency.sameAsPrincipal', [ticked]), rd('emergency.emergencyPhone', [text()])], view).map((p) => p.outcome)).toEqual(['already', 'copied']);
+    // a box this plan ticks (a further tab read after the fill): the page has not copied yet, its fields are left to it
+    const unticked = ctl('checkbox', 'value', { sub: '同主体负责人' });
+    expect(planFill([rd('emergency.sameAsPrincipal', [unticked]), rd('emergency.name', [text()])], view, { afterCopy: true }).map((p) => p.outcome)).toEqual(['fill', 'copied']);
   });
   it('copied: a box the page shows ticked, for a role the profile does not name', () => {
     const x = example();

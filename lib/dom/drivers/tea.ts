@@ -30,6 +30,8 @@ export const tea: LibraryDriver = {
     ['.tea-cascader', 'cascader'],
     // UNSURE (source only): Select renders a Dropdown (.tea-dropdown) showing .tea-dropdown__value; SelectMultiple shows .tea-tag
     ['.tea-dropdown', (el) => (el.querySelector('.tea-tag') ? 'multi-select' : 'select')],
+    // TagSelect: a TagInput (.tea-tag-input, its typing box .tea-input--tag) whose typing opens a list to pick from
+    ['.tea-tag-input', 'multi-select'],
     // UNSURE (source only): RangePicker's input carries .tea-datepicker__input--range
     ['.tea-datepicker', (el) => (el.querySelector('.tea-datepicker__input--range') ? 'date-range' : 'date')],
     ['.tea-form-check-group', (el) => (el.querySelector('input.tea-radio') ? 'radio' : 'checkbox-group')],

@@ -1,5 +1,5 @@
 /**
- * Generation 13, HELD-OUT: written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
+ * Generation 13, RETIRED into tuning (see pages.ts): written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
  * never tuned against, and different from every earlier held-out build of the same step (generations 1–12) in
  * (platform, step, library) and in layout, with wordings and widget shapes not used for that step before (the
  * provider consoles' tuning builds, which these pages were not written from, run Tencent on TDesign and Volcengine
