@@ -79,27 +79,26 @@ export function libraryShell(prefix: string, page: ZooPage, title: string): stri
   return shell(prefix, title, 'vue.js', 'element-plus.css');
 }
 
+/** A file a set serves under its asset prefix. */
+export interface Asset { body: string; type: string }
+
 /**
- * Serve `pages` at their real URLs (picked by replicaBuild) with their assets under `prefix` on the same
- * hosts; every other request goes on with route.fallback().
+ * Serve `pages` at their real URLs (picked by replicaBuild) with `assets` under `prefix` on the same hosts (and
+ * `api` answering what is no file: a region API), each asset only on a host that serves the set's pages; every
+ * other request goes on with route.fallback().
  */
-export async function libraryBundle(opts: { dir: string; prefix: string; pages: ZooPage[]; htmlFor: (page: ZooPage) => string }): Promise<ZooBundle> {
-  const a = await assetsOf(opts.dir);
+export function serveBuilds(opts: {
+  prefix: string; pages: ZooPage[]; htmlFor: (page: ZooPage) => string; assets: ReadonlyMap<string, Asset>;
+  api?: (name: string, url: URL) => Asset | undefined;
+}): ZooBundle {
   const byBuild = new Map(opts.pages.map((p) => [p.build, p]));
   const hosts = new Set(opts.pages.map((p) => new URL(p.url).origin));
   const serve = async (route: Route) => {
     const u = new URL(route.request().url());
     if (u.pathname.startsWith(opts.prefix)) {
-      const js = (body: string) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body });
-      const css = (body: string) => route.fulfill({ status: 200, contentType: 'text/css; charset=utf-8', body });
-      switch (u.pathname.slice(opts.prefix.length)) {
-        case 'antd.js': return js(a.antd);
-        case 'fusion.js': return js(a.fusion);
-        case 'vue.js': return js(a.vue);
-        case 'next.css': return css(a.nextCss);
-        case 'element-plus.css': return css(a.elementCss);
-      }
-      return route.fulfill({ status: 404, body: 'not found' });
+      const name = u.pathname.slice(opts.prefix.length);
+      const a = opts.assets.get(name) ?? opts.api?.(name, u);
+      return a ? route.fulfill({ status: 200, contentType: a.type, body: a.body }) : route.fulfill({ status: 404, body: 'not found' });
     }
     const page = byBuild.get(u.searchParams.get('replicaBuild') ?? '');
     if (!page || new URL(page.url).origin !== u.origin || new URL(page.url).pathname !== u.pathname) return route.fallback();
@@ -111,4 +110,13 @@ export async function libraryBundle(opts: { dir: string; prefix: string; pages: 
       for (const origin of hosts) await context.route(`${origin}/**`, serve);
     },
   };
+}
+
+/** The common libraries' folder (antd.js, fusion.js, vue.js and their stylesheets) served as one set. */
+export async function libraryBundle(opts: { dir: string; prefix: string; pages: ZooPage[]; htmlFor: (page: ZooPage) => string }): Promise<ZooBundle> {
+  const a = await assetsOf(opts.dir);
+  const js = (body: string): Asset => ({ body, type: 'text/javascript; charset=utf-8' });
+  const css = (body: string): Asset => ({ body, type: 'text/css; charset=utf-8' });
+  const assets = new Map([['antd.js', js(a.antd)], ['fusion.js', js(a.fusion)], ['vue.js', js(a.vue)], ['next.css', css(a.nextCss)], ['element-plus.css', css(a.elementCss)]]);
+  return serveBuilds({ ...opts, assets });
 }

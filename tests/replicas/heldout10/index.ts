@@ -21,8 +21,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Route } from '@playwright/test';
 import { bundleApp } from '../bundle-cache';
+import { serveBuilds, type Asset } from '../library-bundle';
 import type { ZooBundle, ZooPage } from '../zoo/contract';
 import { PREFIX } from './common';
 import { areasJson, oldApplyHtml, shellHtml } from './native';
@@ -43,7 +43,6 @@ const TITLES: Record<string, string> = {
   [B.huaweiBasic]: '备案中心 - 华为云',
 };
 
-type Asset = { body: string; type: string };
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 const VUE_DEFINE = {
@@ -84,26 +83,5 @@ function htmlFor(page: ZooPage): string {
 }
 
 export async function prepareHeldout10(): Promise<ZooBundle> {
-  const a = await assets();
-  const byBuild = new Map(HELDOUT10_PAGES.map((p) => [p.build, p]));
-  const origins = new Set(HELDOUT10_PAGES.map((p) => new URL(p.url).origin));
-  const serve = async (route: Route) => {
-    const u = new URL(route.request().url());
-    if (u.pathname.startsWith(PREFIX)) {
-      // only on a host that serves gen-10 pages (the route is registered per origin)
-      const name = u.pathname.slice(PREFIX.length);
-      if (name === 'areas') return route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: areasJson(u.searchParams.get('parent') ?? '') });
-      const asset = a.get(name);
-      return asset ? route.fulfill({ status: 200, contentType: asset.type, body: asset.body }) : route.fulfill({ status: 404, body: 'not found' });
-    }
-    const page = byBuild.get(u.searchParams.get('replicaBuild') ?? '');
-    if (!page || new URL(page.url).origin !== u.origin || new URL(page.url).pathname !== u.pathname) return route.fallback();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: htmlFor(page) });
-  };
-  return {
-    pages: HELDOUT10_PAGES,
-    async route(context: BrowserContext) {
-      for (const origin of origins) await context.route(`${origin}/**`, serve);
-    },
-  };
+  return serveBuilds({ prefix: PREFIX, pages: HELDOUT10_PAGES, htmlFor, assets: await assets(), api: (name, u) => (name === 'areas' ? { type: 'application/json; charset=utf-8', body: areasJson(u.searchParams.get('parent') ?? '') } : undefined) });
 }

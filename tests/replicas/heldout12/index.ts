@@ -20,8 +20,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Route } from '@playwright/test';
 import { bundleApp } from '../bundle-cache';
+import { serveBuilds, type Asset } from '../library-bundle';
 import type { ZooBundle, ZooPage } from '../zoo/contract';
 import { PREFIX } from './common';
 import { areasJson, oldSiteHtml, shellHtml } from './native';
@@ -42,7 +42,6 @@ const TITLES: Record<string, string> = {
   [B.volcengineBasic]: '首次备案 - 备案 - 火山引擎',
 };
 
-type Asset = { body: string; type: string };
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 const FONT_LOADERS = { '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty', '.eot': 'empty', '.svg': 'dataurl', '.png': 'dataurl', '.gif': 'dataurl' } as const;
@@ -78,26 +77,5 @@ function htmlFor(page: ZooPage): string {
 }
 
 export async function prepareHeldout12(): Promise<ZooBundle> {
-  const a = await assets();
-  const byBuild = new Map(HELDOUT12_PAGES.map((p) => [p.build, p]));
-  const origins = new Set(HELDOUT12_PAGES.map((p) => new URL(p.url).origin));
-  const serve = async (route: Route) => {
-    const u = new URL(route.request().url());
-    if (u.pathname.startsWith(PREFIX)) {
-      // only on a host that serves gen-12 pages (the route is registered per origin)
-      const name = u.pathname.slice(PREFIX.length);
-      if (name === 'areas') return route.fulfill({ status: 200, contentType: 'application/json; charset=utf-8', body: areasJson(u.searchParams.get('parent') ?? '') });
-      const asset = a.get(name);
-      return asset ? route.fulfill({ status: 200, contentType: asset.type, body: asset.body }) : route.fulfill({ status: 404, body: 'not found' });
-    }
-    const page = byBuild.get(u.searchParams.get('replicaBuild') ?? '');
-    if (!page || new URL(page.url).origin !== u.origin || new URL(page.url).pathname !== u.pathname) return route.fallback();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: htmlFor(page) });
-  };
-  return {
-    pages: HELDOUT12_PAGES,
-    async route(context: BrowserContext) {
-      for (const origin of origins) await context.route(`${origin}/**`, serve);
-    },
-  };
+  return serveBuilds({ prefix: PREFIX, pages: HELDOUT12_PAGES, htmlFor, assets: await assets(), api: (name, u) => (name === 'areas' ? { type: 'application/json; charset=utf-8', body: areasJson(u.searchParams.get('parent') ?? '') } : undefined) });
 }

@@ -21,8 +21,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Route } from '@playwright/test';
 import { bundleApp } from '../bundle-cache';
+import { serveBuilds, type Asset } from '../library-bundle';
 import type { ZooBundle, ZooPage } from '../zoo/contract';
 import { PREFIX } from './common';
 import { oldSiteHtml, shellHtml } from './native';
@@ -43,7 +43,6 @@ const TITLES: Record<string, string> = {
   [B.volcengineUpload]: '备案资料 - 备案 - 火山引擎',
 };
 
-type Asset = { body: string; type: string };
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 const FONT_LOADERS = { '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty', '.eot': 'empty', '.svg': 'dataurl', '.png': 'dataurl', '.gif': 'dataurl' } as const;
@@ -87,24 +86,5 @@ function htmlFor(page: ZooPage): string {
 }
 
 export async function prepareHeldout13(): Promise<ZooBundle> {
-  const a = await assets();
-  const byBuild = new Map(HELDOUT13_PAGES.map((p) => [p.build, p]));
-  const origins = new Set(HELDOUT13_PAGES.map((p) => new URL(p.url).origin));
-  const serve = async (route: Route) => {
-    const u = new URL(route.request().url());
-    if (u.pathname.startsWith(PREFIX)) {
-      // only on a host that serves gen-13 pages (the route is registered per origin)
-      const asset = a.get(u.pathname.slice(PREFIX.length));
-      return asset ? route.fulfill({ status: 200, contentType: asset.type, body: asset.body }) : route.fulfill({ status: 404, body: 'not found' });
-    }
-    const page = byBuild.get(u.searchParams.get('replicaBuild') ?? '');
-    if (!page || new URL(page.url).origin !== u.origin || new URL(page.url).pathname !== u.pathname) return route.fallback();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: htmlFor(page) });
-  };
-  return {
-    pages: HELDOUT13_PAGES,
-    async route(context: BrowserContext) {
-      for (const origin of origins) await context.route(`${origin}/**`, serve);
-    },
-  };
+  return serveBuilds({ prefix: PREFIX, pages: HELDOUT13_PAGES, htmlFor, assets: await assets() });
 }

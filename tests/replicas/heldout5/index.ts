@@ -21,9 +21,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Route } from '@playwright/test';
 import { bundleApp } from '../bundle-cache';
-import { offlineNextCss } from '../library-bundle';
+import { type Asset, offlineNextCss, serveBuilds } from '../library-bundle';
 import type { ZooBundle, ZooPage } from '../zoo/contract';
 import { PREFIX } from './common';
 import { HELDOUT5_PAGES } from './pages';
@@ -39,7 +38,6 @@ const LIB_OF: Record<ZooPage['library'], Lib | undefined> = {
   tea: 'tea', opentiny: 'opentiny', arco: 'arco', 'element-plus': 'vue', antd: 'antd', 'fusion-next': 'fusion', tdesign: undefined, 'server-rendered': undefined,
 };
 
-interface Asset { body: string; type: string }
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 
@@ -163,22 +161,5 @@ ${CHROME[page.platform] ?? ''}
 /** Build and serve every gen-5 page at its real URL; everything else goes on with route.fallback(). */
 export async function prepareHeldout5(): Promise<ZooBundle> {
   const libs = [...new Set(HELDOUT5_PAGES.map((p) => LIB_OF[p.library]!))];
-  const assets = await buildAll(libs);
-  const origins = [...new Set(HELDOUT5_PAGES.map((p) => new URL(p.url).origin))];
-  const serve = async (route: Route) => {
-    const u = new URL(route.request().url());
-    if (u.pathname.startsWith(PREFIX)) {
-      const a = assets.get(u.pathname.slice(PREFIX.length));
-      return a ? route.fulfill({ status: 200, contentType: a.type, body: a.body }) : route.fulfill({ status: 404, body: 'not found' });
-    }
-    const page = HELDOUT5_PAGES.find((p) => p.build === u.searchParams.get('replicaBuild'));
-    if (!page || new URL(page.url).origin !== u.origin || new URL(page.url).pathname !== u.pathname) return route.fallback();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: htmlFor(page) });
-  };
-  return {
-    pages: HELDOUT5_PAGES,
-    async route(context: BrowserContext) {
-      for (const o of origins) await context.route(`${o}/**`, serve);
-    },
-  };
+  return serveBuilds({ prefix: PREFIX, pages: HELDOUT5_PAGES, htmlFor, assets: await buildAll(libs) });
 }

@@ -20,9 +20,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Route } from '@playwright/test';
 import { bundleApp, bundleJs } from '../bundle-cache';
-import { offlineNextCss } from '../library-bundle';
+import { type Asset, offlineNextCss, serveBuilds } from '../library-bundle';
 import type { ZooBundle, ZooPage } from '../zoo/contract';
 import { PREFIX } from './common';
 import { oldPrincipalHtml, shellHtml } from './native';
@@ -43,7 +42,6 @@ const TITLES: Record<string, string> = {
   [B.huaweiSite]: '备案中心 - 华为云',
 };
 
-type Asset = { body: string; type: string };
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 const VUE_DEFINE = {
@@ -85,24 +83,5 @@ function htmlFor(page: ZooPage): string {
 }
 
 export async function prepareHeldout8(): Promise<ZooBundle> {
-  const a = await assets();
-  const byBuild = new Map(HELDOUT8_PAGES.map((p) => [p.build, p]));
-  const origins = new Set(HELDOUT8_PAGES.map((p) => new URL(p.url).origin));
-  const serve = async (route: Route) => {
-    const u = new URL(route.request().url());
-    if (u.pathname.startsWith(PREFIX)) {
-      // only on a host that serves gen-8 pages (the route is registered per origin)
-      const asset = a.get(u.pathname.slice(PREFIX.length));
-      return asset ? route.fulfill({ status: 200, contentType: asset.type, body: asset.body }) : route.fulfill({ status: 404, body: 'not found' });
-    }
-    const page = byBuild.get(u.searchParams.get('replicaBuild') ?? '');
-    if (!page || new URL(page.url).origin !== u.origin || new URL(page.url).pathname !== u.pathname) return route.fallback();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: htmlFor(page) });
-  };
-  return {
-    pages: HELDOUT8_PAGES,
-    async route(context: BrowserContext) {
-      for (const origin of origins) await context.route(`${origin}/**`, serve);
-    },
-  };
+  return serveBuilds({ prefix: PREFIX, pages: HELDOUT8_PAGES, htmlFor, assets: await assets() });
 }
