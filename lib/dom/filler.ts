@@ -425,9 +425,24 @@ export class FillerPage {
     // a box whose 添加 moves its text into a list beside it (tags) and empties it: one value at a time
     const listed = (v: string) => { const r = rowsNow(); return !!r?.container?.textContent?.includes(v) && r.controls.every((c) => readCurrent(c, 'text') !== v) ? true : undefined; };
     let adder = false;
+    // a 添加 that opens a box whose text, once left, becomes a tag (Element Plus's dynamic tags): one box a value
+    let opener = false;
     for (let i = 0; i < values.length; i++) {
       let rows = rowsNow();
       if (!rows) return { key: a.key, ok: false, error: '页面上的字段已变化' };
+      if (opener) {
+        if (!rows.controls[0] && rows.add) {
+          userClick(rows.add);
+          await waitFor(() => (rowsNow()?.controls[0] ? true : undefined), 2000);
+          rows = rowsNow();
+        }
+        const box = rows?.controls[0];
+        if (!box) return { key: a.key, ok: false, error: '页面未添加新行' };
+        await setValue(box, 'text', values[i]!);
+        if (!(await waitFor(() => listed(values[i]!), 2000))) return { key: a.key, ok: false, error: '页面未接受这个值' };
+        continue;
+      }
+      if (i > 0 && !rows.controls.length && listed(values[i - 1]!)) { opener = true; i--; continue; }
       if (adder) {
         await setValue(rows.controls[0]!, 'text', values[i]!);
         userClick(rows.add!);
@@ -461,8 +476,8 @@ export class FillerPage {
       await sleep(0);
     }
     const rows = rowsNow();
-    const ok = adder ? values.every((v) => listed(v)) : !!rows && values.every((v, i) => rows.controls[i] && readCurrent(rows.controls[i]!, 'text') === v);
-    if (ok && !adder && rows?.container) await tickMainRow(rows.container, rows.controls[0]!, rows.controls, MAIN_ROW_CHOICE);
+    const ok = adder || opener ? values.every((v) => listed(v)) : !!rows && values.every((v, i) => rows.controls[i] && readCurrent(rows.controls[i]!, 'text') === v);
+    if (ok && !adder && !opener && rows?.container) await tickMainRow(rows.container, rows.controls[0]!, rows.controls, MAIN_ROW_CHOICE);
     return ok ? { key: a.key, ok } : { key: a.key, ok, error: '页面未接受这个值' };
   }
 

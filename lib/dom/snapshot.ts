@@ -353,6 +353,9 @@ function headingList(doc: Scope, labels: Set<Element>): Element[] {
     // (an accordion is a tablist holding its panels too: only the tab itself is left out)
     if (labels.has(h) || h.closest(`${OWN_UI}, ${SEL.popup}, [role=tab]`) || h.matches(SEL.itemLabel || 'x-none')) return false;
     if (h.querySelector('input:not([type=checkbox]), select, textarea')) return false;
+    // a cell spanning one column (a descriptions table's label or content cell, colspan="1" or "0") is no
+    // section row
+    if (h.matches('td, th') && (Number(h.getAttribute('colspan')) || 1) < 2 && !(SEL.headings && h.matches(SEL.headings))) return false;
     // a data table's cells are rows' names and notes, not sections
     const cell = h.closest<HTMLElement>('td, th');
     if (h.closest(SEL.dataTable) || (cell && isDataTable(cell))) return false;
@@ -524,10 +527,16 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
   // a list with no row yet (从域名: only a + 添加从域名 button under its label): an item whose one control is
   // the button; the fill presses it for each value (lib/dom/filler.ts fillRows)
   const taken = [...live.items.values()].map((x) => x.container).filter((c): c is HTMLElement => !!c);
-  for (const it of SEL.item ? doc.querySelectorAll<HTMLElement>(SEL.item) : []) {
+  // (a form item under its own label, or a table / descriptions cell after its label cell)
+  const cellLabel = (cell: Element) => {
+    const prev = cell.previousElementSibling;
+    return prev && (prev.matches(CELL_LABEL) || (prev.matches('td') && !prev.querySelector(SEL.root))) ? clean(ownText(prev)) : '';
+  };
+  const holders = [...(SEL.item ? doc.querySelectorAll<HTMLElement>(SEL.item) : []), ...doc.querySelectorAll<HTMLElement>(CELL)];
+  for (const it of holders) {
     if (it.closest(`${OWN_UI}, ${SEL.popup}`) || it.querySelector(SEL.root) || taken.some((c) => c === it || c.contains(it) || it.contains(c)) || !isVisible(it)) continue;
-    const lab = [...it.querySelectorAll(SEL.itemLabel)].find((l) => l.closest(SEL.item) === it);
-    const label = lab ? clean(ownText(lab)) : '';
+    const lab = it.matches(CELL) ? undefined : [...it.querySelectorAll(SEL.itemLabel)].find((l) => l.closest(SEL.item) === it);
+    const label = it.matches(CELL) ? cellLabel(it) : lab ? clean(ownText(lab)) : '';
     const add = [...it.querySelectorAll<HTMLElement>('button, a, [role=button]')].find((b) => isAdd(b) && isVisible(b));
     if (!label || label.length > 40 || !add) continue;
     const id = ids.control++;
@@ -535,6 +544,7 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
     const item: SnapItem = { id: ids.item++, label, headings: headingsAbove(headings, add, it), controls: [{ id, shape: 'text', library: libraryOf(add).id, current: '', noRow: true }], add: true };
     live.items.set(item.id, { container: it, add });
     snapshot.items.push(item);
+    taken.push(it);
   }
   steps.push(...[...doc.querySelectorAll(SEL.activeStep)].filter(isVisible).map((e) => (e.textContent ?? '').trim()));
   // no step bar: the page's own headings name the step (提示说明, 责任告知书)

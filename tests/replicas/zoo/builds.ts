@@ -41,7 +41,7 @@ export const BUILD_DEFS: BuildDef[] = [
   // aliyun 网站信息
   { step: 'aliyun-site', lib: F, layout: 'grid', wording: 0, entity: U, widgets: { domains: 'list', content: 'select', languages: 'checkbox', bool: 'involve', validity: 'pickers' } },
   { step: 'aliyun-site', lib: A, layout: 'sections', wording: 1, entity: P, widgets: { domains: 'input', content: 'checkbox', languages: 'multiselect', bool: 'switch', validity: 'range', serviceType: 'radio' } },
-  { step: 'aliyun-site', lib: E, layout: 'descriptions', wording: 2, entity: U, widgets: { domains: 'list', content: 'multiselect', languages: 'checkbox', bool: 'yesno', validity: 'texts' } },
+  { step: 'aliyun-site', lib: E, layout: 'descriptions', wording: 2, entity: U, widgets: { domains: 'tags', content: 'multiselect', languages: 'checkbox', bool: 'yesno', validity: 'texts' } },
   { step: 'aliyun-site', lib: N, layout: 'sections', wording: 0, entity: P, widgets: { domains: 'list', content: 'checkbox', languages: 'multiselect', bool: 'involve', validity: 'texts' } },
   { step: 'aliyun-site', lib: E, layout: 'grid', wording: 0, entity: P, widgets: { domains: 'list', content: 'select', languages: 'checkbox', bool: 'switch', validity: 'range' } },
   // aliyun 上传资料（单位）
@@ -96,8 +96,8 @@ const LAYOUT_NAME: Record<Layout, string> = { grid: 'form grid', descriptions: '
 
 /** what a library cannot draw */
 function supports(lib: Library, shape: Shape): boolean {
-  if (lib === 'server-rendered') return shape !== 'cascader' && shape !== 'range';
-  return true;
+  if (lib === 'server-rendered') return shape !== 'cascader' && shape !== 'range' && shape !== 'tags';
+  return lib === 'element-plus' || shape !== 'tags';
 }
 
 function shapeOf(b: BuildDef, f: FieldSpec): Shape {
@@ -140,7 +140,7 @@ function stateValues(f: Pick<PlanField, 'key' | 'kind' | 'shape'>, v: Logical): 
       out[f.key] = f.shape === 'switch' ? v : boolLabels(f.shape)[v ? 0 : 1];
       return out;
     case 'domains':
-      out[f.key] = f.shape === 'list' ? v : (v as string[]).join(',');
+      out[f.key] = f.shape === 'list' || f.shape === 'tags' ? v : (v as string[]).join(',');
       return out;
     case 'upload':
       out[f.key] = [v];

@@ -3,7 +3,7 @@
  * state is one reactive() object bound to the widgets; layouts: el-form grid, el-form with dividers and top
  * labels, el-descriptions bordered tables, or a plain <table>.
  */
-import { createApp, defineComponent, reactive, ref, watch, type PropType } from 'vue';
+import { createApp, defineComponent, nextTick, reactive, ref, watch, type PropType } from 'vue';
 import ElementPlus, { type CascaderProps, type UploadFile } from 'element-plus';
 import zhCn from 'element-plus/es/locale/lang/zh-cn.mjs';
 import { boolLabels, type PlanButton, type PlanField } from './plan';
@@ -27,6 +27,33 @@ const regionProps: CascaderProps = {
     );
   },
 };
+
+/** Element Plus's dynamic tags (its docs' example): + 添加域名 opens a box; Enter or leaving it makes a tag. */
+const ZooDomainTags = defineComponent({
+  props: { modelValue: { type: Array as PropType<string[]>, required: true } },
+  emits: ['update:modelValue'],
+  setup(props, { emit }) {
+    const open = ref(false);
+    const text = ref('');
+    const box = ref<{ focus: () => void } | null>(null);
+    const show = () => { open.value = true; void nextTick(() => box.value?.focus()); };
+    const confirm = () => {
+      const v = text.value.trim();
+      if (v && !props.modelValue.includes(v)) emit('update:modelValue', [...props.modelValue, v]);
+      open.value = false;
+      text.value = '';
+    };
+    const close = (d: string) => emit('update:modelValue', props.modelValue.filter((x) => x !== d));
+    return { open, text, box, show, confirm, close };
+  },
+  template: `
+    <span class="zoo-domain-tags">
+      <el-tag v-for="d in modelValue" :key="d" closable style="margin-right: 6px" @close="close(d)">{{ d }}</el-tag>
+      <el-input v-if="open" ref="box" v-model="text" size="small" style="width: 200px" placeholder="输入域名后回车"
+                @keyup.enter="confirm" @blur="confirm" />
+      <el-button v-else size="small" @click="show">+ 添加域名</el-button>
+    </span>`,
+});
 
 const ZooRegionSelects = defineComponent({
   props: { modelValue: { type: Array as PropType<string[]>, required: true }, disabled: Boolean },
@@ -173,6 +200,7 @@ const ZooControl = defineComponent({
           </div>
           <el-button size="small" @click="set({ [k]: [...s[k], ''] })">添加域名</el-button>
         </div>
+        <zoo-domain-tags v-else-if="f.shape === 'tags'" :model-value="s[k]" @update:model-value="(v) => set({ [k]: v })" />
         <el-input v-else :model-value="s[k]" placeholder="请输入域名" :disabled="dis()" @update:model-value="(v) => set({ [k]: v })" />
       </template>
       <zoo-upload v-else-if="f.kind === 'upload'" :model-value="s[k]" :label="f.label" @update:model-value="(v) => set({ [k]: v })" />
@@ -237,6 +265,7 @@ const App = defineComponent({
 createApp(App)
   .component('ZooControl', ZooControl)
   .component('ZooRegionSelects', ZooRegionSelects)
+  .component('ZooDomainTags', ZooDomainTags)
   .component('ZooUpload', ZooUpload)
   .use(ElementPlus, { locale: zhCn })
   .mount('#zoo-root');

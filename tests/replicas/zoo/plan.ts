@@ -32,6 +32,7 @@ export type Shape =
   | 'range' | 'pickers' | 'texts' // validity / range: a range picker, two pickers, two text inputs
   | 'cascader' | 'selects' | 'line' // address / region: lazy cascader, three selects, one line (address only)
   | 'list' // domains: a list with 添加域名; 'input' = one text
+  | 'tags' // domains: closable tags; + 添加域名 opens a box that becomes a tag once left (Element Plus's dynamic tags)
   | 'upload';
 
 export const MULTI_SHAPES: Shape[] = ['checkbox', 'multiselect'];
@@ -121,7 +122,7 @@ export function emptyState(f: PlanField): Record<string, unknown> {
       else (out[keys[0]!] = []), (out[keys[1]!] = '');
       break;
     case 'domains':
-      out[f.key] = f.shape === 'list' ? [''] : '';
+      out[f.key] = f.shape === 'list' ? [''] : f.shape === 'tags' ? [] : '';
       break;
     case 'region':
     case 'upload':

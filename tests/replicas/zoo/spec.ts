@@ -302,7 +302,7 @@ export const STEPS: StepSpec[] = [
         titles: ['网站基本信息', '网站信息', '互联网信息服务'],
         fields: [
           text('siteName', ['网站名称'], (c) => c.site.name),
-          f('domains', 'domains', ['网站域名', '域名', '网站域名'], ['list', 'input'], (c) => c.site.domains, { hint: '不带 www；多个域名以英文逗号分隔' }),
+          f('domains', 'domains', ['网站域名', '域名', '网站域名'], ['list', 'input', 'tags'], (c) => c.site.domains, { hint: '不带 www；多个域名以英文逗号分隔' }),
           text('homeUrl', ['网站首页URL', '首页URL', '网站首页地址'], (c) => c.site.homeUrl, { hint: '无需填写 http://' }),
           choice('serviceType', ['服务类型', '应用服务类型', '服务类型'], [SERVICE_TYPES], ['select', 'radio'], (c) => c.site.serviceType),
           choice('content', ['网站服务内容', '内容类型', '服务内容'], [CONTENTS], ['select', 'checkbox', 'multiselect'], (c) => c.site.contentTypes),
