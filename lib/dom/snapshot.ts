@@ -353,9 +353,10 @@ function headingList(doc: Scope, labels: Set<Element>): Element[] {
     // (an accordion is a tablist holding its panels too: only the tab itself is left out)
     if (labels.has(h) || h.closest(`${OWN_UI}, ${SEL.popup}, [role=tab]`) || h.matches(SEL.itemLabel || 'x-none')) return false;
     if (h.querySelector('input:not([type=checkbox]), select, textarea')) return false;
-    // a cell spanning one column (a descriptions table's label or content cell, colspan="1" or "0") is no
-    // section row
-    if (h.matches('td, th') && (Number(h.getAttribute('colspan')) || 1) < 2 && !(SEL.headings && h.matches(SEL.headings))) return false;
+    // a cell spanning one column and one row (a descriptions table's label or content cell, colspan="1" or "0")
+    // is no section; a section spans the row's columns, or the rows of its fields (rowspan)
+    const span = (a: string) => Number(h.getAttribute(a)) || 1;
+    if (h.matches('td, th') && span('colspan') < 2 && span('rowspan') < 2 && !(SEL.headings && h.matches(SEL.headings))) return false;
     // a data table's cells are rows' names and notes, not sections
     const cell = h.closest<HTMLElement>('td, th');
     if (h.closest(SEL.dataTable) || (cell && isDataTable(cell))) return false;

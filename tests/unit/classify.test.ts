@@ -695,6 +695,15 @@ describe('cases found by reviewing the engine', () => {
     const s = page(`<div class="mat-row"><div><div class="mat-name">*身份证人像面</div><div class="mat-note">含照片一面，四角完整、字迹清晰</div></div><div><input type="file"></div></div>`);
     expect(s.items.map((i) => i.label)).toEqual(['身份证人像面']);
   });
+  it('a descriptions cell holding only + 添加域名 is a list with no row yet; its label and note cells head nothing', () => {
+    const s = page(`<h3 class="section-title">互联网信息服务</h3><table class="el-descriptions__table"><tbody>
+      <tr><td class="el-descriptions__label" colspan="1">*网站域名</td><td class="el-descriptions__content" colspan="0"><button class="el-button">+ 添加域名</button><div class="zoo-hint">不带 www</div></td></tr>
+      <tr><td class="el-descriptions__label" colspan="1">网站首页地址</td><td class="el-descriptions__content" colspan="0"><div class="el-input"><input class="el-input__inner"></div></td></tr>
+    </tbody></table>`);
+    expect(s.items.map((i) => [i.label, i.headings[0], i.controls.map((c) => (c.noRow ? 'noRow' : c.shape))])).toEqual([
+      ['网站首页地址', '互联网信息服务', ['text']], ['网站域名', '互联网信息服务', ['noRow']],
+    ]);
+  });
   it('a Tea TagSelect (a tag input whose typing opens a list) is a multi-select', () => {
     const s = page(`<div class="tea-form__item"><div class="tea-form__label"><label>网站语言</label></div><div class="tea-form__controls"><div class="tea-tag-input languages"><div class="tea-tag-input__inner"><div class="tea-tag-group"><input placeholder="请选择网站语言" class="tea-input tea-input--tag"></div></div></div></div></div>`);
     expect(s.items.map((i) => [i.label, i.controls.map((x) => x.shape)])).toEqual([['网站语言', ['multi-select']]]);
