@@ -1,0 +1,111 @@
+/**
+ * Generation 14, HELD-OUT: written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
+ * never tuned against, and different from every earlier held-out build (generations 1–13) in (platform, step, subject
+ * kind, library) and in layout, with wordings and widget shapes not used for that step before. Each build is one page at
+ * the platform's real filing URL (Alibaba, new 公安, old 公安 over http, the Tencent Cloud and Baidu AI Cloud consoles),
+ * picked by the replica-only query parameter `replicaBuild=heldout14-…`; assets live under /__heldout14/ on the same host.
+ *
+ * Bundles (esbuild through the shared disk cache, no network), built one at a time:
+ *  - fusion-app.tsx   React 18 (npm aliases react-18 / react-dom-18) + Fusion Next 1.27 + next.min.css (offline icons)
+ *  - vue-app.ts       Vue 3 (runtime compiler) + Element Plus 2.14 + its stylesheet
+ *  - antd-app.tsx     React 19 + antd 6 (CSS-in-JS)
+ *  - tdesign-app.tsx  React 19 + TDesign React 1.18 + tdesign.min.css (the whole sheet: its theme tokens)
+ *  - tea-app.tsx      React 18 (same aliases: Tea calls ReactDOM.findDOMNode) + Tea 2.8 + tea.css
+ *  - native.ts        the old portal's server-rendered 开办主体 page (inline script; the region <select>s answered by an
+ *                     AJAX-like lookup over an area table printed into the page) and the HTML shells of the library builds
+ *
+ * Every request that is not a gen-14 page or asset goes on with route.fallback().
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Route } from '@playwright/test';
+import { bundleApp } from '../bundle-cache';
+import { offlineNextCss } from '../library-bundle';
+import type { ZooBundle, ZooPage } from '../zoo/contract';
+import { PREFIX } from './common';
+import { oldSubjectHtml, shellHtml } from './native';
+import { B, HELDOUT14_PAGES } from './pages';
+
+export { HELDOUT14_PAGES } from './pages';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+const TITLES: Record<string, string> = {
+  [B.aliyunBasic]: '验证备案类型 - ICP代备案管理系统 - 阿里云',
+  [B.aliyunSite]: '填写网站信息 - ICP代备案管理系统 - 阿里云',
+  [B.aliyunUpload]: '上传资料 - ICP代备案管理系统 - 阿里云',
+  [B.mpsPrincipal]: '网站负责人 - 新办网站申请 - 全国互联网安全管理服务平台',
+  [B.mpsSite]: '网站基本信息 - 新办网站申请 - 全国互联网安全管理服务平台',
+  [B.tencentSubject]: '填写主体信息 - 网站备案 - 腾讯云控制台',
+  [B.baiduBasic]: '备案申请 - 备案 - 百度智能云控制台',
+};
+
+type Asset = { body: string; type: string };
+const JS = 'text/javascript; charset=utf-8';
+const CSS = 'text/css; charset=utf-8';
+const FONT_LOADERS = { '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty', '.eot': 'empty', '.svg': 'dataurl', '.png': 'dataurl', '.gif': 'dataurl' } as const;
+const REACT_18 = { react: 'react-18', 'react-dom': 'react-dom-18' };
+const VUE = {
+  alias: { vue: 'vue/dist/vue.esm-bundler.js' },
+  define: {
+    __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    'process.env.NODE_ENV': '"production"', 'process.env': '{}',
+  },
+};
+
+let built: Promise<Map<string, Asset>> | undefined;
+
+/** Every bundle and stylesheet of generation 14 (built once per process, one at a time: esbuild takes every core). */
+function assets(): Promise<Map<string, Asset>> {
+  if (!built) {
+    built = (async () => {
+      const m = new Map<string, Asset>();
+      const pick = (files: { path: string; text: string }[], ext: string) => files.filter((f) => f.path.endsWith(ext)).map((f) => f.text).join('\n');
+      const css = (spec: string) => readFile(require.resolve(spec), 'utf8');
+      const app = async (name: string, entry: string, opts: Parameters<typeof bundleApp>[2], sheet?: () => Promise<string>) => {
+        const out = await bundleApp(here, entry, { outdir: '/out', loader: FONT_LOADERS, ...opts });
+        m.set(`${name}.js`, { body: pick(out, '.js'), type: JS });
+        m.set(`${name}.css`, { body: (sheet ? await sheet() : '') + pick(out, '.css'), type: CSS });
+      };
+      await app('fusion', 'fusion-app.tsx', { alias: REACT_18 }, async () => offlineNextCss(await css('@alifd/next/dist/next.min.css')));
+      await app('vue', 'vue-app.ts', VUE, () => css('element-plus/dist/index.css'));
+      await app('antd', 'antd-app.tsx', {});
+      await app('tdesign', 'tdesign-app.tsx', {}, () => css('tdesign-react/dist/tdesign.min.css'));
+      await app('tea', 'tea-app.tsx', { alias: REACT_18 }, () => css('tea-component/dist/tea.css'));
+      return m;
+    })();
+    built.catch(() => { built = undefined; });
+  }
+  return built;
+}
+
+function htmlFor(page: ZooPage): string {
+  if (page.build === B.oldSubject) return oldSubjectHtml();
+  return shellHtml(page, TITLES[page.build] ?? '');
+}
+
+export async function prepareHeldout14(): Promise<ZooBundle> {
+  const a = await assets();
+  const byBuild = new Map(HELDOUT14_PAGES.map((p) => [p.build, p]));
+  const origins = new Set(HELDOUT14_PAGES.map((p) => new URL(p.url).origin));
+  const serve = async (route: Route) => {
+    const u = new URL(route.request().url());
+    if (u.pathname.startsWith(PREFIX)) {
+      // only on a host that serves gen-14 pages (the route is registered per origin)
+      const asset = a.get(u.pathname.slice(PREFIX.length));
+      return asset ? route.fulfill({ status: 200, contentType: asset.type, body: asset.body }) : route.fulfill({ status: 404, body: 'not found' });
+    }
+    const page = byBuild.get(u.searchParams.get('replicaBuild') ?? '');
+    if (!page || new URL(page.url).origin !== u.origin || new URL(page.url).pathname !== u.pathname) return route.fallback();
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: htmlFor(page) });
+  };
+  return {
+    pages: HELDOUT14_PAGES,
+    async route(context: BrowserContext) {
+      for (const origin of origins) await context.route(`${origin}/**`, serve);
+    },
+  };
+}
