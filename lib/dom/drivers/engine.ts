@@ -670,6 +670,9 @@ async function chooseMany(root: HTMLElement, want: string[]): Promise<DriverResu
   }
   await commitPicks(root, before);
   closePopups(root, before);
+  // the list gone before the next field opens its own (Tea's TagSelect closes its list a moment later: a
+  // select opened meanwhile found no list of its own)
+  await waitFor(() => !visiblePopups().some((p) => !before.has(p)) || undefined, 600);
   // remove tags that are not wanted (an overwrite)
   await removeTags(root, (text) => !want.some((w) => same(w, text)));
   return { ok: true };
