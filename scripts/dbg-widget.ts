@@ -1,11 +1,11 @@
 /** Developer tool: run one engine setValue on one widget of a replica page, without the extension.
- *  tsx scripts/dbg-widget.ts <page id> <css selector of the widget root>[@n: its n-th match, from 0] <shape> <json value> */
+ *  tsx scripts/dbg-widget.ts <page id> <css selector of the widget root>[@n: its n-th match, from 0] <shape> <json value> [json driver context] */
 import { build } from 'esbuild';
 import path from 'node:path';
 import { ROOT, launchWithoutExtension } from './browser';
 import { routeAllReplicas } from './replica-run';
 
-const [id, sel, shape, json] = process.argv.slice(2);
+const [id, sel, shape, json, ctx = '{}'] = process.argv.slice(2);
 const context = await launchWithoutExtension();
 const pages = await routeAllReplicas(context);
 const page = await context.newPage();
@@ -18,16 +18,16 @@ const bundled = await build({
   bundle: true, format: 'iife', write: false, absWorkingDir: ROOT,
 });
 await page.addScriptTag({ content: bundled.outputFiles[0]!.text });
-const out = await page.evaluate(async ([sel, shape, json]) => {
+const out = await page.evaluate(async ([sel, shape, json, ctx]) => {
   const [css, nth] = sel!.split('@');
   const root = document.querySelectorAll(css!)[Number(nth ?? 0)] as HTMLElement;
   const e = (window as any).__eng;
   const t0 = performance.now();
-  const r = await e.setValue(root, shape, JSON.parse(json!));
+  const r = await e.setValue(root, shape, JSON.parse(json!), JSON.parse(ctx!));
   const ms = Math.round(performance.now() - t0);
   await new Promise((f) => setTimeout(f, 500));
   return { r, ms, now: e.readCurrent(root, shape) };
-}, [sel, shape, json]);
+}, [sel, shape, json, ctx]);
 console.log(JSON.stringify(out));
 console.log(JSON.stringify(await page.evaluate(() => window.__replica!.getState())).slice(0, 1500));
 await page.screenshot({ path: path.join('/tmp', `dbg-widget-${id}.png`) });

@@ -364,7 +364,8 @@ function headingList(doc: Scope, labels: Set<Element>): Element[] {
     // item with no item inside it (an upload's 加盖公章的授权书扫描件 under 法定代表人授权书, 证件正面 under 负责人证件)
     if (h.closest(SEL.root)) return false;
     const item = SEL.item ? h.closest(SEL.item) : null;
-    if (item && SEL.itemLabel && !h.closest(SEL.itemLabel) && item.querySelector(SEL.itemLabel) && !item.querySelector(SEL.item)) return false;
+    // (an item inside it names a field only with a label of its own: antd's -row / -extra parts are none)
+    if (item && SEL.itemLabel && !h.closest(SEL.itemLabel) && item.querySelector(SEL.itemLabel) && ![...item.querySelectorAll(SEL.item)].some((x) => x.querySelector(SEL.itemLabel))) return false;
     const text = ownText(h);
     return !!text && text.length <= 40 && !isPrompt(text) && isVisible(h);
   });
@@ -478,6 +479,7 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
   const headings = headingList(doc, labelEls);
 
   const snapshot = live.snapshot;
+  const scopeStart = snapshot.items.length;
   for (const [, members] of groups) {
     // native radios of one item are one group; several boxes that are not 长期 are a checkbox group
     const merged: { root: HTMLElement; shape: Shape }[] = [];
@@ -544,7 +546,12 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
     live.roots.set(id, add);
     const item: SnapItem = { id: ids.item++, label, headings: headingsAbove(headings, add, it), controls: [{ id, shape: 'text', library: libraryOf(add).id, current: '', noRow: true }], add: true };
     live.items.set(item.id, { container: it, add });
-    snapshot.items.push(item);
+    // in document order: the fill goes down the page (a 主域名 select fed by these domains comes after them)
+    const next = snapshot.items.findIndex((x, i) => {
+      const at = i >= scopeStart ? live.items.get(x.id)?.container ?? live.roots.get(x.controls[0]?.id ?? -1) : undefined;
+      return !!at && !!(it.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING) && !it.contains(at);
+    });
+    snapshot.items.splice(next < 0 ? snapshot.items.length : next, 0, item);
     taken.push(it);
   }
   steps.push(...[...doc.querySelectorAll(SEL.activeStep)].filter(isVisible).map((e) => (e.textContent ?? '').trim()));

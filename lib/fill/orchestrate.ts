@@ -69,7 +69,7 @@ async function planStep(db: BeianDB, recognition: Recognition, frame: FrameTrans
     const rule = req.rules?.find((r) => r.id === id);
     return rule ? [{ key: `rule:${id}`.slice(0, 80), label: rule.label, outcome: 'rule-unmatched' as const, message: t('teach.unmatched') }] : [];
   });
-  return { plan, view, docs, ctx, entity, site, unmatched, readings: located.readings } as const;
+  return { plan, view, docs, ctx, entity, site, unmatched, readings: located.readings, prior } as const;
 }
 
 const reportOf = (p: PlanItem, ctx: Parameters<typeof linkOf>[1]): ReportItem => {
@@ -158,6 +158,12 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
       }
       const replaced = new Map(extra.filter((it) => inPlan.has(it.key)).map((it) => [it.key, it]));
       plan = [...plan.map((it) => replaced.get(it.key) ?? it), ...extra.filter((it) => !inPlan.has(it.key))];
+    }
+    // a value the step expects that the page shows now (a person revealed by 否, asked as 有效期限 + start) is no
+    // longer 页面上未找到
+    if (plan.some((it) => it.outcome === 'not-found')) {
+      const still = new Set(planFill(again.readings, view, { prior: p.prior, kind: entity.kind }).filter((it) => it.outcome === 'not-found').map((it) => it.key));
+      plan = plan.filter((it) => it.outcome !== 'not-found' || still.has(it.key));
     }
     return revealed;
   };

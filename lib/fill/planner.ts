@@ -10,7 +10,7 @@
 import type { Shape } from '../dom/drivers/types';
 import { expectedKeys, type StepPrior } from '../forms/steps';
 import { isDocList, isDocRef, isOneOf, type DocRef, type FillValue, type FillView } from '../forms/view';
-import { CUES, fieldById, INSTANCE, labelKey, LONG_TERM_NO, LONG_TERM_YES, optionKey, pathOf, type FieldDef, type PersonRole } from '../forms/vocabulary';
+import { CUES, fieldById, INSTANCE, labelKey, LONG_TERM_NO, LONG_TERM_YES, optionKey, pageOption, pathOf, PROVINCES, type FieldDef, type PersonRole } from '../forms/vocabulary';
 import type { ControlSnapshot, ReadingWire } from '../messages';
 import { copyGap, isEmpty, matches, widens, type Wanted } from './values';
 import { hasToken } from '../text';
@@ -124,6 +124,12 @@ function separatorOf(hint: string | undefined): string | undefined {
 
 interface Rendered { action?: PlannedAction; missing?: boolean; skip?: boolean; noOption?: string; /** more files into the same upload */ more?: PlannedAction[] }
 
+/** Is the held province (short name) the one a question names? Undefined when either is unknown. */
+function provinceAnswer(held: FillValue | undefined, label: string): boolean | undefined {
+  const named = PROVINCES.filter((p) => label.includes(p));
+  return typeof held === 'string' && held && named.length === 1 ? held === named[0] : undefined;
+}
+
 /** Render the value of one part for one control's shape. */
 function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, view: FillView): Rendered {
   const act = (value: Wanted, accept?: string[]): Rendered => ({ action: { control: c.id, shape: c.shape, part: c.part, value, ...(accept ? { accept } : {}) } });
@@ -229,8 +235,11 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
       const one = Array.isArray(v) ? v[0] : v;
       if (one === undefined) return { missing: true };
       const accept = acceptedTexts(f, one);
-      if (c.options?.length && !c.options.some((o) => accept.some((a) => optionKey(a) === optionKey(o)))) return { noOption: accept[0] };
-      return act(accept[0]!, accept);
+      if (!c.options?.length) return act(accept[0]!, accept);
+      const hit = pageOption(c.options, accept);
+      if (hit === undefined) return { noOption: accept[0] };
+      // an answer with a note after it (否，另行填写): the page's own text
+      return accept.some((a) => optionKey(a) === optionKey(hit)) ? act(accept[0]!, accept) : act(hit, [hit]);
     }
     case 'multi-select': case 'checkbox-group': {
       const list = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
@@ -298,7 +307,11 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
       // one action for the whole list: the content script fills the rows there are and adds the rest
       else rendered.push({ action: { control: rows[0]!.id, shape: 'text', part: 'row', value: list } });
     }
-    for (const c of r.controls) if (c.part !== 'row') rendered.push(render(f, role, c, view));
+    // 身份证地址是否在浙江省: the answer is whether the held province is the one the label names
+    const asked = f.provinceQuestion ? provinceAnswer(view.values[f.path], r.label) : undefined;
+    const seen = asked === undefined ? view : { ...view, values: { ...view.values, [f.path]: asked } };
+    if (f.provinceQuestion && asked === undefined) rendered.push({ missing: true });
+    else for (const c of r.controls) if (c.part !== 'row') rendered.push(render(f, role, c, seen));
     const actions = rendered.flatMap((x) => (x.action ? [x.action, ...(x.more ?? [])] : []));
 
     if (!actions.length) {

@@ -406,6 +406,9 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
       if (!parts) continue;
       const fit = optionsFit(c.field, parts.map((p) => p.control));
       if (fit === false) continue;
+      // options that belong to another question's list (主体性质 listing 企业 | 个人 | 事业单位 …: the nature, though 个人 is
+      // among them) make this reading the less likely one; alone it stands (开办主体性质 on the old portal lists them too)
+      const against = c.field.notOptions && parts.some((p) => (p.control.options ?? []).some((o) => c.field.notOptions!.some((n) => optionKey(n) === optionKey(o)))) ? 0.1 : 0;
       // a list of kinds (备案资源 ○云服务器 ○备案授权码) is not a choice of instances
       const shown = parts.flatMap((p) => p.control.options ?? []);
       if (c.field.pickByToken && shown.length && !shown.some((o) => INSTANCE.test(o))) continue;
@@ -413,7 +416,7 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
       const asked = ctx.prior && [...ctx.prior.expect, ...(ctx.prior.unitOnly ?? [])].includes(keyOf(c)) ? 0.05 : 0;
       // the shape a field most often takes is preferred (服务类型 as a select is the service type, as 是/否 radios the 公安 answer)
       const preferred = c.field.shapes[0] === parts[0]?.control.shape ? 0.05 : 0;
-      scored.push({ ...c, score: c.score + (fit ? 0.05 : 0) + preferred + asked, parts });
+      scored.push({ ...c, score: c.score + (fit ? 0.05 : 0) + preferred + asked - against, parts });
     }
     if (!scored.length) continue;
     // the best reading per key, then the best key

@@ -5,6 +5,7 @@
  */
 import { OLD_PSB_NATURE_WORDS, psbCategoryTexts, type EntityNature } from '../data/codes';
 import { addressLine, regionPath } from '../address';
+import { shortProvinceName } from '../regions';
 import { resolveLegalRep, resolveRef } from '../completeness';
 import { ContactSchema, EntitySchema, SiteSchema, type Address, type Contact, type ContactRef, type DocumentMeta, type Entity, type Site } from '../schema';
 import { expiryIssues, validateDomain, validateLandline } from '../validators';
@@ -80,7 +81,8 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     // a 单位 is also its nature where a list asks 企业 / 事业单位 … beside 个人 (the old 公安 portal)
     const nature = entity.nature as EntityNature;
     set('entity.kind', entity.kind === '单位' && nature ? { oneOf: ['单位', nature, ...(OLD_PSB_NATURE_WORDS[nature] ?? [])] } : entity.kind);
-    set('entity.nature', entity.nature);
+    // (in the old portal's words too: 民办非企业, 律师事务所, 军队)
+    set('entity.nature', nature && OLD_PSB_NATURE_WORDS[nature] ? { oneOf: [nature, ...OLD_PSB_NATURE_WORDS[nature]!] } : entity.nature);
     set('entity.name', entity.name);
     set('entity.certType', entity.certType);
     set('entity.certNumber', entity.certNumber);
@@ -92,6 +94,8 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
       values['entity.certLongTerm'] = entity.certLongTerm;
     }
     address('entity.certAddress', entity.certAddress);
+    // an individual's ID address province (身份证地址是否在浙江省); a unit's licence address is no one's ID
+    if (entity.kind === '个人' && entity.certAddress.region.province) set('entity.certProvince', shortProvinceName(entity.certAddress.region.province));
     address('entity.mailingAddress', entity.mailingAddress);
     // 通讯地址与证件住所是否一致: the two addresses as the forms write them
     if (entity.certAddress.region.district && entity.mailingAddress.region.district) values['entity.mailingSameAsCert'] = addressLine(entity.certAddress).replace(/\s/g, '') === addressLine(entity.mailingAddress).replace(/\s/g, '');

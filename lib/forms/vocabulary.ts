@@ -47,6 +47,13 @@ export interface FieldDef {
   parts?: Readonly<Record<string, string>>;
   /** option words a page list for this field contains (any one), to tell apart fields sharing a label; '=word': only an option that is that word */
   optionHints?: readonly string[];
+  /**
+   * a yes/no question naming a province (身份证地址是否在浙江省): yes when the province the field's path holds
+   * (its short name) is the one the label names
+   */
+  provinceQuestion?: boolean;
+  /** whole options that mark another question's list (个人 / 单位 seldom beside 事业单位): such a list is less likely this field's */
+  notOptions?: readonly string[];
   /** the page's option texts for a profile value, when they differ (value → synonyms) */
   options?: Readonly<Record<string, readonly string[]>>;
   /** how a list is joined into one text box */
@@ -122,6 +129,17 @@ export const SOURCE_WORDS: Readonly<Record<'principal' | 'web' | 'security' | 'o
 };
 export const LONG_TERM_NO = ['截止日期', '有期限', '非长期', '固定期限', '有固定期限', '有效期至', '截止', '指定日期', '定期', '短期'];
 
+/** The provinces by short name (a question naming one: 身份证地址是否在浙江省). */
+export const PROVINCES = ['北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南',
+  '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆', '台湾', '香港', '澳门'] as const;
+const FULL_PROVINCE: Record<string, string> = { 内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区', 香港: '香港特别行政区', 澳门: '澳门特别行政区' };
+const fullProvince = (p: string) => FULL_PROVINCE[p] ?? (['北京', '天津', '上海', '重庆'].includes(p) ? `${p}市` : `${p}省`);
+/**
+ * An individual's ID address inside the filing province or not (FORMS.md §1.5: outside it, a 居住证 is added).
+ * The consoles' wording is not in FORMS.md (unsure, [INF]): correct the question forms here.
+ */
+const IN_PROVINCE_QUESTIONS = ['身份证地址是否在', '证件地址是否在', '身份证住址是否在', '证件住所是否在', '身份证地址是否属于', '证件地址是否属于'];
+
 export const FIELDS: readonly FieldDef[] = [
   // ── a person: 主体负责人, 网站负责人, 网站安全负责人, 应急联络人, 法定代表人 (§1.3, §1.4, §2.2, §2.4) ──
   person('name', 'text', ['姓名'], TEXT),
@@ -162,7 +180,9 @@ export const FIELDS: readonly FieldDef[] = [
   person('idLast6', 'text', ['证件号码后六位', '证件号后六位', '身份证后六位', '身份证号后六位', '身份证号码后六位', '证件号码后6位', '证件号后6位', '身份证后6位', '身份证号码后6位'], TEXT),
 
   // ── the filing subject (§1.3, §2.2) ──
-  block('entity', 'kind', 'choice', ['开办主体性质', '主体类型', '开办主体类型', '主体性质'], CHOICE, 'entity.kind', { optionHints: ['个人', '单位'] }),
+  block('entity', 'certInProvince', 'yesno', PROVINCES.flatMap((p) => IN_PROVINCE_QUESTIONS.flatMap((q) => [q + p, q + fullProvince(p)])), YESNO, 'entity.certProvince',
+    { provinceQuestion: true, optionHints: YES_NO_HINTS, optional: true, quiet: true }),
+  block('entity', 'kind', 'choice', ['开办主体性质', '主体类型', '开办主体类型', '主体性质'], CHOICE, 'entity.kind', { optionHints: ['个人', '单位'], notOptions: ['企业', '事业单位', '政府机关', '社会团体'] }),
   block('entity', 'nature', 'choice', ['性质', '单位性质', '主体性质', '类型'], CHOICE, 'entity.nature', { optionHints: ['企业', '事业单位', '政府机关', '社会团体', '国防机构'] }),
   block('entity', 'name', 'text', ['名称', '姓名', '或主办人名称', '单位或主办人名称', '全称', '单位名称', '主办单位名称'], TEXT, 'entity.name'),
   block('entity', 'certType', 'choice', ['证件类型'], CHOICE, 'entity.certType', { options: { ...UNIT_CERT, ...PERSON_CERT }, optionHints: ['营业执照', '统一社会信用代码', '组织机构代码', '身份证', '事业单位法人证书', '营业执照证书'] }),
@@ -203,7 +223,8 @@ export const FIELDS: readonly FieldDef[] = [
   // ── the site (§1.4, §2.3) ──
   block('site', 'name', 'text', ['网站名称'], TEXT, 'site.name'),
   block('site', 'domains', 'list', ['网站域名', '域名', '域名列表', '备案域名'], LIST, 'site.domains', { join: '；' }),
-  block('site', 'mainDomain', 'text', ['主域名', '网站主域名', '一级域名', '独立一级域名', '网站一级域名'], TEXT, 'site.mainDomain'),
+  // also a select (or radios) of the domains entered above
+  block('site', 'mainDomain', 'text', ['主域名', '网站主域名', '一级域名', '独立一级域名', '网站一级域名'], CHOICE, 'site.mainDomain'),
   // 是否有独立一级域名 (the old portal, FORMS.md §2.3): 是 when the site's first domain is an apex; a site
   // under someone else's domain answers 否 and gives its home URL or IP instead
   block('site', 'hasApex', 'yesno', ['是否有独立一级域名', '有无独立一级域名', '独立一级域名', '是否有独立域名', '独立域名'], YESNO, 'site.hasApex', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
@@ -316,6 +337,26 @@ export function labelKey(s: string): string {
 /** Normalised option text: NFKC, no spaces or punctuation (论坛/社区 ≈ 论坛社区, full- and half-width brackets alike). */
 export function optionKey(s: string): string {
   return s.normalize('NFKC').replace(/[\s/／、,，.。;；:：·\-—_()（）[\]【】"'“”‘’]/g, '').toLowerCase();
+}
+
+/**
+ * The answer an option leads with, before its note: 否，另行填写 → 否; 是（李娜）→ 是; 不涉及 - 无需审批 → 不涉及.
+ * Normalised like optionKey.
+ */
+export function optionLead(s: string): string {
+  return optionKey(s.normalize('NFKC').replace(/[(（【[][^)）】\]]*[)）】\]]/g, ' ').trim().split(/\s*[,，;；:：。]\s*|\s+[-—]+\s+/)[0] ?? '');
+}
+
+/**
+ * The page's option that stands for one of the accepted texts: the one that reads the same, or else the only
+ * one that leads with it (an answer with a note after it). Undefined where none or several.
+ */
+export function pageOption(options: readonly string[], accept: readonly string[]): string | undefined {
+  const exact = options.find((o) => accept.some((a) => optionKey(a) === optionKey(o)));
+  if (exact !== undefined) return exact;
+  const keys = new Set(accept.map(optionKey));
+  const led = options.filter((o) => keys.has(optionLead(o)));
+  return led.length === 1 ? led[0] : undefined;
 }
 
 export const fieldById = new Map(FIELDS.map((f) => [f.id, f]));

@@ -1,5 +1,5 @@
 /**
- * The gen-14 held-out replica builds (tests/replicas/heldout14) are real pages: a user driving one widget of each kind on
+ * The gen-14 replica builds (held out, now retired into tuning) (tests/replicas/heldout14) are real pages: a user driving one widget of each kind on
  * every page (three linked selects fed level by level, a filtered select, tag-mode selects, a checkbox swapping fields, an
  * instance select, dynamic domain tags, a select fed by the tags, a transfer, a radio revealing a person, a term select
  * deriving an end date, a split landline, a material table with a radio adding a row, uploads, side-by-side cards with
@@ -413,7 +413,7 @@ test('every gen-14 held-out page is in the bundle, served only with its own repl
     'heldout14-aliyun-basic-unit-fusion-instanceselect', 'heldout14-aliyun-site-unit-elp-transfer', 'heldout14-aliyun-upload-person-tdesign-materialtable',
     'heldout14-mps-principal-person-antd-sidebyside', 'heldout14-mps-site-unit-fusion-remotesearch', 'heldout14-beian-old-subject-unit-native-grid4',
     'heldout14-tencent-subject-person-tea-smscode', 'heldout14-baidu-basic-unit-tdesign-taginput',
-  ], 'heldout');
+  ], 'tuning');
   await checks.fallsThrough([
     'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout14-no-such-build',
     'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=heldout14-aliyun-site-unit-elp-transfer',

@@ -695,17 +695,62 @@ describe('cases found by reviewing the engine', () => {
     const s = page(`<div class="mat-row"><div><div class="mat-name">*身份证人像面</div><div class="mat-note">含照片一面，四角完整、字迹清晰</div></div><div><input type="file"></div></div>`);
     expect(s.items.map((i) => i.label)).toEqual(['身份证人像面']);
   });
-  it('a descriptions cell holding only + 添加域名 is a list with no row yet; its label and note cells head nothing', () => {
+  it('a descriptions cell holding only + 添加域名 is a list with no row yet, in document order; its label and note cells head nothing', () => {
     const s = page(`<h3 class="section-title">互联网信息服务</h3><table class="el-descriptions__table"><tbody>
       <tr><td class="el-descriptions__label" colspan="1">*网站域名</td><td class="el-descriptions__content" colspan="0"><button class="el-button">+ 添加域名</button><div class="zoo-hint">不带 www</div></td></tr>
       <tr><td class="el-descriptions__label" colspan="1">网站首页地址</td><td class="el-descriptions__content" colspan="0"><div class="el-input"><input class="el-input__inner"></div></td></tr>
     </tbody></table>`);
     expect(s.items.map((i) => [i.label, i.headings[0], i.controls.map((c) => (c.noRow ? 'noRow' : c.shape))])).toEqual([
-      ['网站首页地址', '互联网信息服务', ['text']], ['网站域名', '互联网信息服务', ['noRow']],
+      ['网站域名', '互联网信息服务', ['noRow']], ['网站首页地址', '互联网信息服务', ['text']],
     ]);
   });
   it('a Tea TagSelect (a tag input whose typing opens a list) is a multi-select', () => {
     const s = page(`<div class="tea-form__item"><div class="tea-form__label"><label>网站语言</label></div><div class="tea-form__controls"><div class="tea-tag-input languages"><div class="tea-tag-input__inner"><div class="tea-tag-group"><input placeholder="请选择网站语言" class="tea-input tea-input--tag"></div></div></div></div></div>`);
     expect(s.items.map((i) => [i.label, i.controls.map((x) => x.shape)])).toEqual([['网站语言', ['multi-select']]]);
+  });
+});
+
+describe('generation-14 shapes on DOM fixtures (happy-dom)', () => {
+  it('主体性质 listing 企业 | 个人 | 事业单位 … is the nature, though 个人 is among its options', () => {
+    const nature = c('select', { options: ['企业', '个人', '个体经营', '事业单位', '政府机关', '社会团体'] });
+    expect(one(item('主体性质', ['单位基本信息'], [nature])).key).toBe('entity.nature');
+    expect(one(item('主体性质', ['开办主体'], [c('radio', { options: ['个人', '单位'] })])).key).toBe('entity.kind');
+    // the old portal's 开办主体性质 lists the natures with 个人 among them: read as the nature (the fill view spells it
+    // in the old list's words too), and as the kind where it lists only 个人 / 单位
+    expect(one(item('开办主体性质', [], [c('radio', { options: ['个人', '企业', '个体经营', '事业单位', '军队'] })])).key).toBe('entity.nature');
+    expect(one(item('开办主体性质', [], [c('radio', { options: ['个人', '单位'] })])).key).toBe('entity.kind');
+  });
+  it('an upload\'s caption inside an antd form item (-row / -extra parts around it) heads none of the items after it', () => {
+    const antItem = (label: string, content: string, extra = '') => `<div class="ant-form-item"><div class="ant-form-item-row"><div class="ant-form-item-label"><label>${label}</label></div><div class="ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">${content}</div></div>${extra ? `<div class="ant-form-item-additional"><div class="ant-form-item-extra">${extra}</div></div>` : ''}</div></div></div>`;
+    const s = page(`<div class="ant-card"><div class="ant-card-head-title">网站安全负责人</div><div class="ant-card-body">
+      ${antItem('负责人证件照片', '<div class="photo"><input type="file"><div class="photo-title">证件正面</div></div><div class="photo"><input type="file"><div class="photo-title">手持证件照</div></div>', 'jpg / png，不超过 2 MB')}
+      ${antItem('手机号码', '<input class="ant-input">')}</div></div>`);
+    expect(s.items.find((i) => i.label === '手机号码')!.headings[0]).toBe('网站安全负责人');
+  });
+  it('a list with no row yet (+ 添加域名) is read where it stands, before the 主域名 select it feeds', () => {
+    const s = page(formItem('网站域名', '<button class="el-button">+ 添加域名</button>') + formItem('主域名', elSelect));
+    expect(s.items.map((i) => [i.label, i.controls.map((x) => (x.noRow ? 'noRow' : x.shape))])).toEqual([['网站域名', ['noRow']], ['主域名', ['select']]]);
+  });
+  it('an Element Plus transfer (可选 → 已选) is one list: its options are both lists\', its value the chosen list; filling moves entries both ways', async () => {
+    const panel = (title: string, items: string[]) => `<div class="el-transfer-panel"><p class="el-transfer-panel__header"><label class="el-checkbox"><span class="el-checkbox__input"><input type="checkbox"></span><span class="el-checkbox__label">${title}</span></label></p>
+      <div class="el-transfer-panel__body"><div class="el-checkbox-group el-transfer-panel__list">${items.map((t) => `<label class="el-checkbox el-transfer-panel__item"><span class="el-checkbox__input"><input type="checkbox" value="${t}"></span><span class="el-checkbox__label"><span>${t}</span></span></label>`).join('')}</div></div></div>`;
+    // a tiny transfer: ticked entries move (unticked) to the other list when the enabled button is pressed
+    document.body.innerHTML = formItem('网站语言', `<div class="el-transfer">${panel('可选语言', ['中文简体', '英语', '日语'])}<div class="el-transfer__buttons"><button class="to-left" disabled>&lt;</button><button class="to-right" disabled>&gt;</button></div>${panel('已选语言', ['法语'])}</div>`);
+    const [l, r] = [...document.querySelectorAll<HTMLElement>('.el-transfer-panel__list')] as [HTMLElement, HTMLElement];
+    const ticked = (p: HTMLElement) => [...p.querySelectorAll<HTMLInputElement>('input')].filter((i) => i.checked);
+    const toRight = document.querySelector<HTMLButtonElement>('.to-right')!;
+    const toLeft = document.querySelector<HTMLButtonElement>('.to-left')!;
+    const sync = () => { toRight.disabled = !ticked(l).length; toLeft.disabled = !ticked(r).length; };
+    document.body.addEventListener('change', sync);
+    const move = (from: HTMLElement, to: HTMLElement) => { for (const i of ticked(from)) { i.checked = false; to.append(i.closest('label')!); } sync(); };
+    toRight.addEventListener('click', () => move(l, r));
+    toLeft.addEventListener('click', () => move(r, l));
+    const s = takeSnapshot(document).snapshot;
+    const ctl = s.items.find((i) => i.label === '网站语言')!.controls;
+    expect(ctl.map((x) => [x.shape, x.options, x.current])).toEqual([['checkbox-group', ['中文简体', '英语', '日语', '法语'], ['法语']]]);
+    const root = () => document.querySelector<HTMLElement>('.el-transfer')!;
+    expect(await setValue(root(), 'checkbox-group', ['中文简体', '英语'])).toEqual({ ok: true });
+    expect(readCurrent(root(), 'checkbox-group')).toEqual(['中文简体', '英语']);
+    expect(await setValue(root(), 'checkbox-group', ['藏语'])).toEqual({ ok: false, error: 'fill.noOption' });
   });
 });

@@ -746,3 +746,25 @@ describe('read-back of dates the page shows in its own form', () => {
     expect(matches('text', '0571-88886666', undefined, '0571/8888/6666')).toBe(false);
   });
 });
+
+describe('planFill: generation-14 shapes (answers with a note, a province named in the question, a select of the domains)', () => {
+  it('是（李娜）/ 否，另行填写: the answer an option leads with, in the page\'s own words', () => {
+    const p = plan1(rd('web.sameAsPrincipal', [ctl('radio', 'value', { options: ['是（李娜）', '否，另行填写'] })]));
+    expect(p.actions).toMatchObject([{ shape: 'radio', value: '否，另行填写', accept: ['否，另行填写'] }]);
+  });
+  it('two options leading with the same answer: none is guessed', () => {
+    const p = plan1(rd('web.sameAsPrincipal', [ctl('radio', 'value', { options: ['是', '否，另行填写', '否，稍后填写'] })]));
+    expect(p.outcome).toBe('no-option');
+  });
+  it('身份证地址是否在浙江省: 是 for 张伟 (ID address in 浙江), 否 where the question names another province, nothing for a unit', () => {
+    const x = example();
+    const person = buildFillView(x.person, x.blog, x.contacts, []);
+    const q = (label: string, view: FillView) => plan1(rd('entity.certInProvince', [ctl('radio', 'value', { options: ['是', '否'] })], { label }), view);
+    expect(values(q('身份证地址是否在浙江省', person))).toEqual(['是']);
+    expect(values(q('证件地址是否在上海', person))).toEqual(['否']);
+    expect(q('身份证地址是否在浙江省', unitView()).outcome).toBe('skip');
+  });
+  it('主域名 as a select of the domains entered above: the main domain', () => {
+    expect(plan1(rd('site.mainDomain', [ctl('select')])).actions).toMatchObject([{ shape: 'select', value: 'yunqi-demo.cn' }]);
+  });
+});

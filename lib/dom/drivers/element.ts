@@ -5,6 +5,8 @@ export const element: LibraryDriver = {
   id: 'element',
   owns: (el) => /(^|\s)el-/.test(typeof el.className === 'string' ? el.className : ''),
   roots: [
+    // el-transfer: 可选 → 已选 lists (see `transfer`)
+    ['.el-transfer', 'checkbox-group'],
     // el-segmented (one choice of a few, drawn as a bar): radios
     ['.el-segmented', 'radio'],
     ['.el-cascader', 'cascader'],
@@ -43,5 +45,6 @@ export const element: LibraryDriver = {
   uploadItem: '.el-upload-list__item',
   uploadItemName: '.el-upload-list__item-name, .el-upload-list__item-file-name',
   uploadRemove: '.el-upload-list__item .el-icon--close',
+  transfer: { root: '.el-transfer', list: '.el-transfer-panel', item: '.el-transfer-panel__item' },
   clear: '.el-select__clear, .el-input__clear, .el-cascader__clear',
 };

@@ -162,6 +162,57 @@ const classOf = (el: Element | null) => (el && typeof el.className === 'string' 
 const isChecked = (c: Choice) => !!c.input?.checked || CHECKED.some((re) => re.test(classOf(c.wrapper)) || (!c.input && c.wrapper.parentElement?.tagName === 'LI' && re.test(classOf(c.wrapper.parentElement))))
   || c.wrapper.getAttribute('aria-checked') === 'true' || !!c.wrapper.querySelector('[aria-checked=true]');
 
+// ─────────────────────────── transfers (可选 → 已选) ───────────────────────────
+
+interface TransferEntry { el: HTMLElement; box: HTMLInputElement | null; text: string; checked: boolean }
+/** A transfer's two lists (available, chosen), when the root is one. */
+function transferLists(root: HTMLElement): [HTMLElement, HTMLElement] | undefined {
+  const t = libraryOf(root).transfer;
+  if (!t || !root.matches(t.root)) return undefined;
+  const lists = [...root.querySelectorAll<HTMLElement>(t.list)].filter((l) => !l.parentElement?.closest(t.list));
+  return lists.length === 2 ? [lists[0]!, lists[1]!] : undefined;
+}
+function transferEntries(root: HTMLElement, list: HTMLElement): TransferEntry[] {
+  const t = libraryOf(root).transfer!;
+  return [...list.querySelectorAll<HTMLElement>(t.item)].filter(isVisible).map((el) => {
+    const box = el.querySelector<HTMLInputElement>('input[type=checkbox]');
+    const checked = box ? box.checked : CHECKED.some((re) => re.test(classOf(el))) || el.getAttribute('aria-checked') === 'true' || !!el.querySelector('[aria-checked=true]');
+    return { el, box, text: ownText(el), checked };
+  });
+}
+/**
+ * Move the entries `pick` names out of one list: tick them, then press the one move button that is enabled
+ * (no button is named the same way in every library; with only this list ticked, only its way is open).
+ */
+async function transferShift(root: HTMLElement, lists: HTMLElement[], list: HTMLElement, pick: (text: string) => boolean): Promise<boolean> {
+  const picks = transferEntries(root, list).filter((e) => pick(e.text));
+  if (!picks.length) return true;
+  for (const e of picks) {
+    if (e.checked) continue;
+    userClick(e.box ?? e.el);
+    await waitFor(() => transferEntries(root, list).find((x) => x.el === e.el)?.checked, 800);
+  }
+  const open = () => {
+    const buttons = [...root.querySelectorAll<HTMLElement>('button')]
+      .filter((b) => !lists.some((l) => l.contains(b)) && !(b as HTMLButtonElement).disabled && !b.matches('[aria-disabled=true], .is-disabled') && isVisible(b));
+    return buttons.length === 1 ? buttons[0] : undefined;
+  };
+  const button = await waitFor(open, 800);
+  if (!button) return false;
+  userClick(button);
+  return !!(await waitFor(() => !transferEntries(root, list).some((e) => pick(e.text)), 1500));
+}
+/** Make the chosen list hold exactly `want`: out what is not wanted, then in what is missing. */
+async function setTransfer(root: HTMLElement, lists: [HTMLElement, HTMLElement], want: string[]): Promise<DriverResult> {
+  const [from, to] = lists;
+  const all = [...transferEntries(root, from), ...transferEntries(root, to)];
+  if (want.some((w) => !all.some((e) => same(e.text, w)))) return { ok: false, error: 'fill.noOption' };
+  const wanted = (text: string) => want.some((w) => same(w, text));
+  if (!(await transferShift(root, lists, to, (t) => !wanted(t)))) return { ok: false, error: 'fill.failed' };
+  if (!(await transferShift(root, lists, from, wanted))) return { ok: false, error: 'fill.failed' };
+  return { ok: true };
+}
+
 // ─────────────────────────── reading what the page shows ───────────────────────────
 
 const SKIP_DISPLAY = /placeholder|arrow|suffix|clear|sr-only|icon|is-transparent|search-mirror|input-label/;
@@ -393,8 +444,11 @@ export function readCurrent(root: HTMLElement, shape: Shape, ctx: DriverContext 
       const c = choices(root).find(isChecked);
       return c ? c.text : '';
     }
-    case 'checkbox-group':
+    case 'checkbox-group': {
+      const lists = transferLists(root);
+      if (lists) return transferEntries(root, lists[1]).map((e) => e.text);
       return choices(root).filter(isChecked).map((c) => c.text);
+    }
     case 'select':
       return selectShown(root);
     case 'multi-select':
@@ -422,6 +476,10 @@ export function readCurrent(root: HTMLElement, shape: Shape, ctx: DriverContext 
 
 /** Option texts that can be read without opening anything (radios, checkboxes, native selects). */
 export function readOptions(root: HTMLElement, shape: Shape): string[] | undefined {
+  if (shape === 'checkbox-group') {
+    const lists = transferLists(root);
+    if (lists) return lists.flatMap((l) => transferEntries(root, l).map((e) => e.text));
+  }
   if (shape === 'radio' || shape === 'checkbox-group') return choices(root).map((c) => c.text);
   if (shape === 'select' || shape === 'multi-select') {
     const sel = root instanceof HTMLSelectElement ? root : root.querySelector('select');
@@ -546,7 +604,8 @@ async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: s
   const pick = (os: HTMLElement[]) => pickOne(os, (o) => [optionTextOf(o)], accept, byToken);
   const options = () => {
     const scopes = popupsOf(root, before);
-    const inScope = (sel: string) => scopes.flatMap((sc) => [...sc.querySelectorAll<HTMLElement>(sel)]).filter(laidOut);
+    // (once each: a list inside a popup is a popup too, role=listbox in Fusion's overlay)
+    const inScope = (sel: string) => [...new Set(scopes.flatMap((sc) => [...sc.querySelectorAll<HTMLElement>(sel)]))].filter(laidOut);
     const lib = SEL.option ? inScope(SEL.option) : [];
     return lib.length ? lib : inScope(SEL.ariaOption);
   };
@@ -1053,7 +1112,10 @@ export async function setValue(root: HTMLElement, shape: Shape, value: SetValue,
     case 'select': return chooseOption(root, accept, ctx.patience, ctx.byToken);
     case 'multi-select': return chooseMany(root, value as string[]);
     case 'radio': return clickChoices(root, accept, 'radio');
-    case 'checkbox-group': return clickChoices(root, value as string[], 'checkbox-group');
+    case 'checkbox-group': {
+      const lists = transferLists(root);
+      return lists ? setTransfer(root, lists, value as string[]) : clickChoices(root, value as string[], 'checkbox-group');
+    }
     case 'checkbox': case 'switch': return setBox(root, value === true);
     case 'cascader': return chooseCascade(root, value as string[], ctx.accept);
     case 'upload': return typeof value === 'object' && value && 'file' in value ? upload(root, value.file) : { ok: false, error: 'fill.failed' };

@@ -111,6 +111,11 @@ export interface LibraryDriver {
   typeAfterOpen?: boolean;
   /** a date picker's calendar, to click the day where the picker refuses typed text */
   calendar?: Calendar;
+  /**
+   * a transfer (two lists, 可选 → 已选, with move buttons between): its root (registered in `roots` as a
+   * checkbox-group), one list, and an entry of a list. The value is what the second list holds.
+   */
+  transfer?: { root: string; list: string; item: string };
   /** per-shape overrides of reading and setting */
   read?: Partial<Record<Shape, (root: HTMLElement, ctx: DriverContext) => Current>>;
   set?: Partial<Record<Shape, (root: HTMLElement, value: Current, ctx: DriverContext) => Promise<DriverResult>>>;

@@ -1,5 +1,5 @@
 /**
- * Generation 14, HELD-OUT: written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
+ * Generation 14, RETIRED into tuning (see pages.ts): written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
  * never tuned against, and different from every earlier held-out build (generations 1–13) in (platform, step, subject
  * kind, library) and in layout, with wordings and widget shapes not used for that step before. Each build is one page at
  * the platform's real filing URL (Alibaba, new 公安, old 公安 over http, the Tencent Cloud and Baidu AI Cloud consoles),
