@@ -36,7 +36,7 @@ const PATH = ['浙江省', '杭州市', '西湖区'];
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 /** the widget kind a field is driven as */
-type Widget = 'input' | 'textarea' | 'date' | 'range' | 'select' | 'multiselect' | 'radio' | 'checkbox' | 'switch' | 'check' | 'cascader' | 'selects' | 'list' | 'upload';
+type Widget = 'input' | 'textarea' | 'date' | 'range' | 'select' | 'multiselect' | 'transfer' | 'radio' | 'checkbox' | 'switch' | 'check' | 'cascader' | 'selects' | 'list' | 'upload';
 function widgetOf(f: PlanField): Widget {
   switch (f.kind) {
     case 'text': case 'captcha': return f.shape === 'textarea' ? 'textarea' : 'input';
@@ -252,6 +252,11 @@ async function drive(page: Page, lib: Library, f: PlanField, w: Widget): Promise
     }
     case 'checkbox':
       await d.checkbox(c, o[0]!);
+      return [key, [o[0]]];
+    case 'transfer':
+      // tick an entry of the first list, then the one move button that opens
+      await c.getByText(exact(o[0]!)).first().click();
+      await c.locator('button:enabled').first().click();
       return [key, [o[0]]];
     case 'switch':
     case 'check':

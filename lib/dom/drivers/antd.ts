@@ -5,6 +5,8 @@ export const antd: LibraryDriver = {
   id: 'antd',
   owns: (el) => /(^|\s)ant-/.test(typeof el.className === 'string' ? el.className : ''),
   roots: [
+    // a transfer (可选 → 已选 lists, see `transfer`)
+    ['.ant-transfer', 'checkbox-group'],
     // Segmented (one choice of a few, drawn as a bar): radios
     ['.ant-segmented', 'radio'],
     ['.ant-cascader', 'cascader'],
@@ -47,5 +49,6 @@ export const antd: LibraryDriver = {
   uploadItem: '.ant-upload-list-item',
   uploadItemName: '.ant-upload-list-item-name',
   uploadRemove: '.ant-upload-list-item-actions button',
+  transfer: { root: '.ant-transfer', list: '.ant-transfer-section, .ant-transfer-list', item: '.ant-transfer-list-content-item' },
   clear: '.ant-select-clear, .ant-input-clear-icon, .ant-picker-clear',
 };

@@ -22,6 +22,8 @@ export const arco: LibraryDriver = {
   id: 'arco',
   owns: (el) => /(^|\s)arco-/.test(typeof el.className === 'string' ? el.className : ''),
   roots: [
+    // a transfer (可选 → 已选 lists, see `transfer`)
+    ['.arco-transfer', 'checkbox-group'],
     ['.arco-cascader', 'cascader'],
     ['.arco-select', (el) => (el.matches('.arco-select-multiple') ? 'multi-select' : 'select')],
     ['.arco-picker-range', 'date-range'],
@@ -56,6 +58,7 @@ export const arco: LibraryDriver = {
   uploadItem: '.arco-upload-list-item',
   uploadItemName: '.arco-upload-list-item-text-name-text, .arco-upload-list-item-text-name, .arco-upload-list-item-text-content',
   uploadRemove: '.arco-upload-list-remove-icon-hover, .arco-upload-list-remove-icon',
+  transfer: { root: '.arco-transfer', list: '.arco-transfer-view', item: '.arco-transfer-view-item' },
   clear: '.arco-select-clear-icon, .arco-cascader-clear-icon, .arco-input-clear-icon, .arco-picker-clear-icon, .arco-tag-close-btn',
   // typed dates are dropped until the picker's open has been handled (tests/replicas/providers, 2.66)
   typeAfterOpen: true,

@@ -192,9 +192,11 @@ async function transferShift(root: HTMLElement, lists: HTMLElement[], list: HTML
     userClick(e.box ?? e.el);
     await waitFor(() => transferEntries(root, list).find((x) => x.el === e.el)?.checked, 800);
   }
+  // (TDesign draws its move buttons as <div type="button" disabled>)
   const open = () => {
-    const buttons = [...root.querySelectorAll<HTMLElement>('button')]
-      .filter((b) => !lists.some((l) => l.contains(b)) && !(b as HTMLButtonElement).disabled && !b.matches('[aria-disabled=true], .is-disabled') && isVisible(b));
+    const buttons = [...root.querySelectorAll<HTMLElement>('button, [role=button], [type=button]')]
+      .filter((b) => !lists.some((l) => l.contains(b)) && !b.parentElement?.closest('button, [role=button], [type=button]'))
+      .filter((b) => !b.hasAttribute('disabled') && !b.matches('[aria-disabled=true]') && !/disabled/.test(classOf(b)) && isVisible(b));
     return buttons.length === 1 ? buttons[0] : undefined;
   };
   const button = await waitFor(open, 800);

@@ -7,6 +7,8 @@ export const fusion: LibraryDriver = {
   id: 'fusion',
   owns: (el) => /(^|\s)next-/.test(typeof el.className === 'string' ? el.className : ''),
   roots: [
+    // a transfer (可选 → 已选 lists, see `transfer`)
+    ['.next-transfer', 'checkbox-group'],
     ['.next-cascader-select', 'cascader'],
     ['.next-select', (el) => (el.matches('.next-select-multiple, .next-select-tag') ? 'multi-select' : 'select')],
     ['.next-range-picker, .next-range-picker2', 'date-range'],
@@ -41,6 +43,7 @@ export const fusion: LibraryDriver = {
   uploadItem: '.next-upload-list-item:not(.next-upload):not(.next-upload-list-item-error)',
   uploadItemName: '.next-upload-list-item-name',
   uploadRemove: '.next-upload-tool-close i, .next-upload-list-item .next-icon-close',
+  transfer: { root: '.next-transfer', list: '.next-transfer-panel', item: '.next-transfer-panel-item' },
   clear: '.next-select-clear, .next-input-clear',
   // the v1 pickers' calendar (a RangePicker whose trigger takes no typing): its days are clicked. A range
   // shows two months; the left one is stepped (its header reads "December 2026"). DatePicker2 takes typing.

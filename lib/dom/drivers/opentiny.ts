@@ -16,6 +16,8 @@ export const opentiny: LibraryDriver = {
   id: 'opentiny',
   owns: (el) => /(^|\s)tiny-/.test(typeof el.className === 'string' ? el.className : ''),
   roots: [
+    // a transfer (可选 → 已选 lists, see `transfer`)
+    ['.tiny-transfer', 'checkbox-group'],
     ['.tiny-cascader', 'cascader'],
     ['.tiny-select', (el) => (el.querySelector('.tiny-select__tags') || el.matches('.tiny-select--multiple, .is-multiple') ? 'multi-select' : 'select')],
     ['.tiny-range-editor, .tiny-date-editor--daterange', 'date-range'],
@@ -57,6 +59,7 @@ export const opentiny: LibraryDriver = {
   uploadItem: '.tiny-upload-list__item',
   uploadItemName: '.tiny-upload-list__item-name',
   uploadRemove: '.tiny-upload-list__item [title="删除文件"], .tiny-upload-list__item .tiny-icon-close',
+  transfer: { root: '.tiny-transfer', list: '.tiny-transfer-panel', item: '.tiny-transfer-panel__item' },
   clear: '.tiny-input__clear, .tiny-range__close-icon, .tiny-tag__close, .tiny-tag-input-clear-icon',
   read: {
     select: (root): Current => inputValue(root),

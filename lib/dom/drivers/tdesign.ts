@@ -13,6 +13,8 @@ export const tdesign: LibraryDriver = {
   id: 'tdesign',
   owns: (el) => /(^|\s)t-/.test(typeof el.className === 'string' ? el.className : ''),
   roots: [
+    // a transfer (可选 → 已选 lists, see `transfer`)
+    ['.t-transfer', 'checkbox-group'],
     ['.t-cascader', 'cascader'],
     ['.t-date-range-picker', 'date-range'],
     ['.t-date-picker', 'date'],
@@ -52,6 +54,7 @@ export const tdesign: LibraryDriver = {
   uploadItem: '.t-upload__single-display-text, .t-upload__single-input-preview, .t-upload__flow-table tbody tr, .t-upload__card-item:not(.t-upload__card-container):not(:has(.t-upload__image-add))',
   uploadItemName: '.t-upload__single-name, .t-upload__single-input-text, .t-upload__file-name, .t-upload__card-name',
   uploadRemove: '.t-upload__icon-delete, .t-upload__single-input-delete, .t-upload__delete',
+  transfer: { root: '.t-transfer', list: '.t-transfer__list', item: '.t-transfer__list-item' },
   clear: '.t-input__suffix-clear, .t-tag__icon-close',
   // typed dates do not reach the picker's state (tests/replicas/providers, tdesign-react 1.18 on React 19):
   // the day is clicked in the calendar, whose header holds the month and year in two selects' inputs

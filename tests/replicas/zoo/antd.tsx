@@ -5,7 +5,7 @@
 import { useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
-  Button, Cascader, Checkbox, ConfigProvider, DatePicker, Descriptions, Divider, Form, Input, Radio, Select, Switch, Upload,
+  Button, Cascader, Checkbox, Transfer, ConfigProvider, DatePicker, Descriptions, Divider, Form, Input, Radio, Select, Switch, Upload,
   type UploadFile,
 } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
@@ -95,6 +95,10 @@ const P: Prims = {
   ),
   Radios: (p) => <Radio.Group value={p.value || undefined} options={opts(p.options)} disabled={p.disabled} onChange={(e) => p.onChange(e.target.value as string)} />,
   Checks: (p) => <Checkbox.Group value={p.value} options={opts(p.options)} disabled={p.disabled} onChange={(v) => p.onChange(v as string[])} />,
+  Transfer: (p) => (
+    <Transfer dataSource={p.options.map((o) => ({ key: o, title: o }))} targetKeys={p.value} render={(i) => i.title} titles={['可选', '已选']} disabled={p.disabled}
+      onChange={(keys) => p.onChange(keys.map(String))} />
+  ),
   Switch: (p) => <Switch checked={p.value} disabled={p.disabled} onChange={(v) => p.onChange(v)} />,
   Check: (p) => <Checkbox checked={p.value} disabled={p.disabled} onChange={(e) => p.onChange(e.target.checked)}>{p.label}</Checkbox>,
   Cascader: (p) => <RegionCascader {...p} />,

@@ -5,7 +5,7 @@
  */
 import { useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Button, CascaderSelect, Checkbox, DatePicker2, Divider, Form, Input, Radio, Select, Switch, Upload } from '@alifd/next';
+import { Button, CascaderSelect, Checkbox, DatePicker2, Divider, Form, Input, Radio, Select, Switch, Transfer, Upload } from '@alifd/next';
 import { Buttons, Control, hasLabel, Notice, shown, TableLayout, useZooState, type Ctl, type Prims } from './react-common';
 import type { RegionNode } from './plan';
 import { codeOfPath, loadRegion, pathOfCode, plan, regionLevel } from './runtime';
@@ -120,6 +120,7 @@ const P: Prims = {
   ),
   Radios: (p) => <Radio.Group value={p.value} dataSource={ds(p.options)} disabled={p.disabled} onChange={(v) => p.onChange(String(v))} />,
   Checks: (p) => <Checkbox.Group value={p.value} dataSource={ds(p.options)} disabled={p.disabled} onChange={(v) => p.onChange(v as string[])} />,
+  Transfer: (p) => <Transfer dataSource={ds(p.options)} value={p.value} titles={['可选', '已选']} disabled={p.disabled} onChange={(v: unknown) => p.onChange((v as string[]).map(String))} />,
   Switch: (p) => <Switch checked={p.value} disabled={p.disabled} onChange={(v: boolean) => p.onChange(v)} />,
   Check: (p) => <Checkbox checked={p.value} disabled={p.disabled} onChange={(v: boolean) => p.onChange(v)}>{p.label}</Checkbox>,
   Cascader: (p) => <RegionCascader {...p} />,

@@ -28,6 +28,7 @@ export type Shape =
   | 'input' | 'textarea' // text, captcha
   | 'picker' | 'typed' // date: a date picker, or a text input taking YYYY-MM-DD
   | 'select' | 'radio' | 'checkbox' | 'multiselect' // choice (checkbox/multiselect hold arrays); check/consent use 'checkbox'
+  | 'transfer' // choice: two lists, 可选 → 已选, with move buttons (an array)
   | 'yesno' | 'involve' | 'switch' // bool: 是/否 radios, 涉及/不涉及 radios, a switch
   | 'range' | 'pickers' | 'texts' // validity / range: a range picker, two pickers, two text inputs
   | 'cascader' | 'selects' | 'line' // address / region: lazy cascader, three selects, one line (address only)
@@ -35,7 +36,7 @@ export type Shape =
   | 'tags' // domains: closable tags; + 添加域名 opens a box that becomes a tag once left (Element Plus's dynamic tags)
   | 'upload';
 
-export const MULTI_SHAPES: Shape[] = ['checkbox', 'multiselect'];
+export const MULTI_SHAPES: Shape[] = ['checkbox', 'multiselect', 'transfer'];
 
 export interface PlanField {
   key: string;

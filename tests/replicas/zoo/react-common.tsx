@@ -15,6 +15,8 @@ export interface Prims {
   Select(p: { value: Str | Str[]; options: Str[]; onChange(v: Str | Str[]): void; multiple?: boolean; disabled?: boolean; placeholder?: Str; loading?: boolean; width?: number | Str }): ReactNode;
   Radios(p: { value: Str; options: Str[]; onChange(v: Str): void; disabled?: boolean }): ReactNode;
   Checks(p: { value: Str[]; options: Str[]; onChange(v: Str[]): void; disabled?: boolean }): ReactNode;
+  /** two lists (可选 → 已选) with move buttons: the value is the second list */
+  Transfer(p: { value: Str[]; options: Str[]; onChange(v: Str[]): void; disabled?: boolean }): ReactNode;
   Switch(p: { value: boolean; onChange(v: boolean): void; disabled?: boolean }): ReactNode;
   Check(p: { value: boolean; onChange(v: boolean): void; label: ReactNode; disabled?: boolean }): ReactNode;
   Cascader(p: { value: Str[]; onChange(v: Str[]): void; disabled?: boolean }): ReactNode;
@@ -110,6 +112,7 @@ export function Control({ P, f, ctl }: { P: Prims; f: PlanField; ctl: Ctl }): Re
       const o = f.options ?? [];
       if (f.shape === 'radio') return <P.Radios value={str(k)} options={o} disabled={dis} onChange={(v) => set({ [k]: v })} />;
       if (f.shape === 'checkbox') return <P.Checks value={s[k] as string[]} options={o} disabled={dis} onChange={(v) => set({ [k]: v })} />;
+      if (f.shape === 'transfer') return <P.Transfer value={s[k] as string[]} options={o} disabled={dis} onChange={(v) => set({ [k]: v })} />;
       return <P.Select value={s[k] as string | string[]} multiple={f.shape === 'multiselect'} options={o} disabled={dis} placeholder="请选择" onChange={(v) => set({ [k]: v })} />;
     }
     case 'bool':
