@@ -29,7 +29,9 @@ export function isoDate(s: string): string {
   const m = /^\s*(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})\s*日?\s*$/.exec(s);
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : s.trim();
 }
-const sameText = (current: string, value: string) => current.trim() === value.trim() || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isoDate(current) === value);
+const sameText = (current: string, value: string) => current.trim() === value.trim() || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isoDate(current) === value)
+  // a number a masked box shows in groups (186 0018 6000, 3301 0619 …): the same characters
+  || (/^[\dA-Za-z-]+$/.test(value.trim()) && /\s/.test(current.trim()) && current.replace(/\s+/g, '') === value.trim());
 
 export function matches(shape: Shape, value: Wanted, accept: string[] | undefined, current: Current | undefined, part?: string, byToken = false): boolean {
   if (current === undefined) return false;

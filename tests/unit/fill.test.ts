@@ -744,6 +744,10 @@ describe('read-back of dates the page shows in its own form', () => {
     expect(matches('date-range', ['2018-03-01', '2038-03-01'], undefined, ['2018年03月01日', '2038年03月01日'])).toBe(true);
     expect(matches('text', '2018-03-01', undefined, '2018-03-02')).toBe(false);
     expect(matches('text', '0571-88886666', undefined, '0571/8888/6666')).toBe(false);
+    // a masked box showing the number in groups holds the same number; other characters are not dropped
+    expect(matches('text', '18600186000', undefined, '186 0018 6000')).toBe(true);
+    expect(matches('text', '18600186000', undefined, '186-0018-6000')).toBe(false);
+    expect(matches('text', '18600186000', undefined, '186 0018 600')).toBe(false);
   });
 });
 

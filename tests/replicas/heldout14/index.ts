@@ -14,15 +14,14 @@
  *  - native.ts        the old portal's server-rendered 开办主体 page (inline script; the region <select>s answered by an
  *                     AJAX-like lookup over an area table printed into the page) and the HTML shells of the library builds
  *
- * Every request that is not a gen-14 page or asset goes on with route.fallback().
+ * Served through serveBuilds (../library-bundle.ts): every request that is not a gen-14 page or asset goes on with route.fallback().
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Route } from '@playwright/test';
 import { bundleApp } from '../bundle-cache';
-import { offlineNextCss } from '../library-bundle';
+import { offlineNextCss, serveBuilds, type Asset } from '../library-bundle';
 import type { ZooBundle, ZooPage } from '../zoo/contract';
 import { PREFIX } from './common';
 import { oldSubjectHtml, shellHtml } from './native';
@@ -43,7 +42,6 @@ const TITLES: Record<string, string> = {
   [B.baiduBasic]: '备案申请 - 备案 - 百度智能云控制台',
 };
 
-type Asset = { body: string; type: string };
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 const FONT_LOADERS = { '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty', '.eot': 'empty', '.svg': 'dataurl', '.png': 'dataurl', '.gif': 'dataurl' } as const;
@@ -88,24 +86,5 @@ function htmlFor(page: ZooPage): string {
 }
 
 export async function prepareHeldout14(): Promise<ZooBundle> {
-  const a = await assets();
-  const byBuild = new Map(HELDOUT14_PAGES.map((p) => [p.build, p]));
-  const origins = new Set(HELDOUT14_PAGES.map((p) => new URL(p.url).origin));
-  const serve = async (route: Route) => {
-    const u = new URL(route.request().url());
-    if (u.pathname.startsWith(PREFIX)) {
-      // only on a host that serves gen-14 pages (the route is registered per origin)
-      const asset = a.get(u.pathname.slice(PREFIX.length));
-      return asset ? route.fulfill({ status: 200, contentType: asset.type, body: asset.body }) : route.fulfill({ status: 404, body: 'not found' });
-    }
-    const page = byBuild.get(u.searchParams.get('replicaBuild') ?? '');
-    if (!page || new URL(page.url).origin !== u.origin || new URL(page.url).pathname !== u.pathname) return route.fallback();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: htmlFor(page) });
-  };
-  return {
-    pages: HELDOUT14_PAGES,
-    async route(context: BrowserContext) {
-      for (const origin of origins) await context.route(`${origin}/**`, serve);
-    },
-  };
+  return serveBuilds({ prefix: PREFIX, pages: HELDOUT14_PAGES, htmlFor, assets: await assets() });
 }
