@@ -3,7 +3,7 @@
  * drivers' read-back (did the page take it?).
  */
 import type { Current, Shape } from '../dom/drivers/types';
-import { optionKey } from '../forms/vocabulary';
+import { optionKey, optionLead } from '../forms/vocabulary';
 import { hasToken } from '../text';
 
 /** A value for one control: text, option texts, a list, a boolean, a stored document or a file. */
@@ -54,7 +54,8 @@ export function matches(shape: Shape, value: Wanted, accept: string[] | undefine
       return Array.isArray(value) && have.length > 0 && optionKey(have.join('')) === optionKey(value.join(''));
     }
     case 'date-range': return Array.isArray(value) && Array.isArray(current) && value.every((v, i) => (v ? sameText(current[i] ?? '', v) : true)) && !!current[0];
-    case 'select': case 'radio': return typeof current === 'string' && current !== '' && (accept ?? [String(value)]).some((a) => (byToken ? hasToken(current, a) : same(a, current)));
+    // (an answer with a note after it, 否，另行填写, shows that answer)
+    case 'select': case 'radio': return typeof current === 'string' && current !== '' && (accept ?? [String(value)]).some((a) => (byToken ? hasToken(current, a) : same(a, current) || optionKey(a) === optionLead(current)));
     case 'upload': {
       const name = fileName(value);
       return Array.isArray(current) && (current.some((n) => !!name && (n.includes(name) || shortened(n, name))) || (current.length > 0 && current.every((n) => n.startsWith('#')) && !!name && typeof value === 'object' && 'file' in (value as object)));

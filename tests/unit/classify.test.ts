@@ -4,6 +4,7 @@ import { classify, headingRole, readPage, recognizeStep, type PageSnapshot, type
 import { STEPS, expectedKeys } from '@/lib/forms/steps';
 import { takeSnapshot } from '@/lib/dom/snapshot';
 import { readCurrent, setValue } from '@/lib/dom/drivers/engine';
+import { matches } from '@/lib/fill/values';
 
 // ── hand-built snapshots ──
 let nextControl = 0;
@@ -730,6 +731,17 @@ describe('generation-14 shapes on DOM fixtures (happy-dom)', () => {
   it('a list with no row yet (+ 添加域名) is read where it stands, before the 主域名 select it feeds', () => {
     const s = page(formItem('网站域名', '<button class="el-button">+ 添加域名</button>') + formItem('主域名', elSelect));
     expect(s.items.map((i) => [i.label, i.controls.map((x) => (x.noRow ? 'noRow' : x.shape))])).toEqual([['网站域名', ['noRow']], ['主域名', ['select']]]);
+  });
+  it('a list whose answers carry a note (否，另行填写): the one option leading with the answer is chosen and reads back as it', async () => {
+    document.body.innerHTML = `<select id="same"><option value="">请选择</option><option value="y">是（李娜）</option><option value="n">否，另行填写</option></select>`;
+    const sel = document.querySelector<HTMLSelectElement>('#same')!;
+    expect(await setValue(sel, 'select', '否', { accept: ['否'] })).toEqual({ ok: true });
+    expect(sel.value).toBe('n');
+    expect(matches('select', '否', ['否'], readCurrent(sel, 'select'))).toBe(true);
+    expect(matches('select', '是', ['是'], readCurrent(sel, 'select'))).toBe(false);
+    // two options leading with the answer: none is chosen
+    document.body.innerHTML = `<select id="two"><option value="">请选择</option><option>否，另行填写</option><option>否，稍后填写</option></select>`;
+    expect(await setValue(document.querySelector<HTMLSelectElement>('#two')!, 'select', '否', { accept: ['否'] })).toEqual({ ok: false, error: 'fill.noOption' });
   });
   it('an Element Plus transfer (可选 → 已选) is one list: its options are both lists\', its value the chosen list; filling moves entries both ways', async () => {
     const panel = (title: string, items: string[]) => `<div class="el-transfer-panel"><p class="el-transfer-panel__header"><label class="el-checkbox"><span class="el-checkbox__input"><input type="checkbox"></span><span class="el-checkbox__label">${title}</span></label></p>
