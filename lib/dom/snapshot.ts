@@ -213,7 +213,13 @@ function leadName(el: Element): string {
 }
 
 /** Text drawn inside a text box around its input (http://, +86, a carried 浙江省杭州市余杭区). */
+/** A region path shown as text (浙江省 / 杭州市 / 西湖区): an earlier step's choice, before the box that takes the rest. */
+const SHOWN_REGION = /^[\u4e00-\u9fff]{2,10}(省|市|自治区|特别行政区)\s*[/／>\-\s]?\s*[\u4e00-\u9fff]{2,12}(市|州|盟|地区|区|县)/;
 function addonOf(root: HTMLElement): string | undefined {
+  // the region shown as plain text right before the box (a descriptions cell: <span>浙江省 / 杭州市 / 西湖区</span><input>)
+  const prev = root.previousElementSibling;
+  const shown = prev && !prev.matches('input,select,textarea') && !prev.querySelector('input,select,textarea') && !(SEL.root && (prev.matches(SEL.root) || prev.querySelector(SEL.root))) ? clean(ownText(prev)) : '';
+  if (shown && shown.length <= 40 && SHOWN_REGION.test(shown)) return shown;
   if (!SEL.addon || root.matches('input,textarea')) return undefined;
   // inside the box, or beside it in the wrapper that carries it (TDesign's InputAdornment: the prepend is
   // the input's sibling, e.g. the region chosen on an earlier step before a detail box)

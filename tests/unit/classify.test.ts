@@ -743,6 +743,19 @@ describe('generation-14 shapes on DOM fixtures (happy-dom)', () => {
     document.body.innerHTML = `<select id="two"><option value="">请选择</option><option>否，另行填写</option><option>否，稍后填写</option></select>`;
     expect(await setValue(document.querySelector<HTMLSelectElement>('#two')!, 'select', '否', { accept: ['否'] })).toEqual({ ok: false, error: 'fill.noOption' });
   });
+  it('an Arco InputTag is a multi-select (a list typed one value at a time), not a text box', () => {
+    const s = page(`<div class="arco-form-item"><div class="arco-form-label-item"><label>网站域名</label></div><div class="arco-form-item-wrapper"><div class="arco-input-tag domains"><span class="arco-input-tag-view"><span class="arco-input-tag-inner"><input class="arco-input-tag-input" placeholder="如 example.com"></span></span></div></div></div>`);
+    expect(s.items.map((i) => [i.label, i.controls.map((x) => x.shape)])).toEqual([['网站域名', ['multi-select']]]);
+  });
+  it('a region shown as text before the box (an earlier step chose it): the box takes the address\'s detail only', () => {
+    const s = page(`<h3 class="section-title">主办者信息</h3><table class="el-descriptions__table"><tbody><tr><td class="el-descriptions__label">*通信地址</td><td class="el-descriptions__content"><div class="desc-ctl"><span class="ro">浙江省 / 杭州市 / 西湖区</span><div class="el-input"><input class="el-input__inner" placeholder="街道、门牌号"></div></div></td></tr></tbody></table>`);
+    const item = s.items.find((i) => i.label === '通信地址')!;
+    expect(item.controls.map((x) => [x.shape, x.addon])).toEqual([['text', '浙江省 / 杭州市 / 西湖区']]);
+    const { readings } = readPage('baidu', s);
+    expect(readings.map((r) => [r.key, r.parts.map((p) => p.part)])).toEqual([['entity.mailingAddress', ['detail']]]);
+    // a caption that is no region stays no addon
+    expect(page(formItem('手机号码', `<span>+86</span>${elInput()}`)).items[0]!.controls[0]!.addon).toBeUndefined();
+  });
   it('an Element Plus transfer (可选 → 已选) is one list: its options are both lists\', its value the chosen list; filling moves entries both ways', async () => {
     const panel = (title: string, items: string[]) => `<div class="el-transfer-panel"><p class="el-transfer-panel__header"><label class="el-checkbox"><span class="el-checkbox__input"><input type="checkbox"></span><span class="el-checkbox__label">${title}</span></label></p>
       <div class="el-transfer-panel__body"><div class="el-checkbox-group el-transfer-panel__list">${items.map((t) => `<label class="el-checkbox el-transfer-panel__item"><span class="el-checkbox__input"><input type="checkbox" value="${t}"></span><span class="el-checkbox__label"><span>${t}</span></span></label>`).join('')}</div></div></div>`;

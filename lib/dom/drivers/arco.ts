@@ -33,6 +33,8 @@ export const arco: LibraryDriver = {
     ['.arco-switch', 'switch'],
     ['.arco-upload', 'upload'],
     ['.arco-checkbox', 'checkbox'],
+    // InputTag: type a value and press Enter for each
+    ['.arco-input-tag', 'multi-select'],
     ['.arco-textarea, .arco-input-inner-wrapper, .arco-input-number, .arco-input', 'text'],
   ],
   item: '.arco-form-item',
@@ -41,7 +43,7 @@ export const arco: LibraryDriver = {
   dataTable: '.arco-table',
   headings: '.arco-card-header-title, .arco-divider-text, .arco-collapse-item-header-title',
   activeStep: '.arco-steps-item-process .arco-steps-item-title',
-  disabled: '.arco-select-disabled, .arco-cascader-disabled, .arco-picker-disabled, .arco-input-disabled, .arco-textarea-disabled, .arco-checkbox-disabled, .arco-radio-disabled, .arco-upload-disabled',
+  disabled: '.arco-input-tag-disabled, .arco-select-disabled, .arco-cascader-disabled, .arco-picker-disabled, .arco-input-disabled, .arco-textarea-disabled, .arco-checkbox-disabled, .arco-radio-disabled, .arco-upload-disabled',
   trigger: '.arco-select-view, .arco-cascader-view, .arco-picker-input',
   popup: '.arco-trigger',
   option: '.arco-select-option',
