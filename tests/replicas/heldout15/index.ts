@@ -1,0 +1,113 @@
+/**
+ * Generation 15, HELD-OUT: written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
+ * never tuned against, and different from every earlier held-out build (generations 1–14) in (platform, step, subject
+ * kind, library) and in layout, with wordings and widget shapes not used for that step before. Each build is one page at
+ * the platform's real filing URL (Alibaba, new 公安, old 公安 over http, the Volcengine and Baidu AI Cloud consoles),
+ * picked by the replica-only query parameter `replicaBuild=heldout15-…`; assets live under /__heldout15/ on the same host.
+ *
+ * Bundles (esbuild through the shared disk cache, no network), built one at a time:
+ *  - arco-app.tsx      React 18 (npm aliases react-18 / react-dom-18: Arco's Trigger may call findDOMNode) + Arco Design
+ *                      2.66 + arco.min.css
+ *  - tea-app.tsx       React 18 (same aliases: Tea calls ReactDOM.findDOMNode) + Tea 2.8 + tea.css
+ *  - antd-app.tsx      React 19 + antd 6 (CSS-in-JS)
+ *  - opentiny-app.ts   Vue 3 (runtime compiler) + OpenTiny Vue 3.31 (its components import their theme CSS: esbuild
+ *                      collects it into the CSS output)
+ *  - vue-app.ts        Vue 3 (runtime compiler) + Element Plus 2.14 + its stylesheet
+ *  - native.ts         the old portal's server-rendered 新办网站申请 page for a unit (inline script; float-div rows
+ *                      without <label for>, a pop-up provider lookup, pop-up calendars, region <select>s answered by an
+ *                      AJAX-like lookup over an area table printed into the page) and the HTML shells of the library builds
+ *
+ * Every request that is not a gen-15 page or asset goes on with route.fallback().
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Route } from '@playwright/test';
+import { bundleApp } from '../bundle-cache';
+import type { ZooBundle, ZooPage } from '../zoo/contract';
+import { PREFIX } from './common';
+import { oldApplyHtml, shellHtml } from './native';
+import { B, HELDOUT15_PAGES } from './pages';
+
+export { HELDOUT15_PAGES } from './pages';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+
+const TITLES: Record<string, string> = {
+  [B.aliyunSubject]: '填写主办者信息 - ICP代备案管理系统 - 阿里云',
+  [B.aliyunSite]: '填写网站信息 - ICP代备案管理系统 - 阿里云',
+  [B.aliyunUpload]: '上传资料 - ICP代备案管理系统 - 阿里云',
+  [B.mpsSubject]: '开办主体 - 新办网站申请 - 全国互联网安全管理服务平台',
+  [B.mpsApply]: '新办网站申请 - 全国互联网安全管理服务平台',
+  [B.volcSite]: '备案管理 - 火山引擎',
+  [B.baiduSubject]: '填写主办者信息 - 备案 - 百度智能云控制台',
+};
+
+type Asset = { body: string; type: string };
+const JS = 'text/javascript; charset=utf-8';
+const CSS = 'text/css; charset=utf-8';
+const FONT_LOADERS = { '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty', '.eot': 'empty', '.svg': 'dataurl', '.png': 'dataurl', '.gif': 'dataurl', '.jpg': 'dataurl' } as const;
+const REACT_18 = { react: 'react-18', 'react-dom': 'react-dom-18' };
+const VUE = {
+  alias: { vue: 'vue/dist/vue.esm-bundler.js' },
+  define: {
+    __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    'process.env.NODE_ENV': '"production"', 'process.env': '{}',
+  },
+};
+
+let built: Promise<Map<string, Asset>> | undefined;
+
+/** Every bundle and stylesheet of generation 15 (built once per process, one at a time: esbuild takes every core). */
+function assets(): Promise<Map<string, Asset>> {
+  if (!built) {
+    built = (async () => {
+      const m = new Map<string, Asset>();
+      const pick = (files: { path: string; text: string }[], ext: string) => files.filter((f) => f.path.endsWith(ext)).map((f) => f.text).join('\n');
+      const css = (spec: string) => readFile(require.resolve(spec), 'utf8');
+      const app = async (name: string, entry: string, opts: Parameters<typeof bundleApp>[2], sheet?: () => Promise<string>) => {
+        const out = await bundleApp(here, entry, { outdir: '/out', loader: FONT_LOADERS, ...opts });
+        m.set(`${name}.js`, { body: pick(out, '.js'), type: JS });
+        m.set(`${name}.css`, { body: (sheet ? await sheet() : '') + pick(out, '.css'), type: CSS });
+      };
+      await app('arco', 'arco-app.tsx', { alias: REACT_18 }, () => css('@arco-design/web-react/dist/css/arco.min.css'));
+      await app('tea', 'tea-app.tsx', { alias: REACT_18 }, () => css('tea-component/dist/tea.css'));
+      await app('antd', 'antd-app.tsx', {});
+      await app('opentiny', 'opentiny-app.ts', VUE);
+      await app('vue', 'vue-app.ts', VUE, () => css('element-plus/dist/index.css'));
+      return m;
+    })();
+    built.catch(() => { built = undefined; });
+  }
+  return built;
+}
+
+function htmlFor(page: ZooPage): string {
+  if (page.build === B.oldApply) return oldApplyHtml();
+  return shellHtml(page, TITLES[page.build] ?? '');
+}
+
+export async function prepareHeldout15(): Promise<ZooBundle> {
+  const a = await assets();
+  const byBuild = new Map(HELDOUT15_PAGES.map((p) => [p.build, p]));
+  const origins = new Set(HELDOUT15_PAGES.map((p) => new URL(p.url).origin));
+  const serve = async (route: Route) => {
+    const u = new URL(route.request().url());
+    if (u.pathname.startsWith(PREFIX)) {
+      // only on a host that serves gen-15 pages (the route is registered per origin)
+      const asset = a.get(u.pathname.slice(PREFIX.length));
+      return asset ? route.fulfill({ status: 200, contentType: asset.type, body: asset.body }) : route.fulfill({ status: 404, body: 'not found' });
+    }
+    const page = byBuild.get(u.searchParams.get('replicaBuild') ?? '');
+    if (!page || new URL(page.url).origin !== u.origin || new URL(page.url).pathname !== u.pathname) return route.fallback();
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: htmlFor(page) });
+  };
+  return {
+    pages: HELDOUT15_PAGES,
+    async route(context: BrowserContext) {
+      for (const origin of origins) await context.route(`${origin}/**`, serve);
+    },
+  };
+}
