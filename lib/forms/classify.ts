@@ -10,7 +10,7 @@ import type { Current, Shape } from '../dom/drivers/types';
 import type { Part } from './parts';
 import { stepsOf, type StepPrior } from './steps';
 import {
-  BY_LABEL, CUES, PERSON_ROLES, fieldById, INSTANCE, NEUTRAL_WORDS, PERSON_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey,
+  BY_LABEL, BY_PATTERN, CUES, PERSON_ROLES, fieldById, INSTANCE, NEUTRAL_WORDS, PERSON_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey,
   type BlockRole, type FieldDef, type PersonRole, type Role,
 } from './vocabulary';
 
@@ -123,6 +123,8 @@ function byLabel(k: string): { field: FieldDef; score: number }[] {
 function byLabelUncached(k: string): { field: FieldDef; score: number }[] {
   const exact = BY_LABEL.get(k);
   if (exact) return exact.map((field) => ({ field, score: 1 }));
+  const patterned = BY_PATTERN.filter((f) => f.labelPattern!.test(k));
+  if (patterned.length) return patterned.map((field) => ({ field, score: 1 }));
   const out: { field: FieldDef; score: number }[] = [];
   for (const [syn, fields] of BY_LABEL) {
     if (syn.length < 2 || neutral(syn)) continue;

@@ -52,6 +52,8 @@ export interface FieldDef {
    * (its short name) is the one the label names
    */
   provinceQuestion?: boolean;
+  /** labels too many to list (one per province): a pattern over the normalised label (labelKey) */
+  labelPattern?: RegExp;
   /** whole options that mark another question's list (个人 / 单位 seldom beside 事业单位): such a list is less likely this field's */
   notOptions?: readonly string[];
   /** the page's option texts for a profile value, when they differ (value → synonyms) */
@@ -132,13 +134,11 @@ export const LONG_TERM_NO = ['截止日期', '有期限', '非长期', '固定�
 /** The provinces by short name (a question naming one: 身份证地址是否在浙江省). */
 export const PROVINCES = ['北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南',
   '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆', '台湾', '香港', '澳门'] as const;
-const FULL_PROVINCE: Record<string, string> = { 内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区', 香港: '香港特别行政区', 澳门: '澳门特别行政区' };
-const fullProvince = (p: string) => FULL_PROVINCE[p] ?? (['北京', '天津', '上海', '重庆'].includes(p) ? `${p}市` : `${p}省`);
 /**
  * An individual's ID address inside the filing province or not (FORMS.md §1.5: outside it, a 居住证 is added).
  * The consoles' wording is not in FORMS.md (unsure, [INF]): correct the question forms here.
  */
-const IN_PROVINCE_QUESTIONS = ['身份证地址是否在', '证件地址是否在', '身份证住址是否在', '证件住所是否在', '身份证地址是否属于', '证件地址是否属于'];
+const IN_PROVINCE_QUESTION = new RegExp(`^(身份证|证件)(地址|住址|住所)是否(在|属于|位于)(${PROVINCES.join('|')})(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?(内|境内)?$`);
 
 export const FIELDS: readonly FieldDef[] = [
   // ── a person: 主体负责人, 网站负责人, 网站安全负责人, 应急联络人, 法定代表人 (§1.3, §1.4, §2.2, §2.4) ──
@@ -180,8 +180,8 @@ export const FIELDS: readonly FieldDef[] = [
   person('idLast6', 'text', ['证件号码后六位', '证件号后六位', '身份证后六位', '身份证号后六位', '身份证号码后六位', '证件号码后6位', '证件号后6位', '身份证后6位', '身份证号码后6位'], TEXT),
 
   // ── the filing subject (§1.3, §2.2) ──
-  block('entity', 'certInProvince', 'yesno', PROVINCES.flatMap((p) => IN_PROVINCE_QUESTIONS.flatMap((q) => [q + p, q + fullProvince(p)])), YESNO, 'entity.certProvince',
-    { provinceQuestion: true, optionHints: YES_NO_HINTS, optional: true, quiet: true }),
+  block('entity', 'certInProvince', 'yesno', ['身份证地址是否在备案省份', '证件地址是否在备案省份'], YESNO, 'entity.certProvince',
+    { provinceQuestion: true, labelPattern: IN_PROVINCE_QUESTION, optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('entity', 'kind', 'choice', ['开办主体性质', '主体类型', '开办主体类型', '主体性质'], CHOICE, 'entity.kind', { optionHints: ['个人', '单位'], notOptions: ['企业', '事业单位', '政府机关', '社会团体'] }),
   block('entity', 'nature', 'choice', ['性质', '单位性质', '主体性质', '类型'], CHOICE, 'entity.nature', { optionHints: ['企业', '事业单位', '政府机关', '社会团体', '国防机构'] }),
   block('entity', 'name', 'text', ['名称', '姓名', '或主办人名称', '单位或主办人名称', '全称', '单位名称', '主办单位名称'], TEXT, 'entity.name'),
@@ -358,6 +358,9 @@ export function pageOption(options: readonly string[], accept: readonly string[]
   const led = options.filter((o) => keys.has(optionLead(o)));
   return led.length === 1 ? led[0] : undefined;
 }
+
+/** The fields whose labels are a pattern. */
+export const BY_PATTERN: readonly FieldDef[] = FIELDS.filter((f) => f.labelPattern);
 
 export const fieldById = new Map(FIELDS.map((f) => [f.id, f]));
 

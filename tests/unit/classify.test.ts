@@ -743,6 +743,10 @@ describe('generation-14 shapes on DOM fixtures (happy-dom)', () => {
     document.body.innerHTML = `<select id="two"><option value="">请选择</option><option>否，另行填写</option><option>否，稍后填写</option></select>`;
     expect(await setValue(document.querySelector<HTMLSelectElement>('#two')!, 'select', '否', { accept: ['否'] })).toEqual({ ok: false, error: 'fill.noOption' });
   });
+  it('身份证地址是否在浙江省 (any province, several wordings) is the ID-address question; other labels are not', () => {
+    for (const l of ['身份证地址是否在浙江省', '证件住所是否在浙江', '身份证住址是否位于内蒙古自治区内']) expect(one(item(l, ['主办者证件'], [c('radio', { options: ['是', '否'] })])).key).toBe('entity.certInProvince');
+    expect(classify(snap([item('身份证地址是否在火星', ['主办者证件'], [c('radio', { options: ['是', '否'] })])])).map((r) => r.key)).not.toContain('entity.certInProvince');
+  });
   it('an Arco InputTag is a multi-select (a list typed one value at a time), not a text box', () => {
     const s = page(`<div class="arco-form-item"><div class="arco-form-label-item"><label>网站域名</label></div><div class="arco-form-item-wrapper"><div class="arco-input-tag domains"><span class="arco-input-tag-view"><span class="arco-input-tag-inner"><input class="arco-input-tag-input" placeholder="如 example.com"></span></span></div></div></div>`);
     expect(s.items.map((i) => [i.label, i.controls.map((x) => x.shape)])).toEqual([['网站域名', ['multi-select']]]);
