@@ -352,10 +352,14 @@ export function optionLead(s: string): string {
  * one that leads with it (an answer with a note after it). Undefined where none or several.
  */
 export function pageOption(options: readonly string[], accept: readonly string[]): string | undefined {
-  const exact = options.find((o) => accept.some((a) => optionKey(a) === optionKey(o)));
-  if (exact !== undefined) return exact;
+  return answerOf(options, (o) => [o], accept);
+}
+/** pageOption over any items, each shown as one or more texts (a list's entries, a native select's options). */
+export function answerOf<T>(items: readonly T[], texts: (x: T) => string[], accept: readonly string[]): T | undefined {
   const keys = new Set(accept.map(optionKey));
-  const led = options.filter((o) => keys.has(optionLead(o)));
+  const exact = items.find((x) => texts(x).some((t) => keys.has(optionKey(t))));
+  if (exact !== undefined) return exact;
+  const led = items.filter((x) => texts(x).some((t) => keys.has(optionLead(t))));
   return led.length === 1 ? led[0] : undefined;
 }
 

@@ -4,7 +4,7 @@
  * widgets look like, this module says what to do with them, and a library may override one shape.
  * Every write is followed by a read of what the page shows. Waits are bounded, event-driven polls.
  */
-import { optionKey, optionLead } from '../../forms/vocabulary';
+import { answerOf, optionKey } from '../../forms/vocabulary';
 import { hasToken } from '../../text';
 import { matches, type Wanted } from '../../fill/values';
 import { CHECKED, SEL, libraryOf } from './index';
@@ -597,14 +597,8 @@ const optionTextOf = (o: HTMLElement) => ((SEL.optionText && o.querySelector(SEL
 /** The option with an accepted text in the popup this widget opened (scrolling virtual lists). */
 /** The option to choose: one reading an accepted text; by token, the only one showing a value whole (two: none). */
 function pickOne<T>(items: T[], texts: (x: T) => string[], accept: string[], byToken: boolean): T | undefined {
-  if (!byToken) {
-    const exact = items.find((x) => texts(x).some((t) => accept.some((a) => same(a, t))));
-    if (exact) return exact;
-    // else the only one leading with an accepted answer (否，另行填写 for 否)
-    const keys = new Set(accept.map(optionKey));
-    const led = items.filter((x) => texts(x).some((t) => keys.has(optionLead(t))));
-    return led.length === 1 ? led[0] : undefined;
-  }
+  // (else the only one leading with an accepted answer: 否，另行填写 for 否)
+  if (!byToken) return answerOf(items, texts, accept);
   const hits = items.filter((x) => texts(x).some((t) => accept.some((a) => hasToken(t, a))));
   return hits.length === 1 ? hits[0] : undefined;
 }
