@@ -1,5 +1,5 @@
 /**
- * The gen-15 held-out replica builds (tests/replicas/heldout15) are real pages: a user driving one widget of each kind on
+ * The gen-15 replica builds (held out, now retired into tuning) (tests/replicas/heldout15) are real pages: a user driving one widget of each kind on
  * every page (a whole-tree cascader, date pickers with a 长期有效 footer button, an autocomplete, an input tag, a checkable
  * tree select, a switch copying and locking a person, button radios revealing items, a range picker swapped by 长期有效, a
  * domains textarea feeding a generated select, a staged multiple select (确定 in its footer), a checkbox group with a 更多 toggle,
@@ -16,19 +16,9 @@ import { exact, file, replicaPageChecks, state, until } from './replica-page-che
 import { pick } from './user-widgets';
 
 const checks = replicaPageChecks(prepareHeldout15, '/tmp/heldout15');
-const { finish } = checks;
+const { finish, open } = checks;
 // the pages are independent: spread over both workers (each prepares the bundle; after the first build it comes from the disk cache)
 test.describe.configure({ mode: 'parallel' });
-
-/** Open a build (every expect key in the initial state); every key the profile lacks starts empty. */
-async function open(build: string): Promise<Page> {
-  const page = await checks.open(build);
-  const p = checks.bundle.pages.find((x) => x.build === build)!;
-  const s = await state(page);
-  const empty = (v: unknown) => v === '' || (Array.isArray(v) && v.length === 0);
-  expect(Object.keys(p.expect).filter((k) => 'missing' in p.expect[k]! && !empty(s[k])), `${build}: missing keys not empty`).toEqual([]);
-  return page;
-}
 
 /** Type a date into a picker's input, confirm it with Enter, click away. */
 async function typeInto(page: Page, input: Locator, value: string) {
@@ -587,7 +577,7 @@ test('every gen-15 held-out page is in the bundle, served only with its own repl
     'heldout15-aliyun-subject-person-arco-autocomplete', 'heldout15-aliyun-site-unit-tea-staging', 'heldout15-aliyun-upload-unit-opentiny-cardgrid',
     'heldout15-mps-subject-unit-opentiny-isrep', 'heldout15-mps-apply-person-antd-rolestable', 'heldout15-beian-old-apply-unit-native-providerpopup',
     'heldout15-volcengine-site-unit-arco-treeselect', 'heldout15-baidu-subject-person-elp-descriptions',
-  ], 'heldout');
+  ], 'tuning');
   await checks.fallsThrough([
     'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout15-no-such-build',
     'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=heldout15-aliyun-site-unit-tea-staging',

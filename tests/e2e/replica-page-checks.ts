@@ -63,7 +63,7 @@ export function replicaPageChecks(prepare: () => Promise<ZooBundle>, shots: stri
     get browser() { return s.browser; },
     get bundle() { return s.bundle; },
     get context() { return s.context; },
-    /** Open a build; every expect key must already be in the initial state. */
+    /** Open a build; every expect key must already be in the initial state, and every key the profile lacks starts empty. */
     async open(build: string): Promise<Page> {
       const page = await s.context.newPage();
       const errors: string[] = [];
@@ -72,7 +72,10 @@ export function replicaPageChecks(prepare: () => Promise<ZooBundle>, shots: stri
       await page.goto(pageById(build).url);
       await page.waitForFunction(() => !!window.__replica);
       const st = await state(page);
-      expect(Object.keys(pageById(build).expect).filter((k) => !(k in st)), `${build}: expect keys absent from the initial getState()`).toEqual([]);
+      const { expect: want } = pageById(build);
+      expect(Object.keys(want).filter((k) => !(k in st)), `${build}: expect keys absent from the initial getState()`).toEqual([]);
+      const empty = (v: unknown) => v === '' || (Array.isArray(v) && v.length === 0);
+      expect(Object.keys(want).filter((k) => 'missing' in want[k]! && !empty(st[k])), `${build}: missing keys not empty`).toEqual([]);
       return page;
     },
     /** Every expect key is still there, the page is labelled correctly, threw nothing; screenshot it. */

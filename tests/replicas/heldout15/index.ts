@@ -1,5 +1,5 @@
 /**
- * Generation 15, HELD-OUT: written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
+ * Generation 15, RETIRED into tuning (see pages.ts): written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
  * never tuned against, and different from every earlier held-out build (generations 1–14) in (platform, step, subject
  * kind, library) and in layout, with wordings and widget shapes not used for that step before. Each build is one page at
  * the platform's real filing URL (Alibaba, new 公安, old 公安 over http, the Volcengine and Baidu AI Cloud consoles),
@@ -17,14 +17,14 @@
  *                      without <label for>, a pop-up provider lookup, pop-up calendars, region <select>s answered by an
  *                      AJAX-like lookup over an area table printed into the page) and the HTML shells of the library builds
  *
- * Every request that is not a gen-15 page or asset goes on with route.fallback().
+ * Served through serveBuilds (../library-bundle.ts): every request that is not a gen-15 page or asset goes on with route.fallback().
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Route } from '@playwright/test';
 import { bundleApp } from '../bundle-cache';
+import { serveBuilds, type Asset } from '../library-bundle';
 import type { ZooBundle, ZooPage } from '../zoo/contract';
 import { PREFIX } from './common';
 import { oldApplyHtml, shellHtml } from './native';
@@ -45,7 +45,6 @@ const TITLES: Record<string, string> = {
   [B.baiduSubject]: '填写主办者信息 - 备案 - 百度智能云控制台',
 };
 
-type Asset = { body: string; type: string };
 const JS = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 const FONT_LOADERS = { '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty', '.eot': 'empty', '.svg': 'dataurl', '.png': 'dataurl', '.gif': 'dataurl', '.jpg': 'dataurl' } as const;
@@ -90,24 +89,5 @@ function htmlFor(page: ZooPage): string {
 }
 
 export async function prepareHeldout15(): Promise<ZooBundle> {
-  const a = await assets();
-  const byBuild = new Map(HELDOUT15_PAGES.map((p) => [p.build, p]));
-  const origins = new Set(HELDOUT15_PAGES.map((p) => new URL(p.url).origin));
-  const serve = async (route: Route) => {
-    const u = new URL(route.request().url());
-    if (u.pathname.startsWith(PREFIX)) {
-      // only on a host that serves gen-15 pages (the route is registered per origin)
-      const asset = a.get(u.pathname.slice(PREFIX.length));
-      return asset ? route.fulfill({ status: 200, contentType: asset.type, body: asset.body }) : route.fulfill({ status: 404, body: 'not found' });
-    }
-    const page = byBuild.get(u.searchParams.get('replicaBuild') ?? '');
-    if (!page || new URL(page.url).origin !== u.origin || new URL(page.url).pathname !== u.pathname) return route.fallback();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: htmlFor(page) });
-  };
-  return {
-    pages: HELDOUT15_PAGES,
-    async route(context: BrowserContext) {
-      for (const origin of origins) await context.route(`${origin}/**`, serve);
-    },
-  };
+  return serveBuilds({ prefix: PREFIX, pages: HELDOUT15_PAGES, htmlFor, assets: await assets() });
 }
