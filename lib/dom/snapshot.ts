@@ -318,13 +318,36 @@ function dateSelects(list: { root: HTMLElement; shape: Shape }[]): { root: HTMLE
   return out;
 }
 
+/**
+ * Where each heading heads: its nearest ancestor that holds a field (a box or a switch beside a title, as in
+ * 网站负责人 □同主体负责人, holds none). A card's title heads its own card, not the cards after it in a grid.
+ */
+function headingScopes(headings: Element[], roots: { root: HTMLElement; shape: Shape }[]): Map<Element, Element> {
+  const holds = new Set<Element>();
+  for (const { root, shape } of roots) {
+    if (shape === 'checkbox' || shape === 'switch') continue;
+    for (let a = root.parentElement; a && !holds.has(a); a = a.parentElement) holds.add(a);
+  }
+  const out = new Map<Element, Element>();
+  for (const h of headings) {
+    // a cell heads rows of its table (a rowspan cell sits in its first row only)
+    let a = h.matches('td, th') ? h.closest('tbody, thead, table') : h.parentElement;
+    while (a && !holds.has(a)) a = a.parentElement;
+    if (a) out.set(h, a);
+  }
+  return out;
+}
+
 /** The section headings above a control, nearest first (at most four). */
-function headingsAbove(headings: Element[], at: HTMLElement, container: HTMLElement | undefined): string[] {
+function headingsAbove(headings: Element[], at: HTMLElement, container: HTMLElement | undefined, scopes?: Map<Element, Element>): string[] {
   const above: string[] = [];
   for (let i = headings.length - 1; i >= 0 && above.length < 4; i--) {
     const h = headings[i]!;
     // a caption inside the item itself (证件正面 over its upload card) is no section
     if (container?.contains(h) && !h.contains(at)) continue;
+    // another card's title (its scope holds fields, not this one)
+    const scope = scopes?.get(h);
+    if (scope && !scope.contains(at) && !at.contains(h)) continue;
     if (h.contains(at) || h.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING) above.push(ownText(h));
   }
   // in a pane of tabs, the tab's title is the nearest heading outside the pane
@@ -483,6 +506,7 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
   // labels of fields are not section headings; the label of a lone box (网站负责人 □同主体负责人) may be one
   const labelEls = new Set([...groups.entries()].filter(([k, rs]) => typeof k !== 'string' && rs.some((r) => r.shape !== 'checkbox' && r.shape !== 'switch')).map(([k]) => k as Element));
   const headings = headingList(doc, labelEls);
+  const scopes = headingScopes(headings, shaped);
 
   const snapshot = live.snapshot;
   const scopeStart = snapshot.items.length;
@@ -520,7 +544,7 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
     });
     const at = first.root;
     const container = first.label.container;
-    const above = headingsAbove(headings, at, container);
+    const above = headingsAbove(headings, at, container, scopes);
     let add = container ? addButtonIn(container.closest('tr, ' + (SEL.item || 'x-none')) ?? container) : undefined;
     // rows of a table whose 添加 button sits under it (序号 | 网站IP地址 | 操作, then + 增加一行)
     if (!add && container?.closest('table')) {
@@ -550,7 +574,7 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
     if (!label || label.length > 40 || !add) continue;
     const id = ids.control++;
     live.roots.set(id, add);
-    const item: SnapItem = { id: ids.item++, label, headings: headingsAbove(headings, add, it), controls: [{ id, shape: 'text', library: libraryOf(add).id, current: '', noRow: true }], add: true };
+    const item: SnapItem = { id: ids.item++, label, headings: headingsAbove(headings, add, it, scopes), controls: [{ id, shape: 'text', library: libraryOf(add).id, current: '', noRow: true }], add: true };
     live.items.set(item.id, { container: it, add });
     // in document order: the fill goes down the page (a 主域名 select fed by these domains comes after them)
     const next = snapshot.items.findIndex((x, i) => {

@@ -221,6 +221,8 @@ export function linkOf(path: string, ctx: { entity?: Entity; site?: Site; contac
   const entityField: Record<string, string> = { officeRegion: 'officeAddress', officeDetail: 'officeAddress', doc: 'name', principalIsLegalRep: 'legalRep' };
   for (const a of ['certAddress', 'mailingAddress', 'registeredAddress', 'officeAddress']) for (const s of ['Region', 'Detail']) entityField[a + s] = a;
   const siteField: Record<string, string> = { mainDomain: 'domains', otherDomains: 'domains', ip: 'ips', contentType: 'contentTypes', hasIcpNumber: 'icpSiteNumber', icpNumber: 'icpSiteNumber', hasPreApproval: 'preApprovals', doc: 'name' };
+  // whether a person is the 法定代表人: answered by the subject's 法定代表人
+  if (field === 'isLegalRep' && ctx.entity) return { record: 'entity', recordId: ctx.entity.id, field: 'legalRep' };
   if (head === 'entity' && ctx.entity) return { record: 'entity', recordId: ctx.entity.id, field: entityField[field] ?? field };
   if (head === 'site' && ctx.site) return { record: 'site', recordId: ctx.site.id, field: siteField[field] ?? field };
   if ((head === 'provider' || head === 'registrar') && ctx.site) return { record: 'site', recordId: ctx.site.id, field: head === 'provider' ? 'accessProvider' : 'registrar' };

@@ -104,6 +104,11 @@ const UNIT_CERT: Record<string, string[]> = {
 /** 公安 spells 俄罗斯语 as 俄语 (§2.3 [C1]). */
 const LANGUAGES: Record<string, string[]> = { 俄罗斯语: ['俄罗斯语', '俄语'] };
 const YES_NO_HINTS = ['是', '否', '有', '无', '涉及', '不涉及'];
+/** 是否为法定代表人, also answered 同法定代表人 / 其他人员 (wordings not in FORMS.md: unsure, [INF]) */
+const IS_LEGAL_REP = {
+  optionHints: [...YES_NO_HINTS, '同法定代表人', '同法人'],
+  options: { true: ['同法定代表人', '与法定代表人相同', '同法人', '法定代表人', '是'], false: ['其他人员', '另行指定', '其他', '否'] },
+};
 
 const person = (name: string, kind: ValueKind, labels: string[], shapes: Shape[], extra: Partial<FieldDef> = {}): FieldDef => ({
   id: `person.${name}`, scope: 'person', kind, labels, shapes, path: `{r}.${name}`, ...extra,
@@ -173,6 +178,10 @@ export const FIELDS: readonly FieldDef[] = [
   person('idHandheld', 'upload', ['手持证件', '手持证件照', '手持证件照片', '手持身份证', '证件手持', '手持身份证照片', '证件照片手持', '证件照手持', '身份证照片手持'], UPLOAD, { path: '{r}.doc.id-handheld', maxBytes: MB4 }),
   // a box (□同主体负责人) or a question answered 是/否 (与主体负责人一致：○是 ○否)
   person('sameAsPrincipal', 'yesno', ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致', '与主体负责人一致', '是否与主体负责人一致', '是否同主体负责人', '与主办者负责人一致', '与主体负责人为同一人', '与主体负责人是同一人', '与主办者负责人为同一人'], YESNO, { optional: true, quiet: true, optionHints: YES_NO_HINTS }),
+  // whether this person is the unit's 法定代表人 (FORMS §1.5: else a 授权书): 主体负责人 / 网站负责人是否为法定代表人
+  person('isLegalRep', 'yesno', ['是否为法定代表人', '是否法定代表人', '是否是法定代表人', '为法定代表人', '是否为法人代表人', '是否法人代表人', '是否为法人代表', '是否为法人', '是否法人'], YESNO, {
+    optionHints: IS_LEGAL_REP.optionHints, options: IS_LEGAL_REP.options, optional: true, quiet: true,
+  }),
   // where a person's details come from (联络人来源 ○同主体负责人 ○同网站安全负责人 ○另行指定): the role the
   // profile's person already is, else a person of their own. The wordings of the answers are not in FORMS.md
   // (unsure, [INF]): SOURCE_WORDS below.
@@ -184,7 +193,8 @@ export const FIELDS: readonly FieldDef[] = [
     { provinceQuestion: true, labelPattern: IN_PROVINCE_QUESTION, optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('entity', 'kind', 'choice', ['开办主体性质', '主体类型', '开办主体类型', '主体性质'], CHOICE, 'entity.kind', { optionHints: ['个人', '单位'], notOptions: ['企业', '事业单位', '政府机关', '社会团体'] }),
   block('entity', 'nature', 'choice', ['性质', '单位性质', '主体性质', '类型'], CHOICE, 'entity.nature', { optionHints: ['企业', '事业单位', '政府机关', '社会团体', '国防机构'] }),
-  block('entity', 'name', 'text', ['名称', '姓名', '或主办人名称', '单位或主办人名称', '全称', '单位名称', '主办单位名称'], TEXT, 'entity.name'),
+  // the subject itself as a label (开办主体: a select of the subjects the account has registered): its name
+  block('entity', 'name', 'text', ['名称', '姓名', '或主办人名称', '单位或主办人名称', '全称', '单位名称', '主办单位名称', '开办主体', '申请主体', '备案主体', '主办单位', '主办者'], ['text', 'select'], 'entity.name'),
   block('entity', 'certType', 'choice', ['证件类型'], CHOICE, 'entity.certType', { options: { ...UNIT_CERT, ...PERSON_CERT }, optionHints: ['营业执照', '统一社会信用代码', '组织机构代码', '身份证', '事业单位法人证书', '营业执照证书'] }),
   block('entity', 'certNumber', 'text', ['证件号码', '证件号', '统一社会信用代码', '证件编号'], TEXT, 'entity.certNumber'),
   block('entity', 'certAddress', 'address', ['证件住所', '证件住址', '证件地址', '住所', '证件所在地址'], ADDRESS, 'entity.certAddress', { parts: { line: 'entity.certAddress', region: 'entity.certAddressRegion', detail: 'entity.certAddressDetail' } }),
@@ -200,9 +210,10 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'investor', 'text', ['投资人或主管单位', '投资者或上级主管单位', '投资人', '主管单位', '投资者', '上级主管单位', '投资人或上级主管单位'], TEXT, 'entity.investor'),
   block('entity', 'remark', 'text', ['备注', '主体备注'], TEXT, 'entity.remark', { optional: true, quiet: true }),
   // also asked as 主体负责人 ○同法定代表人 ○其他人员 (the answer copies the legal representative); these answers'
-  // wordings are not in FORMS.md (unsure, [INF]): correct them here
-  block('entity', 'principalIsLegalRep', 'yesno', ['是否为法定代表人', '主体负责人是否为法定代表人', '负责人是否为法定代表人', '是否法定代表人', '主体负责人是否为法人', '主体负责人为法定代表人', '负责人为法定代表人', '主体负责人', '主体负责人来源', '主体负责人信息来源'], YESNO, 'entity.principalIsLegalRep', {
-    optionHints: [...YES_NO_HINTS, '同法定代表人', '同法人'], options: { true: ['同法定代表人', '与法定代表人相同', '同法人', '法定代表人', '是'], false: ['其他人员', '另行指定', '其他', '否'] }, optional: true, quiet: true,
+  // wordings are not in FORMS.md (unsure, [INF]): correct them here. Asked of a person (主体负责人是否为法定代表人,
+  // 网站负责人是否为法定代表人) it is that person's isLegalRep
+  block('entity', 'principalIsLegalRep', 'yesno', ['主体负责人', '主体负责人来源', '主体负责人信息来源'], YESNO, 'entity.principalIsLegalRep', {
+    optionHints: IS_LEGAL_REP.optionHints, options: IS_LEGAL_REP.options, optional: true, quiet: true,
   }),
   block('entity', 'usesGenAI', 'yesno', ['是否利用生成式人工智能', '是否使用生成式人工智能', '是否利用生成式人工智能技术'], YESNO, 'entity.usesGenAI', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('entity', 'commitment', 'upload', ['承诺书', 'ICP备案信息真实性承诺书', '互联网信息服务备案承诺书', '备案承诺书', '真实性承诺书', '备案信息真实性承诺书'], UPLOAD, 'site.doc.commitment', { maxBytes: MB4 }),

@@ -54,8 +54,10 @@ describe('classify: roles from label prefixes and sections', () => {
     // less sure than a whole synonym
     expect(one(item('是否提供互联网危险物品信息发布服务', ['网站信息'], [c('radio', yesNo)])).score).toBeLessThan(one(item('危险物品信息发布', ['网站信息'], [c('radio', yesNo)])).score);
   });
-  it('是否为法定代表人 answered 是/否 is whether the principal is the legal representative', () => {
-    expect(one(item('是否为法定代表人', ['主体负责人信息'], [c('radio', { options: ['是', '否'] })]))).toMatchObject({ key: 'entity.principalIsLegalRep', status: 'found' });
+  it('是否为法定代表人 answered 是/否 is whether that section\'s or prefix\'s person is the legal representative', () => {
+    expect(one(item('是否为法定代表人', ['主体负责人信息'], [c('radio', { options: ['是', '否'] })]))).toMatchObject({ key: 'principal.isLegalRep', status: 'found' });
+    expect(one(item('网站负责人是否为法定代表人', ['上传资料'], [c('radio', { options: ['是', '否'] })]))).toMatchObject({ key: 'web.isLegalRep', status: 'found' });
+    expect(one(item('负责人是否为法人代表人', ['负责人信息'], [c('radio', { options: ['是', '否'] })]))).toMatchObject({ key: 'principal.isLegalRep', status: 'found' });
   });
   it('证件照片 is the subject\'s licence under the subject\'s heading, a person\'s ID photos under that person\'s', () => {
     expect(one(item('证件照片', ['主体信息'], [c('upload')])).key).toBe('entity.licence');
@@ -293,7 +295,7 @@ describe('classify: generation-13 shapes (an address asked in parts, questions a
   });
   it('主体负责人为法定代表人 as a switch: whether the principal is the legal representative', () => {
     const sw = item('主体负责人为法定代表人', ['主体负责人信息'], [c('switch', { sub: '否' })]);
-    expect(readPage('aliyun', snap([sw], ['填写主办者信息'])).readings.map((r) => r.key)).toEqual(['entity.principalIsLegalRep']);
+    expect(readPage('aliyun', snap([sw], ['填写主办者信息'])).readings.map((r) => r.key)).toEqual(['principal.isLegalRep']);
   });
 });
 
@@ -542,6 +544,16 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
     const card = (title: string) => `<div class="slot"><h4>${title}<span>*</span></h4><div class="body"><div class="sample"><img alt=""><div>示例</div></div><div><span class="ant-upload-wrapper"><input type="file"></span></div></div></div>`;
     const s = page(`<div>主体资料</div>${card('营业执照')}${card('主体负责人身份证 · 人像面')}`);
     expect(readPage('aliyun', s).readings.map((r) => [r.item.label.replace(/[*\s]/g, ''), r.key])).toEqual([['营业执照', 'entity.licence'], ['主体负责人身份证·人像面', 'principal.idFront']]);
+  });
+  it('a card\'s title heads its own card only: in a grid of cards, a card whose title is its upload\'s name is not under the card before it', () => {
+    const card = (title: string, note: string) => `<div class="mat-card"><h4>${title}</h4><div class="mat-note">${note}</div><div class="sample">示例图</div><div class="tiny-upload"><input type="file"></div></div>`;
+    const s = page(`<div class="grp-title">其他</div><div class="mat-grid">${card('*备案承诺书', '法定代表人签字并加盖公章后上传')}${card('域名证书（选填）', '域名持有者须为主办单位')}${card('其他补充材料（选填）', '管局要求的其他材料')}</div>`);
+    expect(s.items.map((i) => i.headings[0])).toEqual(['其他', '其他', '其他']);
+    expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['entity.commitment', 'site.domainCert']);
+    // a rowspan section cell sits in its first row only, and heads every row it spans
+    const row = (label: string, head = '') => `<tr>${head}<td>${label}</td><td><input type="text"></td></tr>`;
+    const t = page(`<table><tbody>${row('名称', '<th rowspan="2" style="font-weight:700">网络接入服务商</th>')}${row('电话')}${row('名称', '<th rowspan="2" style="font-weight:700">域名注册服务商</th>')}${row('电话')}</tbody></table>`);
+    expect(t.items.map((i) => [i.label, i.headings[0]])).toEqual([['名称', '网络接入服务商'], ['电话', '网络接入服务商'], ['名称', '域名注册服务商'], ['电话', '域名注册服务商']]);
   });
   it('a form inside an open shadow root (a micro-frontend host) is read as a part of the page', () => {
     document.body.innerHTML = `<h2>控制台</h2><micro-app-host></micro-app-host>${formItem('网站名称', elInput())}`;

@@ -271,6 +271,13 @@ describe('buildFillView: derived answers', () => {
     expect(buildFillView(unit, x.www, x.contacts).values['entity.principalIsLegalRep']).toBe(false);
     expect(buildFillView({ ...x.unit, principalId: undefined } as unknown as typeof x.unit, x.www, x.contacts).values['entity.principalIsLegalRep']).toBeUndefined();
   });
+  it('是否为法定代表人 of each person: the principal and the site\'s people against the unit\'s 法定代表人; nothing for an individual or an unknown 法定代表人', () => {
+    const x = example();
+    const v = buildFillView(x.unit, x.www, x.contacts).values;
+    expect([v['principal.isLegalRep'], v['web.isLegalRep']]).toEqual([true, false]);
+    expect(buildFillView({ ...x.unit, legalRep: { kind: 'none' } } as unknown as typeof x.unit, x.www, x.contacts).values['web.isLegalRep']).toBeUndefined();
+    expect(Object.keys(buildFillView(x.person, x.blog, x.contacts).values).filter((k) => k.endsWith('isLegalRep'))).toEqual([]);
+  });
 });
 
 describe('buildFillView: 是否有独立一级域名', () => {

@@ -603,6 +603,20 @@ function pickOne<T>(items: T[], texts: (x: T) => string[], accept: string[], byT
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/**
+ * The box that scrolls a list (a virtual list's holder, a tree's; one drawing its own scroll bar hides the
+ * native one): the nearest ancestor of the options, inside their popup, that holds several of them and whose
+ * content is taller than it; undefined at the end of the list.
+ */
+function scrollerOf(options: HTMLElement[], popups: Element[]): HTMLElement | undefined {
+  for (let a = options[0]?.parentElement; a; a = a.parentElement) {
+    const y = getComputedStyle(a).overflowY;
+    if (y !== 'visible' && a.scrollHeight > a.clientHeight + 1 && options.filter((o) => a!.contains(o)).length > 1) return a.scrollTop + a.clientHeight >= a.scrollHeight - 1 ? undefined : a;
+    if (popups.includes(a)) return undefined;
+  }
+  return undefined;
+}
+
 async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: string[], timeout: number, byToken = false): Promise<HTMLElement | undefined> {
   const pick = (os: HTMLElement[]) => pickOne(os, (o) => [optionTextOf(o)], accept, byToken);
   const options = () => {
@@ -637,8 +651,8 @@ async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: s
   for (let i = 0; i < 60; i++) {
     const hit = pick(options());
     if (hit) return hit;
-    const holder = options()[0]?.closest('.rc-virtual-list-holder, .next-menu, .el-scrollbar__wrap, .el-select-dropdown__wrap, [class*="virtual-list"], [role=listbox]') as HTMLElement | null;
-    if (!holder || holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1) return undefined;
+    const holder = scrollerOf(options(), popupsOf(root, before));
+    if (!holder) return undefined;
     holder.scrollTop += Math.max(holder.clientHeight - 24, 24);
     holder.dispatchEvent(new Event('scroll'));
     await sleep(30);
