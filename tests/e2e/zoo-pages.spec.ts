@@ -36,7 +36,7 @@ const PATH = ['浙江省', '杭州市', '西湖区'];
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 
 /** the widget kind a field is driven as */
-type Widget = 'input' | 'textarea' | 'date' | 'range' | 'select' | 'multiselect' | 'transfer' | 'radio' | 'checkbox' | 'switch' | 'check' | 'cascader' | 'selects' | 'list' | 'upload';
+type Widget = 'input' | 'textarea' | 'date' | 'range' | 'select' | 'multiselect' | 'transfer' | 'tree' | 'treemulti' | 'radio' | 'checkbox' | 'switch' | 'check' | 'cascader' | 'selects' | 'list' | 'upload';
 function widgetOf(f: PlanField): Widget {
   switch (f.kind) {
     case 'text': case 'captcha': return f.shape === 'textarea' ? 'textarea' : 'input';
@@ -258,6 +258,21 @@ async function drive(page: Page, lib: Library, f: PlanField, w: Widget): Promise
       await c.getByText(exact(o[0]!)).first().click();
       await c.locator('button:enabled').first().click();
       return [key, [o[0]]];
+    case 'tree':
+    case 'treemulti': {
+      // open the tree select, then click a leaf's title (one value) or tick its box (the row's own box: the last
+      // tree item holding the title is the leaf's, its first box its own)
+      await c.locator('.ant-select, .next-select, .el-select').first().click();
+      const pick = w === 'tree' ? (o[1] ?? o[0]!) : o[0]!;
+      const title = page.locator('.ant-select-tree-title, .next-tree-node-label, .el-tree-node__label, .el-select-dropdown__item').filter({ hasText: exact(pick) }).locator('visible=true').first();
+      const box = page.locator('[role=treeitem]').filter({ has: title }).last().locator('.el-checkbox, .next-checkbox-wrapper, .ant-select-tree-checkbox').first();
+      // (a tick toggles: only when the state lacks it, so a retried attempt never undoes an earlier one)
+      const have = (await state(page))[key];
+      if (w === 'tree') await title.click();
+      else if (!(Array.isArray(have) && have.includes(pick))) await box.click();
+      await page.keyboard.press('Escape');
+      return [key, w === 'tree' ? pick : [pick]];
+    }
     case 'switch':
     case 'check':
       await d.toggle(c);
@@ -280,8 +295,8 @@ async function drive(page: Page, lib: Library, f: PlanField, w: Widget): Promise
   }
 }
 
-/** widgets a user can set again to the same value (a multi-select picks only what is missing; a toggle or an added row cannot) */
-const SETS_VALUE = new Set<Widget>(['input', 'textarea', 'date', 'range', 'select', 'multiselect', 'radio', 'cascader', 'selects']);
+/** widgets a user can set again to the same value (a multi-select or a checkable tree picks only what is missing; a toggle or an added row cannot) */
+const SETS_VALUE = new Set<Widget>(['input', 'textarea', 'date', 'range', 'select', 'multiselect', 'tree', 'treemulti', 'radio', 'cascader', 'selects']);
 
 async function checkBuild(page: Page, b: ResolvedBuild) {
   await page.goto(b.url);

@@ -604,6 +604,15 @@ function pickOne<T>(items: T[], texts: (x: T) => string[], accept: string[], byT
 }
 
 /**
+ * Where to click an option: a node of a checkable tree by its own box (a tree that ticks only there: Fusion's
+ * TreeSelect), any other option itself.
+ */
+function hitOf(option: HTMLElement): HTMLElement {
+  const box = option.closest('[role=treeitem]')?.querySelector<HTMLInputElement>('input[type=checkbox]');
+  return box && laidOut(box.parentElement ?? box) ? box : option;
+}
+
+/**
  * The box that scrolls a list (a virtual list's holder, a tree's; one drawing its own scroll bar hides the
  * native one): the nearest ancestor of the options, inside their popup, that holds several of them and whose
  * content is taller than it; undefined at the end of the list.
@@ -670,7 +679,7 @@ async function openAndPick(root: HTMLElement, accept: string[], patience = 1, by
   }
   if (!option) { closePopups(root, before); return undefined; }
   claimPopups(root, option);
-  userClick(option);
+  userClick(hitOf(option));
   await sleep(0);
   return option;
 }
@@ -739,7 +748,7 @@ async function chooseMany(root: HTMLElement, want: string[]): Promise<DriverResu
       return giveUp();
     }
     claimPopups(root, option);
-    userClick(option);
+    userClick(hitOf(option));
     // a popup that commits on its button shows no tag before it is pressed
     if (confirmOf(root, before)) await sleep(0);
     else await waitFor(() => tagsShown(root).some((t) => same(t, w)), 1000);

@@ -5,13 +5,14 @@
 import { useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
-  Button, Cascader, Checkbox, Transfer, ConfigProvider, DatePicker, Descriptions, Divider, Form, Input, Radio, Select, Switch, Upload,
+  Button, Cascader, Checkbox, Transfer, TreeSelect, ConfigProvider, DatePicker, Descriptions, Divider, Form, Input, Radio, Select, Switch, Upload,
   type UploadFile,
 } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { Buttons, Control, hasLabel, Notice, shown, TableLayout, useZooState, type Ctl, type Prims } from './react-common';
+import { leavesOf, treeOf, type TreeNode } from './plan';
 import { loadRegion, plan, regionLevel } from './runtime';
 
 dayjs.locale('zh-cn');
@@ -99,6 +100,14 @@ const P: Prims = {
     <Transfer dataSource={p.options.map((o) => ({ key: o, title: o }))} targetKeys={p.value} render={(i) => i.title} titles={['可选', '已选']} disabled={p.disabled}
       onChange={(keys) => p.onChange(keys.map(String))} />
   ),
+  Tree: (p) => {
+    const data = (ns: TreeNode[]): object[] => ns.map((n) => ({ value: n.value, title: n.label, children: n.children && data(n.children) }));
+    return (
+      <TreeSelect treeData={data(treeOf(p.options))} value={p.multiple ? p.value : p.value || undefined} multiple={p.multiple} treeCheckable={p.multiple}
+        showCheckedStrategy={TreeSelect.SHOW_CHILD} treeDefaultExpandAll placeholder="请选择" disabled={p.disabled} style={{ width: '100%', maxWidth: 420 }}
+        onChange={(v: unknown) => p.onChange(p.multiple ? leavesOf(v) : leavesOf(v)[0] ?? '')} />
+    );
+  },
   Switch: (p) => <Switch checked={p.value} disabled={p.disabled} onChange={(v) => p.onChange(v)} />,
   Check: (p) => <Checkbox checked={p.value} disabled={p.disabled} onChange={(e) => p.onChange(e.target.checked)}>{p.label}</Checkbox>,
   Cascader: (p) => <RegionCascader {...p} />,

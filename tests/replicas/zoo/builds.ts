@@ -39,9 +39,9 @@ export const BUILD_DEFS: BuildDef[] = [
   { step: 'aliyun-subject-person', lib: E, layout: 'grid', wording: 2, widgets: { address: 'cascader', validity: 'range' } },
   { step: 'aliyun-subject-person', lib: N, layout: 'grid', wording: 1, widgets: { address: 'selects', validity: 'pickers' } },
   // aliyun 网站信息
-  { step: 'aliyun-site', lib: F, layout: 'grid', wording: 0, entity: U, widgets: { domains: 'list', content: 'select', languages: 'transfer', bool: 'involve', validity: 'pickers' } },
-  { step: 'aliyun-site', lib: A, layout: 'sections', wording: 1, entity: P, widgets: { domains: 'input', content: 'checkbox', languages: 'multiselect', bool: 'switch', validity: 'range', serviceType: 'radio' } },
-  { step: 'aliyun-site', lib: E, layout: 'descriptions', wording: 2, entity: U, widgets: { domains: 'tags', content: 'multiselect', languages: 'checkbox', bool: 'yesno', validity: 'texts' } },
+  { step: 'aliyun-site', lib: F, layout: 'grid', wording: 0, entity: U, widgets: { domains: 'list', content: 'treemulti', languages: 'transfer', bool: 'involve', validity: 'pickers' } },
+  { step: 'aliyun-site', lib: A, layout: 'sections', wording: 1, entity: P, widgets: { domains: 'input', content: 'treemulti', languages: 'multiselect', bool: 'switch', validity: 'range', serviceType: 'radio' } },
+  { step: 'aliyun-site', lib: E, layout: 'descriptions', wording: 2, entity: U, widgets: { domains: 'tags', content: 'treemulti', languages: 'checkbox', bool: 'yesno', validity: 'texts' } },
   { step: 'aliyun-site', lib: N, layout: 'sections', wording: 0, entity: P, widgets: { domains: 'list', content: 'checkbox', languages: 'multiselect', bool: 'involve', validity: 'texts' } },
   { step: 'aliyun-site', lib: E, layout: 'grid', wording: 0, entity: P, widgets: { domains: 'list', content: 'select', languages: 'checkbox', bool: 'switch', validity: 'range' } },
   // aliyun 上传资料（单位）
@@ -62,10 +62,10 @@ export const BUILD_DEFS: BuildDef[] = [
   { step: 'mps-subject-person', lib: N, layout: 'table', wording: 2, widgets: { address: 'selects', validity: 'texts', bool: 'switch' } },
   // 公安 网站基本信息
   { step: 'mps-site', lib: E, layout: 'grid', wording: 0, entity: U, widgets: { date: 'picker', range: 'range', region: 'cascader', interactiveKinds: 'checkbox', languages: 'checkbox', bool: 'yesno', domains: 'list' } },
-  { step: 'mps-site', lib: A, layout: 'descriptions', wording: 1, entity: P, widgets: { date: 'typed', range: 'pickers', region: 'selects', languages: 'transfer', bool: 'switch', ispJurisdiction: 'radio' } },
-  { step: 'mps-site', lib: F, layout: 'sections', wording: 2, entity: U, widgets: { date: 'picker', range: 'texts', region: 'cascader', interactiveKinds: 'multiselect', languages: 'multiselect', interactive: 'yesno', bool: 'involve', domains: 'input' } },
+  { step: 'mps-site', lib: A, layout: 'descriptions', wording: 1, entity: P, widgets: { siteType: 'tree', date: 'typed', range: 'pickers', region: 'selects', languages: 'transfer', bool: 'switch', ispJurisdiction: 'radio' } },
+  { step: 'mps-site', lib: F, layout: 'sections', wording: 2, entity: U, widgets: { siteType: 'tree', date: 'picker', range: 'texts', region: 'cascader', interactiveKinds: 'multiselect', languages: 'multiselect', interactive: 'yesno', bool: 'involve', domains: 'input' } },
   { step: 'mps-site', lib: N, layout: 'grid', wording: 1, entity: U, widgets: { date: 'typed', range: 'pickers', region: 'selects', interactiveKinds: 'checkbox', interactive: 'yesno', bool: 'involve', ispMode: 'radio', domains: 'list' } },
-  { step: 'mps-site', lib: E, layout: 'descriptions', wording: 2, entity: P, widgets: { date: 'picker', range: 'texts', region: 'selects', bool: 'involve', interactive: 'switch', regJurisdiction: 'radio' } },
+  { step: 'mps-site', lib: E, layout: 'descriptions', wording: 2, entity: P, widgets: { siteType: 'tree', date: 'picker', range: 'texts', region: 'selects', bool: 'involve', interactive: 'switch', regJurisdiction: 'radio' } },
   // 公安 网站负责人
   { step: 'mps-principal', lib: E, layout: 'grid', wording: 0, entity: U, widgets: { validity: 'pickers' } },
   { step: 'mps-principal', lib: A, layout: 'sections', wording: 1, entity: P, widgets: { validity: 'range' } },

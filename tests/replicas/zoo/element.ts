@@ -6,7 +6,7 @@
 import { createApp, defineComponent, nextTick, reactive, ref, watch, type PropType } from 'vue';
 import ElementPlus, { type CascaderProps, type UploadFile } from 'element-plus';
 import zhCn from 'element-plus/es/locale/lang/zh-cn.mjs';
-import { boolLabels, type PlanButton, type PlanField } from './plan';
+import { boolLabels, leavesOf, treeOf, type PlanButton, type PlanField } from './plan';
 import { implied, initialState, install, loadRegion, locked, plan, visible, type State } from './runtime';
 
 const s = reactive(initialState()) as State;
@@ -116,7 +116,7 @@ const ZooControl = defineComponent({
   setup(props) {
     const k = props.f.key;
     return {
-      s, k, set, regionProps,
+      s, k, set, regionProps, treeOf, leavesOf,
       yesNo: boolLabels(props.f.shape),
       dis: () => locked(props.f, s),
       range: () => {
@@ -141,6 +141,9 @@ const ZooControl = defineComponent({
         <el-checkbox-group v-else-if="f.shape === 'checkbox'" :model-value="s[k]" :disabled="dis()" @update:model-value="(v) => set({ [k]: v })">
           <el-checkbox v-for="o in f.options" :key="o" :value="o">{{ o }}</el-checkbox>
         </el-checkbox-group>
+        <el-tree-select v-else-if="f.shape === 'tree' || f.shape === 'treemulti'" :model-value="s[k]" :data="treeOf(f.options)" :multiple="f.shape === 'treemulti'"
+                        :show-checkbox="f.shape === 'treemulti'" default-expand-all placeholder="请选择" :disabled="dis()" style="width: 100%; max-width: 420px"
+                        @update:model-value="(v) => set({ [k]: f.shape === 'treemulti' ? leavesOf(v) : leavesOf(v)[0] ?? '' })" />
         <el-select v-else :model-value="s[k]" :multiple="f.shape === 'multiselect'" placeholder="请选择" filterable :disabled="dis()"
                    style="width: 100%; max-width: 420px" @update:model-value="(v) => set({ [k]: v })">
           <el-option v-for="o in f.options" :key="o" :label="o" :value="o" />

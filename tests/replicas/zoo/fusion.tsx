@@ -5,9 +5,9 @@
  */
 import { useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Button, CascaderSelect, Checkbox, DatePicker2, Divider, Form, Input, Radio, Select, Switch, Transfer, Upload } from '@alifd/next';
+import { Button, CascaderSelect, Checkbox, DatePicker2, Divider, Form, Input, Radio, Select, Switch, Transfer, TreeSelect, Upload } from '@alifd/next';
 import { Buttons, Control, hasLabel, Notice, shown, TableLayout, useZooState, type Ctl, type Prims } from './react-common';
-import type { RegionNode } from './plan';
+import { leavesOf, treeOf, type RegionNode } from './plan';
 import { codeOfPath, loadRegion, pathOfCode, plan, regionLevel } from './runtime';
 
 const ds = (list: string[]) => list.map((o) => ({ label: o, value: o }));
@@ -121,6 +121,11 @@ const P: Prims = {
   Radios: (p) => <Radio.Group value={p.value} dataSource={ds(p.options)} disabled={p.disabled} onChange={(v) => p.onChange(String(v))} />,
   Checks: (p) => <Checkbox.Group value={p.value} dataSource={ds(p.options)} disabled={p.disabled} onChange={(v) => p.onChange(v as string[])} />,
   Transfer: (p) => <Transfer dataSource={ds(p.options)} value={p.value} titles={['可选', '已选']} disabled={p.disabled} onChange={(v: unknown) => p.onChange((v as string[]).map(String))} />,
+  Tree: (p) => (
+    <TreeSelect dataSource={treeOf(p.options).map(function node(n): Record<string, unknown> { return { ...n, children: n.children?.map(node) }; })} value={p.multiple ? p.value : p.value || undefined} multiple={p.multiple} treeCheckable={p.multiple}
+      treeCheckedStrategy="child" treeDefaultExpandAll placeholder="请选择" disabled={p.disabled} style={{ width: '100%', maxWidth: 420 }}
+      onChange={(v: unknown) => p.onChange(p.multiple ? leavesOf(v) : leavesOf(v)[0] ?? '')} />
+  ),
   Switch: (p) => <Switch checked={p.value} disabled={p.disabled} onChange={(v: boolean) => p.onChange(v)} />,
   Check: (p) => <Checkbox checked={p.value} disabled={p.disabled} onChange={(v: boolean) => p.onChange(v)}>{p.label}</Checkbox>,
   Cascader: (p) => <RegionCascader {...p} />,

@@ -29,6 +29,7 @@ export type Shape =
   | 'picker' | 'typed' // date: a date picker, or a text input taking YYYY-MM-DD
   | 'select' | 'radio' | 'checkbox' | 'multiselect' // choice (checkbox/multiselect hold arrays); check/consent use 'checkbox'
   | 'transfer' // choice: two lists, 可选 → 已选, with move buttons (an array)
+  | 'tree' | 'treemulti' // choice: a tree select whose leaves are the options under group nodes (one, or ticked leaves: an array)
   | 'yesno' | 'involve' | 'switch' // bool: 是/否 radios, 涉及/不涉及 radios, a switch
   | 'range' | 'pickers' | 'texts' // validity / range: a range picker, two pickers, two text inputs
   | 'cascader' | 'selects' | 'line' // address / region: lazy cascader, three selects, one line (address only)
@@ -36,7 +37,21 @@ export type Shape =
   | 'tags' // domains: closable tags; + 添加域名 opens a box that becomes a tag once left (Element Plus's dynamic tags)
   | 'upload';
 
-export const MULTI_SHAPES: Shape[] = ['checkbox', 'multiselect', 'transfer'];
+export const MULTI_SHAPES: Shape[] = ['checkbox', 'multiselect', 'transfer', 'treemulti'];
+
+/** A tree select's nodes: the options as leaves, six to a group node (分类一 …) whose value (group-n) is never a field's value. */
+export interface TreeNode { value: string; label: string; children?: TreeNode[] }
+export function treeOf(options: string[]): TreeNode[] {
+  const names = ['一', '二', '三', '四', '五', '六', '七', '八'];
+  const out: TreeNode[] = [];
+  for (let i = 0; i < options.length; i += 6) {
+    out.push({ value: `group-${i / 6}`, label: `分类${names[i / 6] ?? i / 6 + 1}`, children: options.slice(i, i + 6).map((o) => ({ value: o, label: o })) });
+  }
+  return out;
+}
+/** The leaves of a tree select's value (a checkable tree may report a whole group's node too). */
+export const leavesOf = (v: unknown): string[] => (Array.isArray(v) ? v : v ? [v] : []).map((x) => (typeof x === 'object' && x && 'value' in x ? String((x as { value: unknown }).value) : String(x))).filter((x) => !x.startsWith('group-'));
+
 
 export interface PlanField {
   key: string;

@@ -17,6 +17,8 @@ export interface Prims {
   Checks(p: { value: Str[]; options: Str[]; onChange(v: Str[]): void; disabled?: boolean }): ReactNode;
   /** two lists (可选 → 已选) with move buttons: the value is the second list */
   Transfer(p: { value: Str[]; options: Str[]; onChange(v: Str[]): void; disabled?: boolean }): ReactNode;
+  /** a tree select over treeOf(options): one leaf, or (multiple) ticked leaves */
+  Tree(p: { value: Str | Str[]; options: Str[]; onChange(v: Str | Str[]): void; multiple?: boolean; disabled?: boolean }): ReactNode;
   Switch(p: { value: boolean; onChange(v: boolean): void; disabled?: boolean }): ReactNode;
   Check(p: { value: boolean; onChange(v: boolean): void; label: ReactNode; disabled?: boolean }): ReactNode;
   Cascader(p: { value: Str[]; onChange(v: Str[]): void; disabled?: boolean }): ReactNode;
@@ -113,6 +115,7 @@ export function Control({ P, f, ctl }: { P: Prims; f: PlanField; ctl: Ctl }): Re
       if (f.shape === 'radio') return <P.Radios value={str(k)} options={o} disabled={dis} onChange={(v) => set({ [k]: v })} />;
       if (f.shape === 'checkbox') return <P.Checks value={s[k] as string[]} options={o} disabled={dis} onChange={(v) => set({ [k]: v })} />;
       if (f.shape === 'transfer') return <P.Transfer value={s[k] as string[]} options={o} disabled={dis} onChange={(v) => set({ [k]: v })} />;
+      if (f.shape === 'tree' || f.shape === 'treemulti') return <P.Tree value={s[k] as string | string[]} options={o} multiple={f.shape === 'treemulti'} disabled={dis} onChange={(v) => set({ [k]: v })} />;
       return <P.Select value={s[k] as string | string[]} multiple={f.shape === 'multiselect'} options={o} disabled={dis} placeholder="请选择" onChange={(v) => set({ [k]: v })} />;
     }
     case 'bool':
