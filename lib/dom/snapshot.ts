@@ -319,13 +319,14 @@ function dateSelects(list: { root: HTMLElement; shape: Shape }[]): { root: HTMLE
 }
 
 /**
- * Where each heading heads: its nearest ancestor that holds a field (a box or a switch beside a title, as in
- * 网站负责人 □同主体负责人, holds none). A card's title heads its own card, not the cards after it in a grid.
+ * Where each heading heads: its nearest ancestor that holds a field to type or pick into (boxes, switches and
+ * radios beside a title, as in 网站负责人 □同主体负责人 or 信息来源 ○同开办主体 ○另行填写 in a card's title bar,
+ * hold none). A card's title heads its own card, not the cards after it in a grid.
  */
 function headingScopes(headings: Element[], roots: { root: HTMLElement; shape: Shape }[]): Map<Element, Element> {
   const holds = new Set<Element>();
   for (const { root, shape } of roots) {
-    if (shape === 'checkbox' || shape === 'switch') continue;
+    if (shape === 'checkbox' || shape === 'switch' || shape === 'radio' || shape === 'checkbox-group') continue;
     for (let a = root.parentElement; a && !holds.has(a); a = a.parentElement) holds.add(a);
   }
   const out = new Map<Element, Element>();

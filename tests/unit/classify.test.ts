@@ -550,6 +550,11 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
     const s = page(`<div class="grp-title">其他</div><div class="mat-grid">${card('*备案承诺书', '法定代表人签字并加盖公章后上传')}${card('域名证书（选填）', '域名持有者须为主办单位')}${card('其他补充材料（选填）', '管局要求的其他材料')}</div>`);
     expect(s.items.map((i) => i.headings[0])).toEqual(['其他', '其他', '其他']);
     expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['entity.commitment', 'site.domainCert']);
+    // a title bar holding a question (信息来源 ○同开办主体 ○另行填写) still heads its card's fields
+    const head = `<div class="next-card"><div class="next-card-head"><div class="next-card-title">网站安全负责人</div><span>信息来源</span><div class="next-radio-group">${['同开办主体', '另行填写'].map((o) => `<label class="next-radio-wrapper"><span class="next-radio"><input type="radio"></span><span class="next-radio-label">${o}</span></label>`).join('')}</div></div>`;
+    const fusionItem = (l: string) => `<div class="next-form-item"><div class="next-form-item-label"><label>${l}</label></div><div class="next-form-item-control"><span class="next-input"><input></span></div></div>`;
+    const h = page(`${head}<div class="next-card-body"><form class="next-form">${fusionItem('姓名')}${fusionItem('证件号码')}</form></div></div>`);
+    expect(h.items.map((i) => [i.label, i.headings[0]])).toEqual([['信息来源', undefined], ['姓名', '网站安全负责人'], ['证件号码', '网站安全负责人']]);
     // a rowspan section cell sits in its first row only, and heads every row it spans
     const row = (label: string, head = '') => `<tr>${head}<td>${label}</td><td><input type="text"></td></tr>`;
     const t = page(`<table><tbody>${row('名称', '<th rowspan="2" style="font-weight:700">网络接入服务商</th>')}${row('电话')}${row('名称', '<th rowspan="2" style="font-weight:700">域名注册服务商</th>')}${row('电话')}</tbody></table>`);
