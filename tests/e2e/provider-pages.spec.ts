@@ -58,7 +58,7 @@ function popupText(page: Page, b: ProvBuild, text: string): Locator {
 async function open(item: Locator, b: ProvBuild) {
   const box: Record<ProvLibrary, string> = {
     tdesign: '.t-input', tea: '.tea-dropdown__header', arco: '.arco-select-view, .arco-cascader-view, .arco-picker',
-    antd: '.ant-select, .ant-cascader, .ant-picker', opentiny: '.tiny-input, .tiny-range-editor',
+    antd: '.ant-select, .ant-cascader, .ant-picker', opentiny: '.tiny-base-select, .tiny-input, .tiny-range-editor',
   };
   await item.locator(box[b.library]).first().click();
 }
@@ -121,6 +121,20 @@ async function act(page: Page, b: ProvBuild, f: Field): Promise<unknown> {
       for (const w of want) await choose(page, b, w);
       await clickOutside(page);
       return want;
+    }
+    case 'tree':
+    case 'treemulti': {
+      // a leaf's title (one value), or its own box in a checkable tree (the tree item reading just the title)
+      const [want] = pick(f, 1);
+      await open(item, b);
+      const title = popupText(page, b, want!);
+      if (f.widget === 'tree') await title.click();
+      else {
+        const row = page.locator(LIB[b.library].popup).filter({ visible: true }).locator('[role=treeitem], .t-tree__item').filter({ hasText: new RegExp(`^\\s*${escape(want!)}\\s*$`) });
+        await row.last().locator('.t-checkbox, .tiny-checkbox').first().click();
+      }
+      await clickOutside(page);
+      return f.widget === 'tree' ? want : [want];
     }
     case 'cascader': {
       const want = ['浙江省', '杭州市', '余杭区'];

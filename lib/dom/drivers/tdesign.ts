@@ -40,7 +40,8 @@ export const tdesign: LibraryDriver = {
   disabled: '.t-is-disabled',
   trigger: '.t-input',
   popup: '.t-popup',
-  option: '.t-select-option',
+  // a TreeSelect's list is a tree: each node's label is an option (a checkable node's label is its box's)
+  option: '.t-select-option, .t-tree__label',
   cascaderMenu: '.t-cascader__menu',
   cascaderItem: '.t-cascader__item',
   cascaderItemText: '.t-cascader__item-label',

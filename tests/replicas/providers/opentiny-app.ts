@@ -20,6 +20,8 @@ import TinyRadioGroup from '@opentiny/vue-radio-group';
 import TinySelect from '@opentiny/vue-select';
 import TinySteps from '@opentiny/vue-steps';
 import TinySwitch from '@opentiny/vue-switch';
+import TinyTreeSelect from '@opentiny/vue-tree-select';
+import { leavesOf, treeOf } from '../zoo/plan';
 import { BUILD, FIELDS, REGION_OPTIONS, initialValues, install, isDisabled, optionsOf, type Values } from './page';
 import type { Field } from './spec';
 
@@ -35,7 +37,7 @@ function set(key: string, val: Values[string]) {
 
 const Control = defineComponent({
   components: {
-    TinyButton, TinyCascader, TinyCheckbox, TinyCheckboxGroup, TinyDatePicker, TinyFileUpload, TinyInput, TinyOption, TinyRadio, TinyRadioGroup, TinySelect, TinySwitch,
+    TinyButton, TinyCascader, TinyCheckbox, TinyCheckboxGroup, TinyDatePicker, TinyFileUpload, TinyInput, TinyOption, TinyRadio, TinyRadioGroup, TinySelect, TinySwitch, TinyTreeSelect,
   },
   props: { f: { type: Object as PropType<Field>, required: true } },
   setup(props) {
@@ -49,6 +51,7 @@ const Control = defineComponent({
       },
       set value(x: unknown) {
         if (f.widget === 'daterange') { const a = Array.isArray(x) ? x : []; set(f.key, [String(a[0] ?? ''), String(a[1] ?? '')]); }
+        else if (f.widget === 'tree' || f.widget === 'treemulti') set(f.key, f.widget === 'treemulti' ? leavesOf(x) : leavesOf(x)[0] ?? '');
         else if (f.widget === 'cascader' || f.widget === 'checkboxes' || f.widget === 'multiselect') set(f.key, Array.isArray(x) ? x.map(String) : []);
         else if (f.widget === 'checkbox' || f.widget === 'switch') set(f.key, x === true);
         else set(f.key, x == null ? '' : String(x));
@@ -56,7 +59,7 @@ const Control = defineComponent({
     };
     const files = () => (Array.isArray(state[f.key]) ? (state[f.key] as string[]) : []).map((name) => ({ name, status: 'success', uid: name }));
     const onFiles = (_file: unknown, list: { name: string }[]) => set(f.key, (list ?? []).map((x) => x.name));
-    return { f, model, options: optionsOf(f), regions: REGION_OPTIONS, disabled: () => isDisabled(f, state), files, onFiles };
+    return { f, model, options: optionsOf(f), treeOp: { data: treeOf(optionsOf(f)), defaultExpandAll: true }, regions: REGION_OPTIONS, disabled: () => isDisabled(f, state), files, onFiles };
   },
   template: `
     <tiny-input v-if="f.widget === 'input'" v-model="model.value" :disabled="disabled()" :placeholder="f.placeholder || '请输入' + f.label" clearable />
@@ -67,6 +70,7 @@ const Control = defineComponent({
     <tiny-select v-else-if="f.widget === 'multiselect'" v-model="model.value" :disabled="disabled()" placeholder="请选择" multiple clearable>
       <tiny-option v-for="o in options" :key="o" :label="o" :value="o" />
     </tiny-select>
+    <tiny-tree-select v-else-if="f.widget === 'tree' || f.widget === 'treemulti'" v-model="model.value" :tree-op="treeOp" :multiple="f.widget === 'treemulti'" :disabled="disabled()" placeholder="请选择" />
     <tiny-cascader v-else-if="f.widget === 'cascader'" v-model="model.value" :options="regions" :disabled="disabled()" :placeholder="f.placeholder || '请选择省/市/区'" clearable />
     <tiny-date-picker v-else-if="f.widget === 'date'" v-model="model.value" type="date" value-format="yyyy-MM-dd" format="yyyy-MM-dd" :disabled="disabled()" placeholder="请选择日期" />
     <tiny-date-picker v-else-if="f.widget === 'daterange'" v-model="model.value" type="daterange" value-format="yyyy-MM-dd" format="yyyy-MM-dd" :disabled="disabled()" start-placeholder="开始日期" end-placeholder="结束日期" range-separator="至" />

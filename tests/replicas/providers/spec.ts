@@ -16,6 +16,7 @@ export type ProvLibrary = 'tdesign' | 'tea' | 'opentiny' | 'arco' | 'antd';
 export type Widget =
   | 'input' | 'textarea'
   | 'select' | 'multiselect' // one / several options in a dropdown (labels)
+  | 'tree' | 'treemulti' // a tree select over the options in groups (../zoo/plan.ts treeOf): one leaf / ticked leaves
   | 'cascader' // 省/市/区, state: label path
   | 'date' | 'daterange' // 'YYYY-MM-DD' / [from, to]
   | 'radio' | 'checkboxes' // one label / label array
@@ -209,7 +210,7 @@ const tencentSubjectPerson: ProvBuild = {
 const tencentSite: ProvBuild = {
   build: 'prov-tencent-site', provider: 'tencent', library: 'tdesign', step: 'site', variant: '单位',
   steps: TENCENT_STEPS, current: 2, title: '网站备案 · 新增备案', entity: UNIT,
-  about: 'TDesign (tdesign-react) on React 19, 填写网站信息: 网站语言 as a multi-select, 互联网信息服务负责人 with a range picker and a 长期 switch; 域名 carried over and locked',
+  about: 'TDesign (tdesign-react) on React 19, 填写网站信息: 网站服务内容 as a checkable tree select, 网站语言 as a multi-select, 互联网信息服务负责人 with a range picker and a 长期 switch; 域名 carried over and locked',
   note: TENCENT_NOTE_MIIT,
   sections: [
     {
@@ -218,7 +219,7 @@ const tencentSite: ProvBuild = {
         { key: 'siteName', label: '网站名称', widget: 'input', required: true, expect: v('云栖示例科技官网') },
         { key: 'domain', label: '网站域名', widget: 'input', initial: 'yunqi-demo.cn', locked: true, expect: KEEP },
         { key: 'homeUrl', label: '首页URL', widget: 'input', required: true, placeholder: '如 www.example.com', expect: v('www.yunqi-demo.cn') },
-        { key: 'content', label: '网站服务内容', widget: 'select', options: 'contents', required: true, expect: v('单位门户网站') },
+        { key: 'content', label: '网站服务内容', widget: 'treemulti', options: 'contents', required: true, expect: v(['单位门户网站']) },
         { key: 'languages', label: '网站语言', widget: 'multiselect', options: 'languages', required: true, expect: v(['中文简体', '英语']) },
       ],
     },
@@ -306,7 +307,7 @@ const huaweiSubject: ProvBuild = {
 const huaweiSite: ProvBuild = {
   build: 'prov-huawei-site', provider: 'huawei', library: 'opentiny', step: 'site', variant: '单位',
   steps: HUAWEI_STEPS, current: 2, title: '备案中心 · 填写订单', entity: UNIT,
-  about: 'OpenTiny (@opentiny/vue) on Vue 3, 填写互联网信息服务 (网站): 服务内容 and 网站语言 as checkbox groups, 互联网信息服务负责人 with a range picker',
+  about: 'OpenTiny (@opentiny/vue) on Vue 3, 填写互联网信息服务 (网站): 服务内容 as a checkable tree select, 网站语言 as a checkbox group, 互联网信息服务负责人 with a range picker',
   note: HUAWEI_NOTE_MIIT,
   sections: [
     {
@@ -316,7 +317,7 @@ const huaweiSite: ProvBuild = {
         { key: 'siteName', label: '网站名称', widget: 'input', required: true, expect: v('云栖示例科技官网') },
         { key: 'domain', label: '域名', widget: 'input', initial: 'yunqi-demo.cn', locked: true, expect: KEEP },
         { key: 'homeUrl', label: '首页URL', widget: 'input', required: true, expect: v('www.yunqi-demo.cn') },
-        { key: 'content', label: '服务内容', widget: 'checkboxes', options: ['综合门户', '单位门户网站', '网络购物', '网络教育', '博客/个人空间', '其他'], required: true, expect: v(['单位门户网站']) },
+        { key: 'content', label: '服务内容', widget: 'treemulti', options: 'contents', required: true, expect: v(['单位门户网站']) },
         { key: 'languages', label: '网站语言', widget: 'checkboxes', options: ['中文简体', '中文繁体', '英语', '日语', '其他语言'], required: true, expect: v(['中文简体', '英语']) },
       ],
     },
@@ -555,7 +556,7 @@ export const countersOf = (b: ProvBuild): string[] => b.buttons.flatMap((x) => (
 export function initialOf(f: Field): string | string[] | boolean {
   if (f.initial !== undefined) return f.initial;
   switch (f.widget) {
-    case 'multiselect': case 'cascader': case 'checkboxes': case 'upload': return [];
+    case 'multiselect': case 'treemulti': case 'cascader': case 'checkboxes': case 'upload': return [];
     case 'daterange': return ['', ''];
     case 'checkbox': case 'switch': return false;
     default: return '';

@@ -4,8 +4,9 @@
  */
 import { createRoot } from 'react-dom/client';
 import {
-  Button, Cascader, Checkbox, ConfigProvider, DatePicker, DateRangePicker, Form, Input, Radio, Select, Steps, Switch, Textarea, Upload,
+  Button, Cascader, Checkbox, ConfigProvider, DatePicker, DateRangePicker, Form, Input, Radio, Select, Steps, Switch, Textarea, TreeSelect, Upload,
 } from 'tdesign-react';
+import { leavesOf, treeOf } from '../zoo/plan';
 import zhConfig from 'tdesign-react/es/locale/zh_CN';
 import { BUILD, REGION_OPTIONS, isDisabled, optionsOf } from './page';
 import { arr, range, str, useValues } from './react-common';
@@ -27,6 +28,12 @@ function Control({ f, values, set }: { f: Field; values: ReturnType<typeof useVa
       return <Select value={str(v) || undefined} onChange={(x) => on(String(x ?? ''))} options={opts(f)} disabled={disabled} placeholder="请选择" clearable={!f.locked} filterable />;
     case 'multiselect':
       return <Select multiple value={arr(v)} onChange={(x) => on((x as string[]) ?? [])} options={opts(f)} disabled={disabled} placeholder="请选择" clearable />;
+    case 'tree':
+    case 'treemulti': {
+      const m = f.widget === 'treemulti';
+      return <TreeSelect data={treeOf(optionsOf(f))} multiple={m} value={m ? arr(v) : str(v) || undefined} treeProps={{ expandAll: true }} disabled={disabled} placeholder="请选择" clearable
+        onChange={(x) => on(m ? leavesOf(x) : leavesOf(x)[0] ?? '')} />;
+    }
     case 'cascader':
       return <Cascader valueType="full" value={arr(v)} onChange={(x) => on(((x ?? []) as string[]).map(String))} options={REGION_OPTIONS} disabled={disabled} placeholder={f.placeholder ?? '请选择省/市/区'} clearable />;
     case 'date':
