@@ -336,16 +336,15 @@ export class FillerPage {
           if (again) { sig = single; shape = 'date'; value = value[0]; }
         }
         // a page re-rendering that part of the form right now (a busy machine, an answer above redrawing the
-        // block): looked for again for a few moments before the field is given up (a loaded machine has taken
-        // more than a second to redraw a block after its 是否与主体负责人为同一人 answer)
-        for (let i = 0; !again && i < 20; i++) { await sleep(120); again = this.findBySignature(sig, true); }
+        // block): looked for again for a moment before the field is given up
+        for (let i = 0; !again && i < 8; i++) { await sleep(120); again = this.findBySignature(sig, true); }
         if (!again) { fail('页面上的字段已变化'); continue; }
         at = again;
       }
       // a control that opens once an earlier field is chosen (市 after 省, 证件类型 after 性质)
       if (isDisabled(at.root)) {
         const root = at.root;
-        await waitFor(() => (!root.isConnected || !isDisabled(root)), a.part === 'city' || a.part === 'district' ? 3000 : 2500);
+        await waitFor(() => (!root.isConnected || !isDisabled(root)), a.part === 'city' || a.part === 'district' ? 3000 : 1500);
         if (!at.root.isConnected) at = this.findBySignature(sig, true) ?? at;
       }
       if (isDisabled(at.root) || isReadOnly(at.root, shape)) { fail('页面上的字段已变化'); continue; }
