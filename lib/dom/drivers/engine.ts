@@ -733,9 +733,14 @@ async function chooseMany(root: HTMLElement, want: string[]): Promise<DriverResu
     // a multi-select's popup stays open between picks: pick in it while it shows, open it when it does not
     let option = popupsOf(root, before).some((p) => !before.has(p)) ? await findOption(root, before, [w], 300) : undefined;
     if (!option && !listless) {
+      const opened = () => popupsOf(root, before).some((p) => !before.has(p)) || undefined;
       userClick(openTrigger(root));
+      let open = await waitFor(opened, 400);
+      // another widget's list still showing when this one was clicked (a busy page closing the list of the
+      // field before) may have taken the click for its own closing: clicked once more
+      if (!open && [...before].some((p) => p.isConnected && laidOut(p))) { userClick(openTrigger(root)); open = await waitFor(opened, 600); }
       // no list opens at all on a tag-mode select without options: go straight to typing
-      if (await waitFor(() => popupsOf(root, before).some((p) => !before.has(p)) || undefined, 400)) option = await findOption(root, before, [w], 1500);
+      if (open) option = await findOption(root, before, [w], 1500);
       else listless = true;
     }
     // a select that turned out to take one value: never leave it holding part of the list
