@@ -44,8 +44,9 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
   const values: Record<string, FillValue> = {};
   const invalid: Record<string, string> = {};
   const byId = new Map(contacts.map((c) => [c.id, c]));
-  // whether a person is the unit's 法定代表人: undefined unless both are known
-  const rep = entity?.kind === '单位' ? resolveLegalRep(entity, byId) : undefined;
+  // the 法定代表人 (a contact or a name), and whether a person is the unit's: undefined unless both are known
+  const legalRep = resolveLegalRep(entity, byId);
+  const rep = entity?.kind === '单位' ? legalRep : undefined;
   const isLegalRep = (c: Contact): boolean | undefined => (rep ? (rep.contact ? rep.contact.id === c.id : rep.name === c.name) : undefined);
   const set = (path: string, v: FillValue | undefined | null) => {
     if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) return;
@@ -106,11 +107,10 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     address('entity.registeredAddress', entity.registeredAddress.sameAsCert ? entity.certAddress : entity.registeredAddress);
     set('entity.officeAddress', addressLine(entity.officeAddress));
     set('entity.investor', entity.investor);
-    const legalRep = resolveLegalRep(entity, byId);
     set('entity.legalRep', legalRep?.name);
     // 主体负责人 ○同法定代表人 ○其他人员: told only when both people are known
     const principal = entity.principalId ? byId.get(entity.principalId) : undefined;
-    if (principal && isLegalRep(principal) !== undefined) set('entity.principalIsLegalRep', isLegalRep(principal));
+    if (principal) set('entity.principalIsLegalRep', isLegalRep(principal));
     set('entity.remark', entity.remark);
     if (entity.region.district) set('entity.region', [entity.region.province, entity.region.city, entity.region.district]);
     if (entity.officeAddress.region.district) set('entity.officeRegion', [entity.officeAddress.region.province, entity.officeAddress.region.city, entity.officeAddress.region.district]);
@@ -124,7 +124,7 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
   const person = (prefix: string, c: Contact | undefined) => {
     if (!c) return;
     markInvalid(prefix, ContactSchema, c);
-    if (prefix !== 'legalRep' && isLegalRep(c) !== undefined) set(`${prefix}.isLegalRep`, isLegalRep(c));
+    if (prefix !== 'legalRep') set(`${prefix}.isLegalRep`, isLegalRep(c));
     if (expiryIssues(c.certValidTo || undefined, c.certLongTerm, today).some((i) => i.severity === 'error')) invalid[`${prefix}.validTo`] = 'cert.expired';
     set(`${prefix}.name`, c.name);
     set(`${prefix}.certType`, c.certType);
@@ -150,7 +150,7 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
   };
   person('principal', principal);
   // 法定代表人 linked to a person: the same paths as every other person (legalRep.name, legalRep.certNumber …)
-  person('legalRep', resolveLegalRep(entity, byId)?.contact);
+  person('legalRep', legalRep?.contact);
 
   if (site) {
     markInvalid('site', SiteSchema, site);

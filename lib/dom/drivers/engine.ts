@@ -728,12 +728,12 @@ async function chooseMany(root: HTMLElement, want: string[]): Promise<DriverResu
   };
   // a select that opened no list for the first value (a tag input) is typed into for the rest at once
   let listless = false;
+  const opened = () => popupsOf(root, before).some((p) => !before.has(p)) || undefined;
   for (const w of want) {
     if (tagsShown(root).some((t) => same(t, w))) continue;
     // a multi-select's popup stays open between picks: pick in it while it shows, open it when it does not
-    let option = popupsOf(root, before).some((p) => !before.has(p)) ? await findOption(root, before, [w], 300) : undefined;
+    let option = opened() ? await findOption(root, before, [w], 300) : undefined;
     if (!option && !listless) {
-      const opened = () => popupsOf(root, before).some((p) => !before.has(p)) || undefined;
       userClick(openTrigger(root));
       let open = await waitFor(opened, 400);
       // another widget's list still showing when this one was clicked (a busy page closing the list of the
