@@ -1,5 +1,5 @@
 /**
- * The gen-16 held-out replica builds (tests/replicas/heldout16) are real pages: a user driving one widget of each kind on
+ * The gen-16 replica builds (held out, now retired into tuning) (tests/replicas/heldout16) are real pages: a user driving one widget of each kind on
  * every page (button radios, three async region selects, a nature select steering a certificate button group, a help rail
  * following the focus, a single-select instance table with a disabled row, whole-tree cascaders with a copy-and-lock tick,
  * an autocomplete, date pickers with a 长期 tick, a three-segment phone, domains as added rows feeding an autocomplete, a
@@ -587,7 +587,7 @@ test('every gen-16 held-out page is in the bundle, served only with its own repl
     'heldout16-aliyun-basic-person-tdesign-helprail', 'heldout16-aliyun-subject-unit-tdesign-twopanes', 'heldout16-aliyun-site-person-tdesign-collapse',
     'heldout16-mps-principal-person-fusion-sourceradio', 'heldout16-mps-apply-unit-fusion-collapse', 'heldout16-beian-old-principal-unit-native-compare',
     'heldout16-baidu-site-unit-elp-splitter', 'heldout16-tencent-upload-unit-tdesign-vsteps',
-  ], 'heldout');
+  ], 'tuning');
   await checks.fallsThrough([
     'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout16-no-such-build',
     'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=heldout16-aliyun-site-person-tdesign-collapse',
