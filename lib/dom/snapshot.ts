@@ -9,7 +9,7 @@ import type { PageSnapshot, SnapControl, SnapItem } from '../forms/classify';
 import { isDisabled, isPrompt, isReadOnly, isVisible, openShadowRoots, readCurrent, readOptions, ymdBoxes, ymdSelects } from './drivers/engine';
 import { SEL, libraryOf, shapeOf } from './drivers/index';
 import { CUES, labelKey } from '../forms/vocabulary';
-import { namesField } from '../forms/classify';
+import { headingRole, namesField } from '../forms/classify';
 import type { Shape } from './drivers/types';
 
 /** Where controls are looked for: the document, or an open shadow root inside it. */
@@ -72,12 +72,25 @@ function isDataTable(cell: HTMLElement): boolean {
 function columnHeader(cell: HTMLTableCellElement): string {
   return headerText(columnHeaderCell(cell));
 }
-const headerText = (th: Element | undefined) => (th ? clean(ownText(th)).slice(0, 30) : '');
+/** A header cell's title: its text before any control in it (网站安全负责人, not the caption of a 同开办主体负责人 tick under it). */
+function headerText(th: Element | undefined): string {
+  if (!th) return '';
+  const ctl = th.querySelector('input, select, textarea, button');
+  if (!ctl) return clean(ownText(th)).slice(0, 30);
+  const copy = th.cloneNode(true) as Element;
+  const cut = copy.querySelector('input, select, textarea, button')!;
+  // drop the control and everything after it, up to the cell
+  for (let n: Element | null = cut; n && n !== copy; n = n.parentElement) while (n.nextSibling) n.nextSibling.remove();
+  cut.remove();
+  return clean(ownText(copy)).slice(0, 30);
+}
 function columnHeaderCell(cell: HTMLTableCellElement): HTMLTableCellElement | undefined {
   const table = cell.closest('table');
   const head = table?.tHead ?? cell.closest<HTMLElement>(SEL.dataTable || 'table')?.querySelector('thead') ?? null;
-  const row = head?.rows[head.rows.length - 1];
-  return row?.cells[cell.cellIndex];
+  // by children, not rows / cells / cellIndex (happy-dom has none of them on every table part)
+  const rows = head ? [...head.children].filter((r) => r.matches('tr')) : [];
+  const index = [...(cell.parentElement?.children ?? [])].indexOf(cell);
+  return rows[rows.length - 1]?.children[index] as HTMLTableCellElement | undefined;
 }
 
 /** A placeholder that is the name of a field (请输入主办单位或主办人名称（与证件一致）), for a control no label names. */
@@ -113,8 +126,12 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
         if (!text || NAMES_NOTHING.test(text)) continue;
         // a row of fields (角色 | 姓名 | 证件号码 | 手机号码, a row per person): the row's name and the column's
         // header together (网站安全负责人 + 证件号码)
+        // a comparison table (项目 | 网站安全负责人 | 网站应急联络人: a field per row, a role per column): the column's
+        // role before the row's field, also where the other column has nothing in that row
+        const column = columnHeader(cell as HTMLTableCellElement);
+        if (column && headingRole(column) && !headingRole(text)) return { el: cell, text: `${column}${text}`, container: cell };
         const controlCells = [...cell.parentElement!.children].filter((x) => x.querySelector(SEL.root)).length;
-        const header = controlCells > 1 ? columnHeader(cell as HTMLTableCellElement) : '';
+        const header = controlCells > 1 ? column : '';
         if (header) return { el: cell, text: `${text}${header}`, container: cell };
         return { el: c, text, container: cell };
       }

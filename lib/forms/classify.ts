@@ -476,9 +476,13 @@ function expandSlots(items: SnapItem[]): SnapItem[] {
     if (uploads.length < 2 && (known(item.label) || !known(uploads[0]!.sub!))) return [item];
     // a caption that names a value (负责人身份证正面) is the slot's label, the item's label its nearest
     // heading (主体负责人资料: whose); a caption that does not (正面) is read with the label before it
+    // (a label that is only a note, 身份证正反面，须在有效期内。, gives way to the card's title: *法定代表人身份证 + 人像面)
+    const title = item.headings[0]?.replace(/^[*\s]+/, '');
+    const byTitle = !known(item.label) && !!title && uploads.every((c) => known(`${title}${c.sub}`));
     const slots = uploads.map((c) => (known(c.sub!)
       ? { ...item, label: c.sub!, headings: headingRole(item.label) ? [item.label, ...item.headings] : item.headings, controls: [c] }
-      : { ...item, label: `${item.label}${c.sub}`, controls: [c] }));
+      : byTitle ? { ...item, label: `${title}${c.sub}`, headings: item.headings.slice(1).filter((x) => x !== item.headings[0]), controls: [c] }
+        : { ...item, label: `${item.label}${c.sub}`, controls: [c] }));
     // what else the item holds (a consent box beside the uploads) stays under the item's own label
     const rest = item.controls.filter((c) => c.shape !== 'upload');
     return rest.length ? [...slots, { ...item, controls: rest }] : slots;

@@ -255,6 +255,15 @@ describe('classify: generation-12 shapes (validity length, end asked 长期 / �
     const two = classify(snap([item('含照片的一面', ['身份证国徽面'], [c('upload')]), item('说明', ['身份证国徽面'], [c('upload')])]), { platform: 'aliyun' });
     expect(two).toHaveLength(0);
   });
+  it('a material card of two captioned boxes (人像面 / 国徽面) under a note: the card\'s title and each caption name the slots', () => {
+    const rs = classify(snap([
+      item('网站负责人身份证正反面，须在有效期内。', ['*网站负责人身份证', '上传资料'], [c('upload', { sub: '人像面' }), c('upload', { sub: '国徽面' })]),
+    ]), { platform: 'tencent' });
+    expect(keys(rs)).toEqual([['网站负责人身份证人像面', 'web.idFront', 'found'], ['网站负责人身份证国徽面', 'web.idBack', 'found']]);
+    expect(rs.map((r) => r.item.headings)).toEqual([['上传资料'], ['上传资料']]);
+    // a title that with the captions still names nothing leaves the note's item unread
+    expect(classify(snap([item('须在有效期内。', ['*补充说明'], [c('upload', { sub: '人像面' }), c('upload', { sub: '国徽面' })])]), { platform: 'tencent' })).toHaveLength(0);
+  });
   it('主体负责人 ○同法定代表人 ○其他人员: whether the principal is the legal representative', () => {
     const radio = item('主体负责人', ['主体负责人信息'], [c('radio', { options: ['同法定代表人', '其他人员'] })]);
     expect(readPage('baidu', snap([radio], ['填写主办者信息'])).readings.map((r) => r.key)).toEqual(['entity.principalIsLegalRep']);
@@ -438,6 +447,15 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
     </div></div></div>`);
     expect(s.items.map((i) => [i.label, i.headings[0]])).toEqual([['主体证件（营业执照）', '主体资料'], ['主体负责人身份证（人像面）', '主体资料'], ['网站负责人身份证（国徽面）', '主体资料']]);
     expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['entity.licence', 'principal.idFront', 'web.idBack']);
+  });
+
+  it('a comparison table (a field per row, a role per column, a copy tick in each column head): the column\'s role names each cell, also alone in its row', () => {
+    const row = (label: string, a: string, b?: string) => `<tr><th scope="row"><i>*</i>${label}</th><td>${a}</td>${b ? `<td>${b}</td>` : '<td>—</td>'}</tr>`;
+    const head = (role: string) => `<th scope="col">${role}<br><span><input type="checkbox"> 同开办主体负责人</span></th>`;
+    const s = page(`<h3>网站负责人信息</h3><table><thead><tr><th scope="col">项目</th>${head('网站安全负责人')}${head('网站应急联络人')}</tr></thead><tbody>
+      ${row('姓名', '<input type="text">', '<input type="text">')}${row('证件号码', '<input type="text">', '<input type="text">')}${row('电子邮件地址', '<input type="text">')}</tbody></table>`);
+    expect(s.items.filter((i) => i.controls[0]?.shape === 'text').map((i) => i.label)).toEqual(['网站安全负责人姓名', '网站应急联络人姓名', '网站安全负责人证件号码', '网站应急联络人证件号码', '网站安全负责人电子邮件地址']);
+    expect(readPage('beian-old', s).readings.map((r) => r.key)).toEqual(['security.name', 'emergency.name', 'security.certNumber', 'emergency.certNumber', 'security.email']);
   });
 
   it('materials as rows of name | rule | upload: a long name in title marks is the slot\'s caption, the rule beside it is not', () => {
