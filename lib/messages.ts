@@ -161,6 +161,8 @@ export const BgExecute = z.object({
   marks: list(MarkSchema, 300),
   /** controls the plan left to a 同主体负责人 answer: the reply says whether one is still empty and editable */
   copied: z.optional(list(intIn(0, 1_000_000), 300)),
+  /** the page reading the actions' control ids come from (LocateReply.reading) */
+  reading: z.optional(intIn(0, 1_000_000_000)),
 });
 export const BgUndo = z.object({ type: z.literal('bg.undo') });
 export const BgFocus = z.object({ type: z.literal('bg.focus'), key });
@@ -179,7 +181,11 @@ export const ToContent = z.discriminatedUnion('type', [BgLocate, BgExecute, BgUn
 export type ToBackground = z.infer<typeof ToBackground>;
 export type ToContent = z.infer<typeof ToContent>;
 
-export const LocateReply = z.object({ step: z.nullable(str(40)), readings: list(ReadingSchema, 400), /** ids of taught rules whose item the page does not show */ unmatchedRules: z.optional(list(str(64), 200)) });
+export const LocateReply = z.object({
+  step: z.nullable(str(40)), readings: list(ReadingSchema, 400), /** ids of taught rules whose item the page does not show */ unmatchedRules: z.optional(list(str(64), 200)),
+  /** which reading of the page this is: an execute names it, so its control ids are read against the same page (a panel's preview may read the page again meanwhile) */
+  reading: z.optional(intIn(0, 1_000_000_000)),
+});
 /**
  * `revealed`: the page shows form items after the fill that it did not show before (an answer opened them).
  * `copyGaps`: a control of `copied` is still empty and editable (the page copied only part of the person).

@@ -69,8 +69,13 @@ export class FillerPage {
   /** the last reading of the page: its snapshot (element references) and readings */
   private live?: LiveSnapshot;
   private readings: Reading[] = [];
-  /** the snapshot the background planned on (control ids in a fill refer to it, whatever re-reads happen meanwhile) */
-  private planLive?: LiveSnapshot;
+  /**
+   * The snapshots the background planned on, by the number each locate answered with: a fill's control ids are
+   * read against its own locate's snapshot, whatever re-reads happen meanwhile (the panel's preview locates
+   * too, and on a busy page it may do so between a fill's locate and its execute). The last few are kept.
+   */
+  private located = new Map<number, LiveSnapshot>();
+  private locatedCount = 0;
   /** the filer's taught fields for this host (from the last locate) and those that matched nothing */
   private rules: WireRule[] = [];
   private unmatched: TaughtRule[] = [];
@@ -168,7 +173,7 @@ export class FillerPage {
         if (msg.rules) this.rules = msg.rules;
         return this.locate();
       case 'bg.teachPick': return this.pick();
-      case 'bg.execute': return this.execute(msg.actions, msg.marks, msg.copied);
+      case 'bg.execute': return this.execute(msg.actions, msg.marks, msg.copied, msg.reading);
       case 'bg.pane':
         if (msg.restore) { await this.panes.restore(); return { shown: false }; }
         return { shown: await this.panes.next() };
@@ -186,8 +191,10 @@ export class FillerPage {
 
   private locate() {
     const { prior, readings } = this.read();
-    this.planLive = this.live;
-    return { step: prior?.step ?? null, readings: readings.map(toWire), unmatchedRules: this.unmatched.map((r) => r.id) };
+    const reading = ++this.locatedCount;
+    this.located.set(reading, this.live!);
+    for (const n of this.located.keys()) if (n <= reading - 4) this.located.delete(n);
+    return { step: prior?.step ?? null, readings: readings.map(toWire), unmatchedRules: this.unmatched.map((r) => r.id), reading };
   }
 
   /**
@@ -313,12 +320,12 @@ export class FillerPage {
     return item ? { item, live: live!.items.get(item.id) } : undefined;
   }
 
-  private async execute(actions: FillAction[], marks: Mark[], copied: number[] = []) {
+  private async execute(actions: FillAction[], marks: Mark[], copied: number[] = [], reading?: number) {
     this.clearMarks();
     this.changed = [];
     const results: ActionResult[] = [];
-    if (!this.planLive) { this.read(); this.planLive = this.live; }
-    const plan = this.planLive!;
+    // the locate the actions were planned on; without one (or one long gone), the latest
+    const plan = (reading !== undefined ? this.located.get(reading) : undefined) ?? this.located.get(this.locatedCount) ?? (this.read(), this.live!);
     const sigs = new Map(actions.map((a) => [a.control, this.signature(a.control, plan)]));
     for (const a of actions) {
       let sig = sigs.get(a.control);
@@ -395,7 +402,6 @@ export class FillerPage {
     const itemKey = (i: PageSnapshot['items'][number]) => `${labelKey(i.label)}|${i.headings[0] ?? ''}`;
     const before = new Map(plan.snapshot.items.map((i) => [itemKey(i), i.controls.length]));
     const copiedSigs = copied.map((id) => this.signature(id, plan)).filter((s): s is Signature => !!s);
-    this.planLive = undefined;
     this.read();
     // what the page was left to copy and did not (an 应急联系电话 it keeps empty and editable): the background reads again
     const copyGaps = copiedSigs.some((sig) => { const at = this.controlOf(sig); return !!at && copyGap(at.control); });

@@ -69,7 +69,7 @@ async function planStep(db: BeianDB, recognition: Recognition, frame: FrameTrans
     const rule = req.rules?.find((r) => r.id === id);
     return rule ? [{ key: `rule:${id}`.slice(0, 80), label: rule.label, outcome: 'rule-unmatched' as const, message: t('teach.unmatched') }] : [];
   });
-  return { plan, view, docs, ctx, entity, site, unmatched, readings: located.readings, prior } as const;
+  return { plan, view, docs, ctx, entity, site, unmatched, readings: located.readings, reading: located.reading, prior } as const;
 }
 
 const reportOf = (p: PlanItem, ctx: Parameters<typeof linkOf>[1]): ReportItem => {
@@ -94,7 +94,7 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
   if ('error' in p) return { ok: false, error: p.error, recognition, items: [] };
   const { docs, ctx, entity, site, view } = p;
 
-  const run = async (plan: PlanItem[]) => {
+  const run = async (plan: PlanItem[], reading: number | undefined) => {
     const actions: FillAction[] = [];
     for (const item of plan) {
       if (item.outcome !== 'fill') continue;
@@ -116,7 +116,7 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
     actions.sort((a, b) => rank(a) - rank(b));
     const marks: Mark[] = plan.flatMap((it) => (MARKED[it.outcome] ? [{ key: it.key, kind: MARKED[it.outcome]!, text: outcomeText(it) }] : []));
     const copied = plan.flatMap((it) => (it.outcome === 'copied' ? it.controls ?? [] : []));
-    const executed = ExecuteReply.parse(await frame.execute({ type: 'bg.execute', actions, marks, ...(copied.length ? { copied } : {}) }));
+    const executed = ExecuteReply.parse(await frame.execute({ type: 'bg.execute', actions, marks, ...(copied.length ? { copied } : {}), ...(reading !== undefined ? { reading } : {}) }));
     const results = new Map<string, { ok: boolean; error?: string; noOption?: boolean }>();
     for (const r of executed.results) {
       const prev = results.get(r.key);
@@ -127,7 +127,7 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
 
   let plan = p.plan;
   let readings = p.readings;
-  const first = await run(plan);
+  const first = await run(plan, p.reading);
   const results = first.results;
   // Read the page again and fill what it shows now that the plan did not have: fields shown only after an
   // answer (交互服务类型 once 是否提供互联网交互服务 = 是), as Chromium refills a form that changed, or a
@@ -148,7 +148,7 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
     let revealed = false;
     if (extra.length) {
       if (extra.some((it) => it.outcome === 'fill')) {
-        const done = await run(extra);
+        const done = await run(extra, again.reading);
         revealed = done.revealed;
         for (const [k, v] of done.results) {
           // a grown item keeps a failure of its first pass

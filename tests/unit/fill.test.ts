@@ -566,12 +566,15 @@ describe('runFill / previewFill (background orchestration, fake frame, seeded DB
     const revealed = [...first.map((r) => ({ ...r, controls: r.controls.map((c) => ({ ...c, current: '是' })) })), rd('site.interactiveKinds', [ctl('checkbox-group', 'value', { id: 77, options: ['论坛/社区', '网络评论', '其他'] })])];
     const sent: { locate: unknown[]; execute: { actions: FillAction[] }[] } = { locate: [], execute: [] };
     const frame: FrameTransport = {
-      locate: async (m) => { sent.locate.push(m); return { step: 'site', readings: sent.locate.length === 1 ? first : revealed }; },
+      // each locate answers with its reading's number (the first 7, the second 8)
+      locate: async (m) => { sent.locate.push(m); return { step: 'site', readings: sent.locate.length === 1 ? first : revealed, reading: 6 + sent.locate.length }; },
       execute: async (m) => { const msg = m as { actions: FillAction[] }; sent.execute.push(msg); return { results: msg.actions.map((a) => ({ key: a.key, ok: true })), revealed: sent.execute.length === 1 }; },
     };
     const report = await runFill(db, { platform: 'mps', step: 'site', title: '网站基本信息' }, frame, {});
     expect(sent.locate).toHaveLength(2);
     expect(sent.execute.map((e) => e.actions.map((a) => a.key))).toEqual([['site.interactive'], ['site.interactiveKinds']]);
+    // each execute names the reading its control ids come from
+    expect(sent.execute.map((e) => (e as { reading?: number }).reading)).toEqual([7, 8]);
     expect(sent.execute[1]!.actions[0]!.value).toEqual(['论坛/社区', '网络评论']); // the page's own words
     expect(report.items.filter((i) => i.outcome === 'filled').map((i) => i.key).sort()).toEqual(['site.interactive', 'site.interactiveKinds']);
   });
