@@ -167,8 +167,10 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
     }
     return revealed;
   };
-  // (a 同主体负责人 answer the page copied only part of: what it left empty is filled then)
-  if (first.revealed || first.copyGaps) await fillNew();
+  // (a 同主体负责人 answer the page copied only part of: what it left empty is filled then; a value the step
+  // expects that the page did not show: an answer of this fill may show it, also where the page drew it only
+  // after the fill's last read of the page, as a busy machine may)
+  if (first.revealed || first.copyGaps || plan.some((it) => it.outcome === 'not-found')) await fillNew();
   // Sections in tabs (主办单位信息 | 主体负责人信息): each further pane is shown in turn and filled, then the
   // filer's own pane is shown again.
   if (frame.pane && !req.only) {

@@ -578,6 +578,18 @@ describe('runFill / previewFill (background orchestration, fake frame, seeded DB
     expect(sent.execute[1]!.actions[0]!.value).toEqual(['论坛/社区', '网络评论']); // the page's own words
     expect(report.items.filter((i) => i.outcome === 'filled').map((i) => i.key).sort()).toEqual(['site.interactive', 'site.interactiveKinds']);
   });
+  it('a value the step expects that the page drew only after the fill\'s last read (revealed not told) is filled by the read after', async () => {
+    const first = [rd('entity.nature', [ctl('select', 'value', { options: ['个人', '企业'] })])];
+    const later = [...first, rd('entity.certType', [ctl('radio', 'value', { id: 88, options: ['营业执照（个人或企业）', '组织机构代码证'] })])];
+    const sent: { locate: unknown[]; execute: { actions: FillAction[] }[] } = { locate: [], execute: [] };
+    const frame: FrameTransport = {
+      locate: async (m) => { sent.locate.push(m); return { step: 'basic', readings: sent.locate.length === 1 ? first : later }; },
+      execute: async (m) => { const msg = m as { actions: FillAction[] }; sent.execute.push(msg); return { results: msg.actions.map((a) => ({ key: a.key, ok: true })) }; },
+    };
+    const report = await runFill(db, { platform: 'aliyun', step: 'basic', title: '验证备案类型' }, frame, {});
+    expect(sent.execute.map((e) => e.actions.map((a) => a.key))).toEqual([['entity.nature'], ['entity.certType']]);
+    expect(report.items.find((i) => i.key === 'entity.certType')?.outcome).toBe('filled');
+  });
   it('an item that gains a control (截止日期 chosen opens the end date) is planned again for its new part only', async () => {
     const radio = ctl('radio', 'longTerm', { options: ['长期', '截止日期'] });
     const from = ctl('date', 'from');
@@ -632,7 +644,8 @@ describe('runFill / previewFill (background orchestration, fake frame, seeded DB
     for (const gaps of [false, true]) {
       const sent: { locate: unknown[]; execute: { actions: FillAction[]; copied?: number[] }[] } = { locate: [], execute: [] };
       const frame: FrameTransport = {
-        locate: async (m) => { sent.locate.push(m); return { step: 'principal', readings: page }; },
+        // (an unknown step: no value it expects is missing from the page, which would read it again as well)
+        locate: async (m) => { sent.locate.push(m); return { step: null, readings: page }; },
         execute: async (m) => { const msg = m as (typeof sent.execute)[number]; sent.execute.push(msg); return { results: msg.actions.map((a) => ({ key: a.key, ok: true })), ...(gaps ? { copyGaps: true } : {}) }; },
       };
       await runFill(db, { platform: 'mps', step: 'principal', title: '网站负责人' }, frame, {});
@@ -659,8 +672,9 @@ describe('runFill / previewFill (background orchestration, fake frame, seeded DB
     const frame = fakeFrame('subject', page());
     const report = await runFill(db, SUBJECT, frame, {});
     expect(report.ok).toBe(true);
-    // no profile data on the way in; the page is read once more only when the fill revealed new items
-    expect(frame.sent.locate).toEqual([{ type: 'bg.locate' }]);
+    // no profile data on the way in; the page is read once more (values the step expects are not on it: an
+    // answer of the fill may show them), and with nothing new on it nothing more is executed
+    expect(frame.sent.locate).toEqual([{ type: 'bg.locate' }, { type: 'bg.locate' }]);
     expect(frame.sent.execute).toHaveLength(1);
     const exec = frame.sent.execute[0]!;
     expect(exec.type).toBe('bg.execute');
