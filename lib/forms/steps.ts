@@ -47,6 +47,14 @@ function icpSteps(platform: string, titles: { basic?: string[]; subject: string[
   ];
 }
 
+/** The new 公安 platform's 开办主体 and 网站负责人 steps (§2.2, §2.4); the old portal's ask the same. */
+const MPS_SUBJECT: StepPrior = {
+  platform: 'mps', step: 'subject', titles: ['开办主体', '申请主体'], block: 'entity', person: 'principal',
+  expect: ['entity.kind', ...PERSON('principal', ['principal.address', 'principal.email', 'principal.idFront', 'principal.idBack', 'principal.idHandheld'])],
+  unitOnly: ['entity.name', 'entity.certType', 'entity.certNumber', 'entity.officeAddress', 'legalRep.name'],
+};
+const MPS_PRINCIPAL: StepPrior = { platform: 'mps', step: 'principal', titles: ['网站负责人'], block: 'site', expect: [...PERSON('security', ['security.email']), ...PERSON('emergency')] };
+
 export const STEPS: readonly StepPrior[] = [
   // ── Alibaba Cloud (§1.2) ──
   ...icpSteps('aliyun', {
@@ -62,18 +70,20 @@ export const STEPS: readonly StepPrior[] = [
   ...icpSteps('baidu', { basic: ['验证备案类型'], subject: ['填写主体及主体负责人信息', '填写主办者信息', '主体信息'], site: ['填写网站信息', '网站信息'], upload: ['资料上传及人脸核验', '资料上传'] }),
 
   // ── 全国互联网安全管理服务平台 (§2.2–§2.4) ──
-  { platform: 'mps', step: 'subject', titles: ['开办主体', '申请主体'], block: 'entity', person: 'principal',
-    expect: ['entity.kind', ...PERSON('principal', ['principal.address', 'principal.email', 'principal.idFront', 'principal.idBack', 'principal.idHandheld'])],
-    unitOnly: ['entity.name', 'entity.certType', 'entity.certNumber', 'entity.officeAddress', 'legalRep.name'] },
+  MPS_SUBJECT,
   { platform: 'mps', step: 'site', titles: ['网站基本信息'], block: 'site',
     expect: ['site.name', 'site.openedAt', 'site.mainDomain', 'site.ips', 'provider.jurisdiction', 'provider.region', 'provider.name', 'provider.accessMethod', 'provider.phone',
       'registrar.jurisdiction', 'registrar.region', 'registrar.name', 'registrar.phone', 'site.interactive', 'site.psbCategory', 'site.dangerousGoods', 'site.languages'] },
-  { platform: 'mps', step: 'principal', titles: ['网站负责人'], block: 'site',
-    expect: [...PERSON('security', ['security.email']), ...PERSON('emergency')] },
+  MPS_PRINCIPAL,
   // Nothing to fill: the filer reads and accepts the duty notice themselves.
   { platform: 'mps', step: 'notice', titles: ['提示说明', '责任告知书'], expect: [], never: NEVER },
 
-  // ── the old www.beian.gov.cn portal (§2.1) ──
+  // ── the old www.beian.gov.cn portal (§2.1): the same flow (开办主体 → 网站基本信息 → 网站负责人 → 提示说明) as
+  // server-rendered pages; its subject and principal steps ask what the new platform's do [INF: FORMS §2.1 lists
+  // only the old menu, not the old pages' fields]
+  // (its 开办主体性质 lists the old nature codes 企业01, 个人00 …, FORMS §2.2: the nature, not 个人 / 单位)
+  { ...MPS_SUBJECT, platform: 'beian-old', titles: [...MPS_SUBJECT.titles, '开办主体管理'], expect: MPS_SUBJECT.expect.map((k) => (k === 'entity.kind' ? 'entity.nature' : k)) },
+  { ...MPS_PRINCIPAL, platform: 'beian-old' },
   { platform: 'beian-old', step: 'site', titles: ['新办网站申请', '网站基本信息'], block: 'site', person: 'principal',
     expect: ['site.name', 'site.mainDomain', 'site.ips', 'site.openedAt', 'provider.name', 'provider.accessMethod'] },
 

@@ -340,6 +340,15 @@ describe('recognizeStep / readPage', () => {
     expect(recognizeStep('aliyun', snap([], ['登录']), [])).toBeUndefined();
     expect(recognizeStep('aliyun', snap([], []), fake(['site.name']))).toBeUndefined();
   });
+  it('the old portal\'s 开办主体 step: its 开办主体性质 lists the old nature codes, read as the nature under the step too', () => {
+    const items = [
+      item('开办主体性质', ['开办主体信息'], [c('select', { options: ['企业', '个人', '个体经营', '事业单位', '军队', '政府机关'] })]),
+      item('负责人姓名', ['负责人信息'], [c('text')]), item('证件号码', ['负责人信息'], [c('text')]),
+    ];
+    const { prior, readings } = readPage('beian-old', snap(items, ['开办主体管理']));
+    expect(prior?.step).toBe('subject');
+    expect(readings.map((r) => [r.key, r.status])).toEqual([['entity.nature', 'found'], ['principal.name', 'found'], ['principal.certNumber', 'found']]);
+  });
   it('an unknown step: readPage still reads every field', () => {
     const items = [
       item('主办单位名称', [], [c('text')]), item('网站名称', [], [c('text')]), item('网络接入服务商名称', [], [c('select')]),
