@@ -66,7 +66,8 @@ export const STEPS: readonly StepPrior[] = [
   // ── the other providers' consoles (§1.10) ──
   ...icpSteps('tencent', { basic: ['验证备案类型'], subject: ['填写主体信息', '主体信息'], site: ['填写网站信息', '网站信息'], upload: ['上传资料'] }),
   ...icpSteps('huawei', { basic: ['基础信息校验'], subject: ['填写主体信息', '主体信息'], site: ['填写互联网信息服务', '互联网信息服务', '网站信息'], upload: ['上传资料及真实性核验', '上传资料'] }),
-  ...icpSteps('volcengine', { subject: ['主办者信息', '填写主办者信息'], site: ['网站信息', '填写网站信息'], upload: ['备案资料', '上传备案资料'] }),
+  // (Volcengine's first step is not in a source: the wording of the others' [INF])
+  ...icpSteps('volcengine', { basic: ['备案信息核验', '验证备案类型', '信息校验'], subject: ['主办者信息', '填写主办者信息'], site: ['网站信息', '填写网站信息'], upload: ['备案资料', '上传备案资料'] }),
   ...icpSteps('baidu', { basic: ['验证备案类型'], subject: ['填写主体及主体负责人信息', '填写主办者信息', '主体信息'], site: ['填写网站信息', '网站信息'], upload: ['资料上传及人脸核验', '资料上传'] }),
 
   // ── 全国互联网安全管理服务平台 (§2.2–§2.4) ──
