@@ -11,6 +11,7 @@ import { BUILDS, prepareZoo } from '../replicas/zoo';
 import type { ResolvedBuild } from '../replicas/zoo/builds';
 import { boolLabels, keysOf, type Library, type PlanField } from '../replicas/zoo/plan';
 import type { ZooBundle } from '../replicas/zoo/contract';
+import { pick } from './user-widgets';
 
 test.use({ trace: 'off', actionTimeout: 10_000 });
 // These check the replica pages themselves (Playwright acting on them, no extension). Beside a second browser
@@ -162,8 +163,9 @@ const ANTD: Driver = {
     for (const [i, name] of path.entries()) {
       const w = c.locator('.ant-select').nth(i);
       await expect(w).not.toHaveClass(/ant-select-disabled/);
-      await w.click();
-      await antPick(page, [name]);
+      // a level's list may open before its options arrive, or close on a click that came while the level above
+      // was still closing (CI twice waited out a 杭州市 that never showed): opened again until the option shows
+      await pick(page, () => w.click(), page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: exact(name) }));
     }
   },
 };
