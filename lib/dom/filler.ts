@@ -405,12 +405,14 @@ export class FillerPage {
     // picker took a late click after its read-back had passed and ended on a wrong range (2038-03-01 to
     // 2038-03-01 for 2018-03-01 to 2038-03-01). One such date is set again; if it still does not hold, it is
     // reported and outlined, not counted as filled.
+    // (the page is read once for all of them; again only for one that is set again)
+    if (dated.length) this.read();
     for (const d of dated) {
-      const at = this.findBySignature(d.sig, true);
-      const holds = () => { const c = this.findBySignature(d.sig, true); return !!c && shows(d.shape, d.value, d.accept, readCurrent(c.root, d.shape, { item: c.item })); };
-      if (!at || holds()) continue;
+      const holds = (fresh: boolean) => { const c = this.findBySignature(d.sig, fresh); return !!c && shows(d.shape, d.value, d.accept, readCurrent(c.root, d.shape, { item: c.item })); };
+      const at = this.findBySignature(d.sig);
+      if (!at || holds(false)) continue;
       const again = await setValue(at.root, d.shape, d.value, { item: at.item, accept: d.accept });
-      if (again.ok && (await waitFor(() => holds() || undefined, 2000)) && (await sleep(300), holds())) continue;
+      if (again.ok && (await waitFor(() => holds(true) || undefined, 2000)) && (await sleep(300), holds(true))) continue;
       results[d.result] = { key: results[d.result]!.key, ok: false, error: '页面上的日期已变化，请核对' };
       marks.push({ key: results[d.result]!.key, kind: 'failed', text: '未能填入' });
     }
