@@ -13,7 +13,7 @@ import { LocateReply, TeachPickReply, ToBackground, UndoReply, type FillReport, 
 import { applyPending, capture, clearPending, proposal } from './capture-session';
 import { pageOf, saveRule } from './rules';
 import type { StoredRule } from './schema';
-import { previewFill, runFill } from './fill/orchestrate';
+import { PAGE_TIMEOUT, previewFill, runFill, within } from './fill/orchestrate';
 import { byName, resolveSelection } from './store';
 import { scheduleReminders } from './checklist/reminders';
 import { norm } from './text';
@@ -72,8 +72,8 @@ export async function tabFrames(tabId: number): Promise<FrameInfo[]> {
 }
 
 function transport(f: FrameInfo) {
-  const send = (msg: unknown) => browser.tabs.sendMessage(f.tabId, msg, { frameId: f.frameId });
-  return { locate: send, execute: send, pane: send };
+  const send = (ms: number) => (msg: unknown) => within(browser.tabs.sendMessage(f.tabId, msg, { frameId: f.frameId }), ms);
+  return { locate: send(PAGE_TIMEOUT.read), execute: send(PAGE_TIMEOUT.fill), pane: send(PAGE_TIMEOUT.read) };
 }
 
 export async function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> {

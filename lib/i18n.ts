@@ -65,6 +65,7 @@ const zh = {
   fill: {
     noEntity: '还没有备案主体：请先在编辑器中新建或导入。', unknownStep: '这个页面的步骤不在已知表单中。', failed: '未能填入',
     notRecognized: '未识别到备案表单步骤', noFrame: '当前标签页没有可填写的备案页面',
+    timeout: '页面 {{s}} 秒内没有完成填写：请核对页面上已填的字段，必要时刷新页面后再试',
     noOption: '页面没有这个选项', locked: '字段不可编辑',
     outcome: {
       missing: '资料中缺少', invalid: '资料中的值无效', conflict: '页面已有不同的值', 'not-found': '页面上未找到此字段', ambiguous: '页面上有多个同名字段，未填写',
@@ -189,6 +190,7 @@ const en: typeof zh = {
   fill: {
     noEntity: 'No filing subject yet: create or import one in the editor.', unknownStep: 'This page’s step is not a known form.', failed: 'Could not fill',
     notRecognized: 'No filing step recognised', noFrame: 'This tab has no filing page to fill',
+    timeout: 'The page did not finish the fill within {{s}} s: check the fields it filled, and reload the page to try again if needed',
     noOption: 'The page has no such option', locked: 'Field is not editable',
     outcome: {
       missing: 'Missing in the profile', invalid: 'Invalid in the profile', conflict: 'The page holds a different value', 'not-found': 'Not found on the page', ambiguous: 'Several fields share this label; not filled',

@@ -1,5 +1,5 @@
 /** Drive the built extension on the replica pages (demo and bench): import a profile, open steps, click 一键填充. */
-import type { BrowserContext, Frame, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Locator, Page } from '@playwright/test';
 import { prepareAliyun } from '../tests/replicas/aliyun';
 import { prepareMps } from '../tests/replicas/mps';
 import type { ReplicaBundle, ReplicaPage } from '../tests/replicas/types';
@@ -76,6 +76,23 @@ export function withLatency(url: string, ms: number | string): string {
 /** The entity each replica step is filled for (the example's 个人 or 单位 subject). */
 export const entityFor = (p: ReplicaPage) => (p.variant === '个人' ? '张伟' : '杭州云栖示例科技有限公司');
 
+/**
+ * Wait for the report of the fill just started: the summary, or the panel's error, which fails at once with
+ * its text; a fill still busy at `ms` fails saying so (a CI run once saw neither within 30 s).
+ */
+export async function reportOf(panel: Frame, ms: number): Promise<Locator> {
+  const summary = panel.getByTestId('panel-summary');
+  const error = panel.locator('p.error[role="alert"]');
+  try {
+    await summary.or(error).first().waitFor({ state: 'visible', timeout: ms });
+  } catch {
+    const busy = await panel.getByRole('button', { name: '一键填充', disabled: true }).count();
+    throw new Error(`no fill report within ${ms} ms: ${busy ? 'the fill is still running (一键填充 disabled)' : 'the panel shows neither a report nor an error'}`);
+  }
+  if (await error.isVisible()) throw new Error(`the fill failed: ${await error.textContent()}`);
+  return summary;
+}
+
 export interface StepRun { ms: number; engineMs: number; counts: Record<string, number>; groups: Record<string, string[]> }
 
 /** Click 一键填充 and wait for the report; `ms` is click → report (every field's value read back), as the panel measured it. */
@@ -86,8 +103,7 @@ export async function fillOnce(page: Page, entity: string): Promise<StepRun> {
   const chooser = panel.getByLabel('当前主体');
   if (await chooser.count()) await chooser.selectOption({ label: entity });
   await panel.getByRole('button', { name: '一键填充' }).click();
-  const summary = panel.getByTestId('panel-summary');
-  await summary.waitFor({ timeout: 60_000 });
+  const summary = await reportOf(panel, 60_000);
   const text = (await summary.textContent()) ?? '';
   // measured by the panel itself: click → report (Playwright's polling would add up to 500 ms)
   const ms = Number(await summary.getAttribute('data-ms'));

@@ -81,6 +81,20 @@ const reportOf = (p: PlanItem, ctx: Parameters<typeof linkOf>[1]): ReportItem =>
   };
 };
 
+/**
+ * How long the page may take to answer: a read of the page, and a whole fill (uploads included, on a busy
+ * machine). A page that does not answer (a frame gone mid-fill, a script stuck) ends the fill with a message
+ * instead of leaving the panel busy for good.
+ */
+export const PAGE_TIMEOUT = { read: 30_000, fill: 120_000 };
+
+/** `p`, or a rejection saying the page did not answer within `ms`. */
+export function within<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(t('fill.timeout', { s: Math.round(ms / 1000) }))), ms); });
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
 /** What a fill would do on this step now, field by field (the side panel's live view). */
 export async function previewFill(db: BeianDB, recognition: Recognition, frame: FrameTransport, req: FillRequest = {}): Promise<FillReport> {
   const p = await planStep(db, recognition, frame, req);

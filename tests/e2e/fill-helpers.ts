@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { panelOf as panelOfPage } from '../../scripts/replica-run';
+import { panelOf as panelOfPage, reportOf } from '../../scripts/replica-run';
 import { EXAMPLE, expect, importThroughUi } from './fixtures';
 
 export const example = () => JSON.parse(readFileSync(EXAMPLE, 'utf8'));
@@ -43,8 +43,7 @@ export async function fillWithPanel(page: Page, entity: string): Promise<FillOut
     await expect(chooser.locator('option:checked')).toHaveText(entity);
   }
   await panel.getByRole('button', { name: '一键填充' }).click();
-  const summary = panel.getByTestId('panel-summary');
-  await summary.waitFor({ state: 'visible', timeout: 30_000 });
+  const summary = await reportOf(panel, 30_000);
   const groups: Record<string, string[]> = {};
   for (const g of await panel.locator('.report .group').all()) {
     const title = ((await g.locator('h3').textContent()) ?? '').replace(/\s*\(\d+\)$/, '');

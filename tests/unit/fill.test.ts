@@ -8,7 +8,7 @@ import { fieldById } from '@/lib/forms/vocabulary';
 import { acceptedTexts, planFill, summarize, type PlanItem, type PlanOptions } from '@/lib/fill/planner';
 import { hasToken } from '@/lib/text';
 import { isoDate, matches } from '@/lib/fill/values';
-import { documentsOf, grownKeys, previewFill, runFill, type FrameTransport } from '@/lib/fill/orchestrate';
+import { documentsOf, grownKeys, previewFill, runFill, within, type FrameTransport } from '@/lib/fill/orchestrate';
 import { platformOfUrl } from '@/lib/hosts';
 import type { ControlSnapshot, FillAction, Mark, ReadingWire } from '@/lib/messages';
 import type { Contact, DocumentMeta, Entity, Site } from '@/lib/schema';
@@ -794,5 +794,23 @@ describe('planFill: generation-14 shapes (answers with a note, a province named 
   });
   it('主域名 as a select of the domains entered above: the main domain', () => {
     expect(plan1(rd('site.mainDomain', [ctl('select')])).actions).toMatchObject([{ shape: 'select', value: 'yunqi-demo.cn' }]);
+  });
+});
+
+describe('within: a page that never answers ends the fill with a message', () => {
+  it('passes the answer through when it comes in time', async () => {
+    await expect(within(Promise.resolve(7), 100)).resolves.toBe(7);
+  });
+  it('rejects with the panel\'s message when the page is silent', async () => {
+    await expect(within(new Promise(() => {}), 50)).rejects.toThrow(/秒内没有完成填写/);
+  });
+  it('a fill whose execute never answers reports an error instead of hanging', async () => {
+    const db = await seededDb();
+    const frame: FrameTransport = {
+      locate: async () => ({ step: 'site', readings: [rd('site.name', [text()])], reading: 1 }),
+      execute: () => within(new Promise(() => {}), 50),
+    };
+    await expect(runFill(db, { platform: 'mps', step: 'site', title: '网站基本信息' }, frame, {})).rejects.toThrow(/没有完成填写/);
+    await db.delete();
   });
 });

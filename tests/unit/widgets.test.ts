@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { readCurrent, readOptions, setValue, shownMonth } from '../../lib/dom/drivers/engine';
+import { readCurrent, readOptions, setValue, shownMonth, waitFor } from '../../lib/dom/drivers/engine';
 import { matches } from '../../lib/fill/values';
 
 /** the header of a date picker's month panel, as each library writes it */
@@ -117,5 +117,19 @@ describe('choices read from the page itself', () => {
     expect(readCurrent(root, 'upload')).toEqual([]);
     root.querySelector('ul')!.insertAdjacentHTML('afterbegin', '<li class="t-upload__card-item"><p class="t-upload__card-name">yunqi-licence.png</p></li>');
     expect(readCurrent(root, 'upload')).toEqual(['yunqi-licence.png']);
+  });
+});
+
+describe('waitFor: a check that throws while the page re-renders', () => {
+  it('counts a throw as "not yet" and resolves once the check holds', async () => {
+    let n = 0;
+    const v = await waitFor(() => { n++; if (n < 3) throw new Error('node replaced'); return 'ok'; }, 2000);
+    expect(v).toBe('ok');
+    expect(n).toBeGreaterThanOrEqual(3);
+  });
+  it('still gives up at its timeout when every later check throws (no fill waiting forever)', async () => {
+    let first = true;
+    const v = await waitFor(() => { if (first) { first = false; return undefined; } throw new Error('gone'); }, 200);
+    expect(v).toBeUndefined();
   });
 });

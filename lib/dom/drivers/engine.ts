@@ -22,15 +22,19 @@ const same = (a: string, b: string) => optionKey(a) === optionKey(b);
  * as well, for documents that get no frames (a hidden tab).
  */
 export async function waitFor<T>(fn: () => T | undefined | null | false, timeout = 3000): Promise<T | undefined> {
-  const first = fn();
+  let first: T | undefined | null | false;
+  try { first = fn(); } catch { first = undefined; }
   if (first) return first;
   const end = performance.now() + timeout;
   return new Promise<T | undefined>((resolve) => {
     let done = false;
     let raf = 0;
+    // a check that throws (a node the framework just replaced) counts as "not yet": thrown inside an observer
+    // or a timer it would otherwise never reach the timeout, and the fill would wait forever
     const check = () => {
       if (done) return;
-      const v = fn();
+      let v: T | undefined | null | false;
+      try { v = fn(); } catch { v = undefined; }
       if (v) { finish(v); return; }
       if (performance.now() > end) finish(undefined);
     };
