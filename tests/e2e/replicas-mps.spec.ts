@@ -69,8 +69,13 @@ async function choose(page: Page, scope: Page | Locator, label: string, option: 
   const it = item(scope, label);
   await it.locator('.el-select__wrapper').click();
   if (search) await it.locator('input.el-select__input').pressSequentially(search);
-  await page.locator('.el-select__popper:visible .el-select-dropdown__item').filter({ hasText: exact(option) }).click();
-  await expect(page.locator('.el-select__popper:visible')).toHaveCount(0);
+  // a click that lands while the popper is still opening leaves it open (seen once in CI): click again, as a user would
+  const opt = page.locator('.el-select__popper:visible .el-select-dropdown__item').filter({ hasText: exact(option) });
+  await opt.click();
+  await expect(async () => {
+    if (await opt.count()) await opt.click({ timeout: 2000 });
+    await expect(page.locator('.el-select__popper:visible')).toHaveCount(0, { timeout: 2000 });
+  }).toPass({ timeout: 15_000 });
   await expect(it.locator('.el-select__placeholder')).toHaveText(option);
 }
 
