@@ -1,5 +1,5 @@
 /**
- * The gen-17 held-out replica builds (tests/replicas/heldout17) are real pages: a user driving one widget of each kind on
+ * The gen-17 replica builds (held out, now retired into tuning) (tests/replicas/heldout17) are real pages: a user driving one widget of each kind on
  * every page (a drawer closed and reopened, button radios, a lazy Arco cascader, selects steering selects, blur checks, an
  * instance select fetched on open with a disabled row, a resource select swapping in an input; an anchor-nav form with
  * whole-tree OpenTiny cascaders, a copying switch, a daterange picker swapped by 长期有效; a Tea segment hiding the uploads,
@@ -487,7 +487,7 @@ test('every gen-17 held-out page is in the bundle, served only with its own repl
     'heldout17-aliyun-basic-person-arco-drawer', 'heldout17-aliyun-subject-person-opentiny-anchor', 'heldout17-aliyun-upload-unit-tea-collapse',
     'heldout17-mps-site-unit-arco-desctable', 'heldout17-mps-subject-person-tea-fieldtable', 'heldout17-beian-old-site-person-native-legends',
     'heldout17-huawei-site-unit-antd-grid3', 'heldout17-tencent-basic-unit-antd-licenceocr',
-  ], 'heldout');
+  ], 'tuning');
   await checks.fallsThrough([
     'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout17-no-such-build',
     'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=heldout17-aliyun-upload-unit-tea-collapse',
