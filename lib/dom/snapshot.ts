@@ -102,6 +102,8 @@ function placeholderName(input: HTMLInputElement | null): string | undefined {
 
 /** The label element that names a root: the form item's, a table/description cell's, label[for], a wrapping label, or ARIA. */
 const CONNECTOR = /^(至|到|~|～|-|—|–|止)$/;
+/** A note, not a name: a sentence ending in 。！？ (身份证国徽面。), or one that holds a full stop or a comma and runs on. */
+const SENTENCE = /[。！？]$|。.|[，,].{8,}/;
 /** A row's number (1, 2., #3, 序号) or an example picture's caption (示例, 查看样例): never a field's name. */
 const NAMES_NOTHING = /^(#?\d+[.、]?|序号|(查看|参考)?(示例|样例|范例)图?|示意图)$/;
 /** A root of a library widget (not a plain container the snapshot grouped). */
@@ -196,6 +198,9 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
   const body = 'body' in doc ? doc.body : null;
   for (let node: HTMLElement | null = root; node && node !== body; node = node.parentElement) {
     let connector = false;
+    // a note written as a sentence (…，须在有效期内。) between a row's name and its control: looked past for the
+    // name before it, and the label only where nothing names the control before it
+    let note: { el: Element | HTMLElement; text: string } | undefined;
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType !== Node.TEXT_NODE && !(prev instanceof HTMLElement)) continue; // comments (<!--v-if-->)
       if (prev instanceof HTMLElement && (prev.matches(SEL.root) || prev.querySelector(SEL.root))) {
@@ -209,9 +214,11 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
       const text = prev instanceof Element ? leadName(prev) : clean(prev.textContent ?? '');
       if (CONNECTOR.test(text)) { connector = true; continue; }
       if (NAMES_NOTHING.test(text)) continue;
+      if (text && !note && SENTENCE.test(text)) { note = { el: prev instanceof Element ? prev : node, text }; continue; }
       if (text && text.length <= 30) return { el: prev instanceof Element ? prev : node, text, container: node.parentElement ?? undefined };
       if (text) break;
     }
+    if (note && note.text.length <= 30) return { ...note, container: node.parentElement ?? undefined };
     if (++climbed > 5) break;
   }
   const aria = input?.getAttribute('aria-label') ?? root.getAttribute('aria-label');

@@ -3,7 +3,7 @@
  * drivers' read-back (did the page take it?).
  */
 import type { Current, Shape } from '../dom/drivers/types';
-import { optionKey, optionLead } from '../forms/vocabulary';
+import { optionKey, optionLead, showsAnswer } from '../forms/vocabulary';
 import { hasToken } from '../text';
 
 /** A value for one control: text, option texts, a list, a boolean, a stored document or a file. */
@@ -45,7 +45,8 @@ export function matches(shape: Shape, value: Wanted, accept: string[] | undefine
     case 'checkbox-group': case 'multi-select': {
       const want = Array.isArray(value) ? value : [];
       const have = Array.isArray(current) ? current : [];
-      return want.length === have.length && want.every((w) => have.some((h) => same(h, w)));
+      // (a tag showing the answer with a note after it, 47.96.56.78（web-01）, shows that answer)
+      return want.length === have.length && want.every((w) => have.some((h) => showsAnswer(h, w)));
     }
     case 'cascader': {
       const have = Array.isArray(current) ? current : typeof current === 'string' ? current.split(/\s*[/／>]\s*/) : [];

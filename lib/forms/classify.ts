@@ -433,6 +433,7 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
     });
   }
   attachDetails(snap, readings);
+  attachEndDates(snap, readings);
   // The same value asked twice by two items of one section cannot be told apart: neither is filled.
   const byKey = new Map<string, Reading[]>();
   for (const r of readings) if (r.status === 'found') byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
@@ -502,6 +503,27 @@ function attachDetails(snap: PageSnapshot, readings: Reading[]) {
       if (prev.field.kind === 'address' && !prev.parts.some((p) => p.part === 'detail' || p.part === 'line')) {
         prev.parts.push({ control: text, part: 'detail' });
       }
+      return;
+    }
+  });
+}
+
+/** A bare end date's label (截止日期, 到期日): the end of the validity just before it, never a field alone. */
+const END_DATE = new Set(['截止日期', '结束日期', '到期日期', '终止日期', '截止日', '到期日'].map(labelKey));
+/**
+ * A 截止日期 picker right after a validity read without an end (有效期截止 ○长期 ○指定日期, the picker shown once
+ * 指定日期 is chosen): that validity's end, in the same section.
+ */
+function attachEndDates(snap: PageSnapshot, readings: Reading[]) {
+  const byItem = new Map(readings.map((r) => [r.item.id, r]));
+  snap.items.forEach((item, i) => {
+    const date = item.controls.length === 1 && item.controls[0]!.shape === 'date' ? item.controls[0]! : undefined;
+    if (!date || !END_DATE.has(labelKey(item.label)) || byItem.has(item.id)) return;
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const prev = byItem.get(snap.items[j]!.id);
+      if (!prev) continue;
+      if (prev.field.kind === 'validity' && prev.status === 'found' && (prev.item.headings[0] ?? '') === (item.headings[0] ?? '')
+        && !prev.parts.some((p) => p.part === 'to' || p.part === 'range' || p.part === 'span')) prev.parts.push({ control: date, part: 'to' });
       return;
     }
   });

@@ -172,7 +172,9 @@ export const FIELDS: readonly FieldDef[] = [
   person('email', 'text', ['电子邮箱', '电子邮件', '邮箱', '电子邮件地址', '邮箱地址', 'email', '电子邮箱地址'], TEXT),
   person('address', 'address', ['常住地址', '居住地址', '现住址', '住址', '常住地', '家庭住址'], ADDRESS, { parts: { line: '{r}.address', region: '{r}.region', detail: '{r}.addressDetail' } }),
   person('idFront', 'upload', ['证件正面', '身份证正面', '证件人像面', '身份证人像面', '证件照正面', '证件正面照', '证件照片人像面', '身份证照片人像面', '证件照片正面', '身份证照片正面'], UPLOAD, { path: '{r}.doc.id-front', maxBytes: MB4 }),
-  person('idBack', 'upload', ['证件反面', '身份证反面', '证件国徽面', '身份证国徽面', '证件照反面', '证件反面照', '证件照片国徽面', '身份证照片国徽面', '证件照片反面', '身份证照片反面'], UPLOAD, { path: '{r}.doc.id-back', maxBytes: MB4 }),
+  person('idBack', 'upload', ['证件反面', '身份证反面', '证件国徽面', '身份证国徽面', '证件照反面', '证件反面照', '证件照片国徽面', '身份证照片国徽面', '证件照片反面', '身份证照片反面',
+    // 背面: the everyday word for the 国徽 side (not in FORMS.md's sources, which write 反面)
+    '证件背面', '身份证背面', '证件照背面', '证件照片背面', '身份证照片背面'], UPLOAD, { path: '{r}.doc.id-back', maxBytes: MB4 }),
   // one upload for all of a person's ID photos (证件照片 under 网站安全负责人): the photos there are
   person('idPhotos', 'upload', ['证件照片', '身份证照片', '证件照', '身份证件照片', '证件图片'], UPLOAD, { path: '{r}.doc.id-photos', maxBytes: MB4 }),
   person('idHandheld', 'upload', ['手持证件', '手持证件照', '手持证件照片', '手持身份证', '证件手持', '手持身份证照片', '证件照片手持', '证件照手持', '身份证照片手持'], UPLOAD, { path: '{r}.doc.id-handheld', maxBytes: MB4 }),
@@ -352,11 +354,14 @@ export function optionKey(s: string): string {
 
 /**
  * The answer an option leads with, before its note: 否，另行填写 → 否; 是（李娜）→ 是; 不涉及 - 无需审批 → 不涉及.
- * Normalised like optionKey.
+ * Normalised like optionKey. (A colon inside an IPv6 address or a time, 2408:4000::10, is not a note's start.)
  */
 export function optionLead(s: string): string {
-  return optionKey(s.normalize('NFKC').replace(/[(（【[][^)）】\]]*[)）】\]]/g, ' ').trim().split(/\s*[,，;；:：。]\s*|\s+[-—]+\s+/)[0] ?? '');
+  return optionKey(s.normalize('NFKC').replace(/[(（【[][^)）】\]]*[)）】\]]/g, ' ').trim().split(/\s*(?:[,，;；：。]|:(?![\da-f:]))\s*|\s+[-—]+\s+/i)[0] ?? '');
 }
+
+/** A shown text (a tag, a ticked option) that is this answer: the same, or it leading with it (47.96.56.78（web-01）). */
+export const showsAnswer = (shown: string, want: string) => optionKey(shown) === optionKey(want) || optionLead(shown) === optionKey(want);
 
 /**
  * The page's option that stands for one of the accepted texts: the one that reads the same, or else the only

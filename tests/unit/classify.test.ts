@@ -827,3 +827,37 @@ describe('generation-14 shapes on DOM fixtures (happy-dom)', () => {
     expect(await setValue(root(), 'checkbox-group', ['藏语'])).toEqual({ ok: false, error: 'fill.noOption' });
   });
 });
+
+describe('generation-17 shapes on DOM fixtures (happy-dom)', () => {
+  it('a material row of name | note sentence | upload: the name is the label, not the note before the control', () => {
+    const s = page(`<h3 class="section-title">负责人资料</h3>
+      <div class="mat-row"><div class="mat-name"><i>*</i>主体负责人证件 · 正面</div><div class="help">主体负责人（法定代表人）身份证人像面，须在有效期内。</div><div><input type="file"></div></div>
+      <div class="mat-row"><div class="mat-name"><i>*</i>网站负责人证件 · 背面</div><div class="help">网站负责人身份证国徽面。</div><div><input type="file"></div></div>`);
+    expect(s.items.map((i) => i.label)).toEqual(['主体负责人证件 · 正面', '网站负责人证件 · 背面']);
+    const { readings } = readPage('aliyun', s);
+    expect(readings.map((r) => r.key)).toEqual(['principal.idFront', 'web.idBack']);
+  });
+  it('a note alone before a control (no name before it) still names it, as before', () => {
+    const s = page(`<div class="row"><div class="help">请上传营业执照。</div><div><input type="file"></div></div>`);
+    expect(s.items.map((i) => i.label)).toEqual(['请上传营业执照。']);
+  });
+  it('截止日期 shown once 指定日期 is chosen (有效期截止 ○长期 ○指定日期) is that person\'s validity end', () => {
+    const s = page(`<h3 class="section-title">互联网信息服务负责人</h3>
+      <label>证件有效期 · 起 <input type="date" id="from"></label>
+      <div><span>有效期截止</span> <label><input type="radio" name="k" value="长期">长期</label><label><input type="radio" name="k" value="指定日期" checked>指定日期</label></div>
+      <label>截止日期 <input type="date" id="to"></label>`);
+    const { readings } = readPage('huawei', s);
+    const validity = readings.find((r) => r.key === 'web.validity')!;
+    expect(validity.parts.map((p) => p.part)).toEqual(['longTerm', 'to']);
+    expect(readings.map((r) => r.key)).toContain('web.validFrom');
+  });
+  it('a lone 截止日期 with no validity before it is read as nothing', () => {
+    const s = page(`<h3 class="section-title">网站信息</h3><label>网站名称 <input id="n"></label><label>截止日期 <input type="date" id="to"></label>`);
+    const { readings } = readPage('huawei', s);
+    expect(readings.map((r) => r.item.label)).not.toContain('截止日期');
+  });
+  it('an Arco TreeSelect of one value is a select, its shown value read past the placeholder', () => {
+    const s = page(`<div class="arco-form-item"><div class="arco-form-label-item"><label>网站类型</label></div><div class="arco-tree-select arco-tree-select-single"><div class="arco-tree-select-view"><span class="arco-tree-select-view-value">E 电子商务类</span></div></div></div>`);
+    expect(s.items.map((i) => [i.label, i.controls.map((x) => [x.shape, x.current])])).toEqual([['网站类型', [['select', 'E 电子商务类']]]]);
+  });
+});

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCurrent, readOptions, setValue, shownMonth, waitFor } from '../../lib/dom/drivers/engine';
 import { matches } from '../../lib/fill/values';
+import { optionKey, optionLead, showsAnswer } from '../../lib/forms/vocabulary';
 
 /** the header of a date picker's month panel, as each library writes it */
 function header(html: string): HTMLElement {
@@ -43,6 +44,14 @@ describe('matches: what a page shows after a fill', () => {
   it('takes a date range holding the start alone for a start with an open end (长期)', () => {
     expect(matches('date-range', ['2016-05-10', ''], undefined, ['2016-05-10', ''])).toBe(true);
     expect(matches('date-range', ['2016-05-10', '2036-05-10'], undefined, ['2016-05-10', ''])).toBe(false);
+  });
+  it('takes tags showing each IP with the server\'s name after it (47.96.56.78（web-01）, an IPv6 address\'s colons kept)', () => {
+    const tags = ['47.96.56.78（web-hz-01）', '2408:4000:1000::10（web-hz-01（IPv6））'];
+    expect(matches('multi-select', ['47.96.56.78', '2408:4000:1000::10'], undefined, tags)).toBe(true);
+    expect(matches('multi-select', ['47.96.56.78', '2408:4000:1000::11'], undefined, tags)).toBe(false);
+    expect(optionLead('2408:4000:1000::10（web）')).toBe(optionKey('2408:4000:1000::10'));
+    expect(optionLead('是: 另行说明')).toBe('是');
+    expect(showsAnswer('47.96.56.7（web）', '47.96.56.78')).toBe(false);
   });
 });
 

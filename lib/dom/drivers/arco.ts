@@ -13,7 +13,7 @@ import type { Current, LibraryDriver } from './types';
 
 /** The value an Arco select / cascader view shows, '' while it shows its placeholder. */
 function viewValue(root: HTMLElement): string {
-  const v = root.querySelector<HTMLElement>('.arco-select-view-value, .arco-cascader-view-value');
+  const v = root.querySelector<HTMLElement>('.arco-select-view-value, .arco-tree-select-view-value, .arco-cascader-view-value');
   if (!v || v.style.display === 'none') return '';
   return (v.textContent ?? '').replace(/\u00a0/g, ' ').trim();
 }
@@ -25,6 +25,8 @@ export const arco: LibraryDriver = {
     // a transfer (可选 → 已选 lists, see `transfer`)
     ['.arco-transfer', 'checkbox-group'],
     ['.arco-cascader', 'cascader'],
+    // a TreeSelect of one value (its multiple form is an input tag, below)
+    ['.arco-tree-select-single', 'select'],
     ['.arco-select', (el) => (el.matches('.arco-select-multiple') ? 'multi-select' : 'select')],
     ['.arco-picker-range', 'date-range'],
     ['.arco-picker', 'date'],
@@ -43,8 +45,8 @@ export const arco: LibraryDriver = {
   dataTable: '.arco-table',
   headings: '.arco-card-header-title, .arco-divider-text, .arco-collapse-item-header-title',
   activeStep: '.arco-steps-item-process .arco-steps-item-title',
-  disabled: '.arco-input-tag-disabled, .arco-select-disabled, .arco-cascader-disabled, .arco-picker-disabled, .arco-input-disabled, .arco-textarea-disabled, .arco-checkbox-disabled, .arco-radio-disabled, .arco-upload-disabled',
-  trigger: '.arco-select-view, .arco-cascader-view, .arco-picker-input',
+  disabled: '.arco-input-tag-disabled, .arco-select-disabled, .arco-tree-select-disabled, .arco-cascader-disabled, .arco-picker-disabled, .arco-input-disabled, .arco-textarea-disabled, .arco-checkbox-disabled, .arco-radio-disabled, .arco-upload-disabled',
+  trigger: '.arco-select-view, .arco-tree-select-view, .arco-cascader-view, .arco-picker-input',
   popup: '.arco-trigger',
   // a TreeSelect's list is a tree: its nodes' titles are the options (a checkable one ticks on a click of the title)
   option: '.arco-select-option, .arco-tree-node-title',
@@ -53,8 +55,8 @@ export const arco: LibraryDriver = {
   cascaderItemText: '.arco-cascader-list-item-label',
   choice: '.arco-radio, .arco-checkbox',
   checked: /(^|\s)(arco-radio-checked|arco-checkbox-checked|arco-switch-checked)(\s|$)/,
-  selectShown: '.arco-select-view-value',
-  placeholder: '.arco-select-view-value-mirror',
+  selectShown: '.arco-select-view-value, .arco-tree-select-view-value',
+  placeholder: '.arco-select-view-value-mirror, .arco-tree-select-view-value-mirror',
   tag: '.arco-input-tag-tag',
   tagText: '.arco-tag-content',
   uploadList: '.arco-upload-list',
@@ -62,7 +64,7 @@ export const arco: LibraryDriver = {
   uploadItemName: '.arco-upload-list-item-text-name-text, .arco-upload-list-item-text-name, .arco-upload-list-item-text-content',
   uploadRemove: '.arco-upload-list-remove-icon-hover, .arco-upload-list-remove-icon',
   transfer: { root: '.arco-transfer', list: '.arco-transfer-view', item: '.arco-transfer-view-item' },
-  clear: '.arco-select-clear-icon, .arco-cascader-clear-icon, .arco-input-clear-icon, .arco-picker-clear-icon, .arco-tag-close-btn',
+  clear: '.arco-select-clear-icon, .arco-tree-select-clear-icon, .arco-cascader-clear-icon, .arco-input-clear-icon, .arco-picker-clear-icon, .arco-tag-close-btn',
   // typed dates are dropped until the picker's open has been handled (tests/replicas/providers, 2.66)
   typeAfterOpen: true,
   read: {

@@ -4,7 +4,7 @@
  * widgets look like, this module says what to do with them, and a library may override one shape.
  * Every write is followed by a read of what the page shows. Waits are bounded, event-driven polls.
  */
-import { answerOf, optionKey } from '../../forms/vocabulary';
+import { answerOf, optionKey, showsAnswer } from '../../forms/vocabulary';
 import { hasToken } from '../../text';
 import { matches, type Wanted } from '../../fill/values';
 import { CHECKED, SEL, libraryOf } from './index';
@@ -734,7 +734,7 @@ async function chooseMany(root: HTMLElement, want: string[]): Promise<DriverResu
   let listless = false;
   const opened = () => popupsOf(root, before).some((p) => !before.has(p)) || undefined;
   for (const w of want) {
-    if (tagsShown(root).some((t) => same(t, w))) continue;
+    if (tagsShown(root).some((t) => showsAnswer(t, w))) continue;
     // a multi-select's popup stays open between picks: pick in it while it shows, open it when it does not
     let option = opened() ? await findOption(root, before, [w], 300) : undefined;
     if (!option && !listless) {
@@ -760,7 +760,7 @@ async function chooseMany(root: HTMLElement, want: string[]): Promise<DriverResu
     userClick(hitOf(option));
     // a popup that commits on its button shows no tag before it is pressed
     if (confirmOf(root, before)) await sleep(0);
-    else await waitFor(() => tagsShown(root).some((t) => same(t, w)), 1000);
+    else await waitFor(() => tagsShown(root).some((t) => showsAnswer(t, w)), 1000);
   }
   await commitPicks(root, before);
   closePopups(root, before);
@@ -768,7 +768,7 @@ async function chooseMany(root: HTMLElement, want: string[]): Promise<DriverResu
   // select opened meanwhile found no list of its own)
   await waitFor(() => !visiblePopups().some((p) => !before.has(p)) || undefined, 600);
   // remove tags that are not wanted (an overwrite)
-  await removeTags(root, (text) => !want.some((w) => same(w, text)));
+  await removeTags(root, (text) => !want.some((w) => showsAnswer(text, w)));
   return { ok: true };
 }
 
