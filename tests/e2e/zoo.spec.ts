@@ -113,7 +113,8 @@ for (const p of pages) {
     }
     writeFileSync(path.join(OUT, `${p.id}.json`), JSON.stringify(score, null, 1));
     // (what the panel said, beside a value not filled: which list it is in, if any, tells a miss from a lost write)
-    const failed = score.problems.some((x) => x.startsWith('not filled'))
+    // (a held-out page the extension showed no panel on has no report to look at)
+    const failed = score.problems.some((x) => x.startsWith('not filled')) && report.summary
       ? (await (await panelOf(page)).locator('.report .group').filter({ hasText: '未能填入' }).allInnerTexts()).join(' ').replace(/\s+/g, ' ')
       : '';
     const said = failed || score.problems.some((x) => x.startsWith('not filled')) ? `\n  panel: ${JSON.stringify(report.groups)}${failed ? `\n  未能填入: ${failed}` : ''}` : '';
