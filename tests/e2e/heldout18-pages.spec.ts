@@ -1,5 +1,5 @@
 /**
- * The gen-18 held-out replica builds (tests/replicas/heldout18) are real pages: a user driving one widget of each kind on
+ * The gen-18 replica builds (held out, now retired into tuning) (tests/replicas/heldout18) are real pages: a user driving one widget of each kind on
  * every page (a two-column grid with radios, a tree select whose levels are fetched when expanded, a select whose options
  * load after another's choice, blur checks, added domain rows, a resource select swapping in an input, an instance dialog
  * fetched on open with a disabled row, 重置; vertical OpenTiny tabs with domain chips, a derived read-only home URL, a
@@ -587,7 +587,7 @@ test('every gen-18 held-out page is in the bundle, served only with its own repl
     'heldout18-aliyun-basic-unit-tdesign-pickdialog', 'heldout18-aliyun-site-unit-opentiny-vtabs', 'heldout18-aliyun-upload-person-arco-desclist',
     'heldout18-mps-subject-unit-tdesign-quad', 'heldout18-mps-apply-person-elp-timeline', 'heldout18-beian-old-principal-person-native-stacked',
     'heldout18-tencent-site-person-elp-dialog', 'heldout18-huawei-subject-unit-fusion-numbered',
-  ], 'heldout');
+  ], 'tuning');
   await checks.fallsThrough([
     'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout18-no-such-build',
     'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=heldout18-aliyun-site-unit-opentiny-vtabs',
