@@ -5,7 +5,7 @@
  * bg.execute, for the fields of the fill the user asked for.
  */
 import * as z from 'zod/mini';
-import { PARTS } from './forms/parts';
+import { PARTS, SHAPES } from './forms/parts';
 
 // zod/mini (the tree-shakable form of zod 4): the content script loads on every filing page and imports
 // this module, and full zod was over half of its size and start-up time.
@@ -21,7 +21,6 @@ const token = z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/));
 const key = z.string().check(z.minLength(1), z.maxLength(80));
 const current = z.union([str(2000), list(str(500), 100), z.boolean()]);
 
-const SHAPES = ['text', 'select', 'multi-select', 'radio', 'checkbox', 'checkbox-group', 'switch', 'cascader', 'date', 'date-range', 'upload'] as const;
 
 /** One control of a reading as the page shows it (page data only). */
 export const ControlSnapshotSchema = z.object({
@@ -53,6 +52,8 @@ export const ReadingSchema = z.object({
   score: z.number(),
   controls: list(ControlSnapshotSchema, 40),
   add: z.optional(z.boolean()),
+  /** the page marks the item required */
+  required: z.optional(z.boolean()),
   rivals: z.optional(list(key, 20)),
 });
 export type ReadingWire = z.infer<typeof ReadingSchema>;

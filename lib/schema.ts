@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { DOCUMENT_KINDS, ENTITY_NATURE_LABELS, JURISDICTIONS, PERSON_CERT_TYPES, certTypesForNature } from './data/codes';
+import { SHAPES } from './forms/parts';
 import { isValidRegion } from './regions';
 import type { Result } from './validators/types';
 import {
@@ -322,7 +323,6 @@ export type Selection = z.infer<typeof SelectionSchema>;
  * (under this section heading) takes this reading. Page knowledge only: no profile value, no generated
  * id or CSS class of the page.
  */
-export const SHAPES = ['text', 'select', 'multi-select', 'radio', 'checkbox', 'checkbox-group', 'switch', 'cascader', 'date', 'date-range', 'upload'] as const;
 export const RuleSchema = z.object({
   id,
   /** reading key: role or block + field name (principal.mobile, site.domains) */

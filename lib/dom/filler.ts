@@ -47,7 +47,7 @@ export function toWire(r: Reading): ReadingWire {
       ...(c.sub ? { sub: c.sub.slice(0, 200) } : {}), ...(c.hint ? { hint: c.hint.slice(0, 200) } : {}), ...(c.multiline ? { multiline: true } : {}), ...(c.multiple ? { multiple: true } : {}), ...(c.options ? { options: c.options.slice(0, 500).map((o) => o.slice(0, 200)) } : {}),
       ...(c.disabled ? { disabled: true } : {}), ...(c.readOnly ? { readOnly: true } : {}), ...(c.hidden ? { hidden: true } : {}), ...(c.touched ? { touched: true } : {}),
     })),
-    ...(r.item.add ? { add: true } : {}), ...(r.rivals ? { rivals: r.rivals.slice(0, 20) } : {}),
+    ...(r.item.add ? { add: true } : {}), ...(r.item.required ? { required: true } : {}), ...(r.rivals ? { rivals: r.rivals.slice(0, 20) } : {}),
   };
 }
 

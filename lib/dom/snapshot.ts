@@ -28,6 +28,9 @@ const CELL_LABEL = 'th, .el-descriptions__label, .ant-descriptions-item-label, d
 const CELL = 'td, dd, .el-descriptions__content, .ant-descriptions-item-content, [class*="descriptions__content"], [class*="descriptions-item-content"]';
 const GENERIC_HEADINGS = 'h1,h2,h3,h4,h5,h6,legend,caption,[role=heading],[role=separator],th[colspan],td[colspan],[class*="title"],[class*="header"],[class*="heading"],[class*="divider-inner-text"],[class*="divider__text"],strong,b';
 const ADD_WORDS = /^\s*(\+\s*)?(添加|新增|增加)/;
+/** a button that opens a dialog to choose the item's value in (选择实例, 更换): not a file's (选择文件) */
+const PICK_WORDS = /^(选择|选取|挑选|关联|更换)(?!文件|图片|照片)[\u4e00-\u9fffA-Za-z]{0,6}$/;
+const isPick = (b: Element) => PICK_WORDS.test((b.textContent ?? '').replace(/\s+/g, ''));
 /** A 添加 button (antd spaces a button's two characters: 添 加). */
 const isAdd = (b: Element) => ADD_WORDS.test((b.textContent ?? '').replace(/\s+/g, ''));
 const addButtonIn = (scope: Element) => [...scope.querySelectorAll<HTMLElement>('button, a, [role=button]')].find(isAdd);
@@ -330,6 +333,23 @@ function boldPartyTexts(doc: Scope, skip: string): Element[] {
   return [...out];
 }
 
+/**
+ * Whether the page marks an item required: a control's required / aria-required, the form item's or the label's
+ * class (is-required, ant-form-item-required, t-form__label--required) or attribute (Fusion's <label required>), a
+ * marker inside the label (<i>*</i>, arco-form-item-symbol), or a * typed before or after the label's text. (A * drawn
+ * only by CSS, with no class saying so, is not looked for: reading pseudo-elements on every read costs too much.)
+ */
+const REQUIRED_CLASS = /(^|[\s_-])(is-)?required(\s|$|-)|--required|required-mark|form-item-symbol|asterisk/i;
+function isRequired(label: Element | undefined, container: HTMLElement | undefined, roots: HTMLElement[]): boolean {
+  if (roots.some((r) => r.matches('[required], [aria-required=true]') || !!r.querySelector('input[required], select[required], textarea[required], [aria-required=true]'))) return true;
+  const item = container?.closest(SEL.item || 'x-none') ?? container;
+  const cls = (el: Element | null | undefined) => !!el && typeof el.className === 'string' && REQUIRED_CLASS.test(el.className);
+  if (cls(item) || cls(label)) return true;
+  if (!label) return false;
+  if (label.matches('[required]') || [...label.querySelectorAll('*')].some((e) => cls(e) || e.matches('[required]') || (e.childElementCount === 0 && /^[*＊]$/.test((e.textContent ?? '').trim())))) return true;
+  return /^\s*[*＊]|[*＊]\s*[:：]?\s*$/.test(label.textContent ?? '');
+}
+
 /** A date as three selects or boxes (年 / 月 / 日) is one date control: its year's, the month and day dropped. */
 function dateSelects(list: { root: HTMLElement; shape: Shape }[]): { root: HTMLElement; shape: Shape }[] {
   const drop = new Set<HTMLElement>();
@@ -406,7 +426,8 @@ function headingList(doc: Scope, labels: Set<Element>): Element[] {
     // a tab's title is the heading of its own pane only (paneTitle), not of what follows the tab list
     // (an accordion is a tablist holding its panels too: only the tab itself is left out)
     if (labels.has(h) || h.closest(`${OWN_UI}, ${SEL.popup}, [role=tab]`) || h.matches(SEL.itemLabel || 'x-none')) return false;
-    if (h.querySelector('input:not([type=checkbox]), select, textarea')) return false;
+    // (a title bar may carry a button: 网站安全负责人 [复制开办主体负责人信息]; a button is no field)
+    if (h.querySelector('input:not([type=checkbox], [type=button], [type=submit], [type=reset], [type=image]), select, textarea')) return false;
     // a cell spanning one column and one row (a descriptions table's label or content cell, colspan="1" or "0")
     // is no section; a section spans the row's columns, or the rows of its fields (rowspan)
     const span = (a: string) => Number(h.getAttribute(a)) || 1;
@@ -578,7 +599,8 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
         add = n.matches('button, a, [role=button]') && isAdd(n) ? n as HTMLElement : addButtonIn(n);
       }
     }
-    const item: SnapItem = { id: ids.item++, label, headings: above, controls, ...(add ? { add: true } : {}) };
+    const required = isRequired(first.label.el, container, merged.map((m) => m.root));
+    const item: SnapItem = { id: ids.item++, label, headings: above, controls, ...(add ? { add: true } : {}), ...(required ? { required: true } : {}) };
     live.items.set(item.id, { container, add });
     snapshot.items.push(item);
   }
@@ -595,11 +617,24 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
     if (it.closest(`${OWN_UI}, ${SEL.popup}`) || it.querySelector(SEL.root) || taken.some((c) => c === it || c.contains(it) || it.contains(c)) || !isVisible(it)) continue;
     const lab = it.matches(CELL) ? undefined : [...it.querySelectorAll(SEL.itemLabel)].find((l) => l.closest(SEL.item) === it);
     const label = it.matches(CELL) ? cellLabel(it) : lab ? clean(ownText(lab)) : '';
-    const add = [...it.querySelectorAll<HTMLElement>('button, a, [role=button]')].find((b) => isAdd(b) && isVisible(b));
-    if (!label || label.length > 40 || !add) continue;
+    const buttons = [...it.querySelectorAll<HTMLElement>('button, a, [role=button]')];
+    const add = buttons.find((b) => isAdd(b) && isVisible(b));
+    // a value chosen in a dialog (云服务器实例 [选择实例], then 实例ID（IP） [更换]): the box around the button and what it shows
+    const pick = add ? undefined : buttons.find((b) => isPick(b) && isVisible(b));
+    if (!label || label.length > 40 || !(add ?? pick)) continue;
     const id = ids.control++;
-    live.roots.set(id, add);
-    const item: SnapItem = { id: ids.item++, label, headings: headingsAbove(headings, add, it, scopes), controls: [{ id, shape: 'text', library: libraryOf(add).id, current: '', noRow: true }], add: true };
+    if (pick) {
+      let area: HTMLElement = pick;
+      while (area.parentElement && area.parentElement !== it && !(lab && area.parentElement.contains(lab))) area = area.parentElement;
+      live.roots.set(id, area);
+      const item: SnapItem = { id: ids.item++, label, headings: headingsAbove(headings, area, it, scopes), controls: [{ id, shape: 'picker', library: libraryOf(pick).id, current: readCurrent(area, 'picker') }] };
+      live.items.set(item.id, { container: it });
+      snapshot.items.push(item);
+      taken.push(it);
+      continue;
+    }
+    live.roots.set(id, add!);
+    const item: SnapItem = { id: ids.item++, label, headings: headingsAbove(headings, add!, it, scopes), controls: [{ id, shape: 'text', library: libraryOf(add!).id, current: '', noRow: true }], add: true };
     live.items.set(item.id, { container: it, add });
     // in document order: the fill goes down the page (a 主域名 select fed by these domains comes after them)
     const next = snapshot.items.findIndex((x, i) => {

@@ -10,7 +10,7 @@
 import type { Shape } from '../dom/drivers/types';
 import { expectedKeys, type StepPrior } from '../forms/steps';
 import { isDocList, isDocRef, isOneOf, type DocRef, type FillValue, type FillView } from '../forms/view';
-import { CUES, fieldById, INSTANCE, labelKey, LONG_TERM_NO, LONG_TERM_YES, optionKey, pageOption, pathOf, PROVINCES, type FieldDef, type PersonRole } from '../forms/vocabulary';
+import { CUES, fieldById, INSTANCE, labelKey, LONG_TERM_NO, LONG_TERM_YES, optionKey, RANGE_TEXT, pageOption, pathOf, PROVINCES, type FieldDef, type PersonRole } from '../forms/vocabulary';
 import type { ControlSnapshot, ReadingWire } from '../messages';
 import { copyGap, isEmpty, matches, widens, type Wanted } from './values';
 import { hasToken } from '../text';
@@ -158,6 +158,8 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
       const lt = parts.longTerm ? view.values[pathOf(f, role, 'longTerm')] === true : false;
       if (!from) return { missing: true };
       if (!to && !lt) return { missing: true };
+      // one text for both: joined as its hint shows them (2018-03-01 至 2038-03-01); long-term, the start alone
+      if (c.shape === 'text') return act(lt ? from : `${from}${RANGE_TEXT.exec(c.sub ?? '')?.[2] ?? ' 至 '}${to}`);
       return act([from, lt ? '' : to ?? '']);
     }
     case 'from': case 'to': {
@@ -184,6 +186,8 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
       // a region in one select: a cascader that looks like a select (Fusion's CascaderSelect), or a select
       // listing joined paths; the driver tries the levels, then the joined texts
       if (c.part === 'region' && c.shape === 'select') return { action: { control: c.id, shape: 'cascader', part: c.part, value: v, accept: [v.join('/'), v.join(' / '), v.join(' '), v.join('')] } };
+      // a region in one box: written as one line (浙江省杭州市余杭区), as on a certificate
+      if (c.part === 'region' && c.shape === 'text') return act(v.join(''));
       if (c.part === 'region') return act(v);
       const i = c.part === 'province' ? 0 : c.part === 'city' ? 1 : 2;
       return act(v[i]!, [v[i]!]);
@@ -214,7 +218,7 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
   switch (c.shape) {
     case 'checkbox': case 'switch':
       return typeof v === 'boolean' ? act(v) : { skip: true };
-    case 'select': case 'radio': {
+    case 'select': case 'radio': case 'picker': {
       // several values in what looks like a select: a multi-select showing no tag yet (the driver checks its popup)
       if (c.shape === 'select' && Array.isArray(v) && v.length > 1 && (f.kind === 'multi' || f.kind === 'list')) {
         const words = pageWords(f, v, c.options);
@@ -317,8 +321,9 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
     if (!actions.length) {
       const noOpt = rendered.find((x) => x.noOption);
       if (noOpt) { push('no-option', { code: 'fill.noOption', params: { options: noOpt.noOption! } }); continue; }
-      // the page asks for it and the profile lacks it: listed (an optional field too, unless its absence is an answer)
-      push(rendered.some((x) => x.missing) && !f.quiet ? 'missing' : 'skip');
+      // the page asks for it and the profile lacks it: listed (an optional field too, unless its absence is an
+      // answer and the page does not mark it required)
+      push(rendered.some((x) => x.missing) && (!f.quiet || r.required) ? 'missing' : 'skip');
       continue;
     }
     if (invalidCode && f.kind !== 'flag') { push('invalid', { code: invalidCode }); continue; }

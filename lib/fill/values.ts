@@ -56,7 +56,7 @@ export function matches(shape: Shape, value: Wanted, accept: string[] | undefine
     }
     case 'date-range': return Array.isArray(value) && Array.isArray(current) && value.every((v, i) => (v ? sameText(current[i] ?? '', v) : true)) && !!current[0];
     // (an answer with a note after it, 否，另行填写, shows that answer)
-    case 'select': case 'radio': return typeof current === 'string' && current !== '' && (accept ?? [String(value)]).some((a) => (byToken ? hasToken(current, a) : same(a, current) || optionKey(a) === optionLead(current)));
+    case 'select': case 'radio': case 'picker': return typeof current === 'string' && current !== '' && (accept ?? [String(value)]).some((a) => (byToken ? hasToken(current, a) : same(a, current) || optionKey(a) === optionLead(current)));
     case 'upload': {
       const name = fileName(value);
       return Array.isArray(current) && (current.some((n) => !!name && (n.includes(name) || shortened(n, name))) || (current.length > 0 && current.every((n) => n.startsWith('#')) && !!name && typeof value === 'object' && 'file' in (value as object)));

@@ -10,7 +10,7 @@ import type { Current, Shape } from '../dom/drivers/types';
 import type { Part } from './parts';
 import { stepsOf, type StepPrior } from './steps';
 import {
-  BY_LABEL, BY_PATTERN, CUES, PERSON_ROLES, fieldById, INSTANCE, NEUTRAL_WORDS, PERSON_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey,
+  BY_LABEL, BY_PATTERN, CUES, PERSON_ROLES, fieldById, INSTANCE, NEUTRAL_WORDS, PERSON_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey, RANGE_TEXT,
   type BlockRole, type FieldDef, type PersonRole, type Role,
 } from './vocabulary';
 
@@ -48,6 +48,8 @@ export interface SnapItem {
   controls: SnapControl[];
   /** the item has its own 添加 button (a list whose rows the page adds) */
   add?: boolean;
+  /** the page marks it required (a *, required): a value the profile lacks is listed even where the field is quiet */
+  required?: boolean;
 }
 export interface PageSnapshot {
   items: SnapItem[];
@@ -80,6 +82,9 @@ const SAME_AS = SAME_AS_WORDS.map(labelKey).sort((a, b) => b.length - a.length);
 /** A heading that is only a 同主体负责人 box's text is no heading. */
 const isHeading = (h: string) => { let k = labelKey(h); for (const w of SAME_AS) k = k.split(w).join(''); return k.length > 0; };
 const SUBSECTIONS = new Set(SUBSECTION_HEADINGS.map(labelKey));
+/** a date's own words for the start or the end of a span, after the span's name (证件有效期 · 起 / 止) */
+const START_SUFFIXES = ['起始日期', '开始日期', '起始时间', '开始时间', '起始', '开始', '起'].map(labelKey);
+const END_SUFFIXES = ['截止日期', '结束日期', '到期日期', '终止日期', '截止时间', '结束时间', '截止', '结束', '到期', '止', '至'].map(labelKey);
 const DETAIL_LABELS = new Set(['详细地址', '详细住址', '街道地址', '地址详情', '门牌号', '详细信息'].map(labelKey));
 /** what names an address's region asked on its own (证件住所所在地区) */
 const REGION_LABELS = new Set(['所在地区', '所在区域', '所属区域', '所属地区', '所在省市区', '省市区'].map(labelKey));
@@ -167,7 +172,7 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
         const name = fieldById.get(`${cue.role}.name`);
         if (name) out.push({ field: name, labelRole: cue.role, score: 0.9 });
       }
-      for (const { field: f, score } of cue.rest ? byLabel(cue.rest) : []) {
+      for (const { field: f, score } of cue.rest ? restFields(cue.rest) : []) {
         // a block's cue names the block's own fields; a person field after it (主办单位负责人…) is that block's principal
         if (isPersonRole(cue.role) ? f.scope === 'person' : f.scope === cue.role) out.push({ field: f, labelRole: cue.role, score: 0.95 * score });
         else if (cue.role === 'entity' && f.scope === 'person') out.push({ field: f, labelRole: cue.role, score: 0.85 * score });
@@ -180,6 +185,27 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
     // the bracket's words name the value more closely (主办人证件照片（人像面）: the ID's front, not any 证件照片):
     // when the label with them names something, what the label names without them is less sure
     if (keys.length === 2 && k === kept && out.length > from) for (let i = 0; i < from; i++) out[i] = { ...out[i]!, score: out[i]!.score - 0.15 };
+  }
+  // a validity's start asked on its own, where no field has that name (域名证书有效期 · 起; a person's 证件有效期 · 起 is
+  // its validFrom): that validity (its end, 域名证书有效期 · 止, joins it: attachEndDates)
+  if (!out.length) {
+    for (const w of START_SUFFIXES) {
+      if (!dk.endsWith(w) || dk === w) continue;
+      for (const c of labelCandidates(dk.slice(0, -w.length))) if (c.field.kind === 'validity') out.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * What the rest of a label after its role cue names: a field, or a person's field after a person word
+ * (网站应急联络人 · 联络人姓名: the 联络人's 姓名).
+ */
+function restFields(rest: string): { field: FieldDef; score: number }[] {
+  const out = [...byLabel(rest)];
+  for (const w of PERSON_WORDS) {
+    if (!rest.startsWith(w) || rest === w) continue;
+    for (const f of BY_LABEL.get(rest.slice(w.length)) ?? []) if (f.scope === 'person') out.push({ field: f, score: 0.97 });
   }
   return out;
 }
@@ -312,7 +338,8 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
       const dates = cs.filter((c) => c.shape === 'date' || c.shape === 'date-range' || (c.shape === 'text' && !(span && c.readOnly)));
       if (span) parts.push({ control: span, part: 'span' });
       for (const c of cs) if (c !== span && (isLongTermBox(c) || isLongTermChoice(c))) parts.push({ control: c, part: 'longTerm' });
-      const range = dates.find((c) => c.shape === 'date-range');
+      // one text for both dates, its hint showing them joined (如 2018-03-01 至 2038-03-01): a range
+      const range = dates.find((c) => c.shape === 'date-range') ?? (dates.length === 1 && dates[0]!.shape === 'text' && RANGE_TEXT.test(dates[0]!.sub ?? '') ? dates[0] : undefined);
       if (range) parts.push({ control: range, part: 'range' });
       else if (dates.length >= 2 && !span) { parts.push({ control: dates[0]!, part: 'from' }, { control: dates[1]!, part: 'to' }); }
       else if (dates.length === 1 || span) { if (dates[0]) parts.push({ control: dates[0], part: span || !(END_WORDS.test(dates[0].sub ?? '') || END_WORDS.test(item.label)) ? 'from' : 'to' }); }
@@ -336,6 +363,8 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
           ...(f.kind === 'address' && texts[0] ? [{ control: texts[0], part: 'detail' as const }] : []),
         ];
       }
+      // a region asked in one box of its own (常住地址 · 所在地区 [省 / 市 / 区县]): typed as one line
+      if (f.kind === 'region' && texts.length === 1 && !selects.length && cs.length === 1) return [{ control: texts[0]!, part: 'region' }];
       // one box after the region the page already shows in it (浙江省杭州市余杭区 | 文一西路 …): the detail only
       if (f.kind === 'address' && texts.length === 1 && selects.length === 0) return [{ control: texts[0]!, part: REGION_SHOWN.test(texts[0]!.addon ?? '') ? 'detail' : 'line' }];
       return undefined;
@@ -509,7 +538,7 @@ function attachDetails(snap: PageSnapshot, readings: Reading[]) {
 }
 
 /** A bare end date's label (截止日期, 到期日): the end of the validity just before it, never a field alone. */
-const END_DATE = new Set(['截止日期', '结束日期', '到期日期', '终止日期', '截止日', '到期日'].map(labelKey));
+const END_DATE = new Set(['截止日期', '结束日期', '到期日期', '终止日期', '截止日', '到期日', '止', '至', '到', '结束', '截止'].map(labelKey));
 /**
  * A 截止日期 picker right after a validity read without an end (有效期截止 ○长期 ○指定日期, the picker shown once
  * 指定日期 is chosen): that validity's end, in the same section.
@@ -517,13 +546,24 @@ const END_DATE = new Set(['截止日期', '结束日期', '到期日期', '终�
 function attachEndDates(snap: PageSnapshot, readings: Reading[]) {
   const byItem = new Map(readings.map((r) => [r.item.id, r]));
   snap.items.forEach((item, i) => {
-    const date = item.controls.length === 1 && item.controls[0]!.shape === 'date' ? item.controls[0]! : undefined;
-    if (!date || !END_DATE.has(labelKey(item.label)) || byItem.has(item.id)) return;
+    // the end's date alone, or with its 长期 box (证件有效期 [起] · 止 [date] □长期, the 止 a label of its own)
+    const dates = item.controls.filter((c) => c.shape === 'date');
+    const long = item.controls.filter((c) => isLongTermBox(c));
+    const date = dates.length === 1 && dates.length + long.length === item.controls.length ? dates[0]! : undefined;
+    if (!date || byItem.has(item.id)) return;
+    // a bare end word (止, 截止日期), or the end word after the validity's own name (域名证书有效期 · 止)
+    const k = labelKey(item.label);
+    const named = END_SUFFIXES.find((w) => k.endsWith(w) && k !== w);
+    if (!END_DATE.has(k) && !named) return;
     for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
       const prev = byItem.get(snap.items[j]!.id);
       if (!prev) continue;
+      if (named && !END_DATE.has(k) && !labelCandidates(k.slice(0, -named.length)).some((c) => c.field === prev.field)) return;
       if (prev.field.kind === 'validity' && prev.status === 'found' && (prev.item.headings[0] ?? '') === (item.headings[0] ?? '')
-        && !prev.parts.some((p) => p.part === 'to' || p.part === 'range' || p.part === 'span')) prev.parts.push({ control: date, part: 'to' });
+        && !prev.parts.some((p) => p.part === 'to' || p.part === 'range' || p.part === 'span')) {
+        prev.parts.push({ control: date, part: 'to' });
+        if (!prev.parts.some((p) => p.part === 'longTerm')) prev.parts.push(...long.map((c) => ({ control: c, part: 'longTerm' as const })));
+      }
       return;
     }
   });

@@ -5,3 +5,6 @@
  */
 export const PARTS = ['value', 'range', 'from', 'to', 'longTerm', 'span', 'line', 'region', 'detail', 'province', 'city', 'district', 'row', 'areaCode', 'localNumber', 'extension'] as const;
 export type Part = (typeof PARTS)[number];
+
+/** The widget shapes a control may take (lib/dom/drivers/types.ts Shape), as data: for the message and rule schemas. */
+export const SHAPES = ['text', 'select', 'multi-select', 'radio', 'checkbox', 'checkbox-group', 'switch', 'cascader', 'date', 'date-range', 'upload', 'picker'] as const;

@@ -206,6 +206,8 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'mailingSameAsCert', 'yesno', ['通讯地址与证件住所是否一致', '通信地址与证件住所是否一致', '通讯地址是否与证件住所一致', '通信地址是否与证件住所一致', '通讯地址同证件住所', '通信地址同证件住所', '通讯地址与证件地址是否一致', '通讯地址是否同证件住所', '同证件住所'], YESNO, 'entity.mailingSameAsCert', {
     // also asked under the address's own label (通讯地址 ○同证件住所 ○另行填写): the same answers
     optionHints: [...YES_NO_HINTS, '一致', '不一致', '同证件住所'], options: { true: ['一致', '是', '相同', '同证件住所', '同证件地址', '与证件住所相同'], false: ['不一致', '否', '不同', '不相同', '另行填写', '其他地址', '另填'] }, optional: true, quiet: true,
+    // the question in other words: 通讯地址与证件住所 ○一致 ○不一致, 通信地址和证件地址是否相同
+    labelPattern: /^(通讯|通信|联系)地址(是否)?(与|和|同)(证件|注册)?(住所|地址|住址)(是否)?(一致|相同)?$/,
   }),
   block('entity', 'registeredAddress', 'address', ['注册地址', '单位注册地址'], ADDRESS, 'entity.registeredAddress', { parts: { line: 'entity.registeredAddress', region: 'entity.registeredAddressRegion', detail: 'entity.registeredAddressDetail' } }),
   block('entity', 'officeAddress', 'address', ['办公地址', '单位办公地址', '办公场所地址'], ADDRESS, 'entity.officeAddress', { parts: { line: 'entity.officeAddress', region: 'entity.officeRegion', detail: 'entity.officeDetail' } }),
@@ -245,7 +247,7 @@ export const FIELDS: readonly FieldDef[] = [
   // a select of the home pages the typed domains allow (www.域名 | 域名) too
   block('site', 'homeUrl', 'text', ['网站首页URL', '首页URL', '网站首页地址', '首页地址', '网站首页', '首页网址', '网站首页网址'], [...TEXT, 'select'], 'site.homeUrl'),
   // 备案服务类型 网站 / App on the basic step (§1.2: "domain (or App)") is the same choice, worded short
-  block('site', 'serviceType', 'choice', ['服务类型', '应用服务类型', '备案服务类型', '备案对象类型', '备案类型'], CHOICE, 'site.serviceType', {
+  block('site', 'serviceType', 'choice', ['服务类型', '应用服务类型', '备案服务类型', '备案对象类型', '备案类型', '备案信息类型'], CHOICE, 'site.serviceType', {
     optionHints: ['网站应用服务', 'App应用服务', 'APP应用服务', '=App'],
     options: { 网站应用服务: ['网站应用服务', '网站'], App: ['App', 'APP', 'App应用服务', 'APP应用服务'] },
   }),
@@ -254,7 +256,7 @@ export const FIELDS: readonly FieldDef[] = [
   // the instance serving the site's IP
   block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例', '云服务器', '备案云服务器', '弹性云服务器',
     // a select of the account's instance IPs (服务器公网IP ▾): the instance is picked by the profile's IP; as a box, the label is the IPs' (site.ips)
-    '服务器公网IP', '公网IP', '实例公网IP', '服务器IP', '云服务器公网IP'], ['select', 'radio'], 'site.ips', { pickByToken: true }),
+    '服务器公网IP', '公网IP', '实例公网IP', '服务器IP', '云服务器公网IP'], ['select', 'radio', 'picker'], 'site.ips', { pickByToken: true }),
   block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),
   block('site', 'languages', 'multi', ['网站语言', '语言类型', '网站语种', '语种', '语言'], MULTI, 'site.languages', { options: LANGUAGES, optionHints: ['中文简体', '英语'] }),
   block('site', 'preApprovals', 'multi', ['前置审批项', '前置或专项审批内容类型', '前置审批', '前置审批内容', '前置审批类型'], MULTI, 'site.preApprovals', { optional: true, quiet: true, optionHints: ['新闻', '出版', '教育', '医疗保健', '文化'] }),
@@ -330,6 +332,9 @@ export const PANE_WORDS = ['信息', '资料', '材料', '负责人', '联络人
 export const PANE_SKIP_WORDS = ['上传方式', '扫码', 'App', '手机', '电脑', '方式', '历史', '记录', '帮助', '说明'];
 
 /** Person words that are not a role (负责人姓名): the field is a person's, the role comes from elsewhere. */
+/** a text's hint showing two dates joined (如 2018-03-01 至 2038-03-01, 开始日期 ~ 结束日期): one text for a range; group 2 is the page's joiner */
+export const RANGE_TEXT = /(\d{4}|y{4}|日期)\S*?(\s*(?:至|到|~|～)\s*)\S*?(\d{4}|y{4}|日期)/i;
+
 export const PERSON_WORDS = ['负责人', '联络人', '联系人', '本人'];
 
 /** Normalised label text: full-width to half-width, no spaces, markers, colons or bracketed hints. */

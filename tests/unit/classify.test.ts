@@ -861,3 +861,73 @@ describe('generation-17 shapes on DOM fixtures (happy-dom)', () => {
     expect(s.items.map((i) => [i.label, i.controls.map((x) => [x.shape, x.current])])).toEqual([['网站类型', [['select', 'E 电子商务类']]]]);
   });
 });
+
+describe('generation-18 shapes on DOM fixtures (happy-dom)', () => {
+  it('a role\'s title bar carrying a button still heads its fields; a step strip\'s current item names the step', () => {
+    const s = page(`<ol class="steps"><li>2 网站基本信息</li><li class="cur">3 网站负责人</li></ol>
+      <div class="role"><div class="bar section-title">网站安全负责人<input type="button" value="复制开办主体负责人信息"></div>
+        <div class="f"><label for="a">姓名</label><input id="a"></div>
+        <div class="f"><label for="b">证件有效期</label><div><span>起</span><input type="date" id="b"><label for="c">止</label><input type="date" id="c"><label><input type="checkbox" id="d"> 长期</label></div></div></div>
+      <div class="role"><div class="bar section-title">网站应急联络人<input type="button" value="复制开办主体负责人信息"></div>
+        <div class="f"><label for="e">联络人姓名</label><input id="e"></div></div>`);
+    expect(s.titles).toEqual(['3 网站负责人']);
+    const { prior, readings } = readPage('beian-old', s);
+    expect(prior?.step).toBe('principal');
+    expect(readings.map((r) => r.key)).toEqual(['security.name', 'security.validity', 'emergency.name']);
+    // the 止 date and its 长期 box, labelled on their own, are the validity's end
+    expect(readings[1]!.parts.map((p) => p.part)).toEqual(['from', 'to', 'longTerm']);
+  });
+  it('a role prefix before a person word and the field (网站应急联络人 · 联络人姓名) is that role\'s field', () => {
+    expect(one(item('网站应急联络人 · 联络人姓名', [], [c('text')])).key).toBe('emergency.name');
+  });
+  it('a span\'s start and end asked in two labelled dates (域名证书有效期 · 起 / 止) are one validity; a person\'s stay its own fields', () => {
+    const rs = classify(snap([item('域名证书有效期 · 起', ['网站基本信息'], [c('date')]), item('域名证书有效期 · 止', ['网站基本信息'], [c('date')])]));
+    expect(rs.map((r) => [r.key, r.parts.map((p) => p.part)])).toEqual([['site.domainCertValidity', ['from', 'to']]]);
+    const ps = classify(snap([item('证件有效期 · 起', ['负责人信息'], [c('date')]), item('证件有效期 · 止', ['负责人信息'], [c('date')])]));
+    expect(ps.map((r) => r.key)).toEqual(['principal.validFrom', 'principal.validTo']);
+  });
+  it('a one-page wizard drawn as an Element Plus timeline: each item\'s title heads its fields', () => {
+    const s = page(`<ul class="el-timeline"><li class="el-timeline-item"><div class="el-timeline-item__wrapper"><div class="el-timeline-item__timestamp is-top">第一步 · 开办主体</div>
+      <div class="el-timeline-item__content">${formItem('姓名', elInput())}</div></div></li>
+      <li class="el-timeline-item"><div class="el-timeline-item__wrapper"><div class="el-timeline-item__timestamp is-top">第三步 · 网站负责人</div>
+      <div class="el-timeline-item__content"><div class="el-card__header">网站安全负责人</div>${formItem('姓名', elInput())}</div></div></li></ul>`);
+    expect(s.items.map((i) => i.headings[0])).toEqual(['第一步 · 开办主体', '网站安全负责人']);
+    expect(readPage('mps', s).readings.map((r) => r.key)).toEqual(['entity.name', 'security.name']);
+  });
+  it('a validity in one text whose hint shows both dates is a range; 通讯地址与证件住所 ○一致 ○不一致 is the same-address question', () => {
+    expect(parts(one(item('证件有效期', ['网站负责人'], [c('text', { sub: '如 2018-03-01 至 2038-03-01' })])))).toEqual([['range', nextControl - 1]]);
+    expect(one(item('通讯地址与证件住所', ['主办单位信息'], [c('radio', { options: ['一致', '不一致'] })])).key).toBe('entity.mailingSameAsCert');
+  });
+  it('a region asked in one text of its own (常住地址 · 所在地区) is that address\'s region', () => {
+    const r = one(item('常住地址 · 所在地区', ['负责人信息'], [c('text', { sub: '省 / 市 / 区县' })]));
+    expect([r.key, r.parts.map((p) => p.part)]).toEqual(['principal.addressRegion', ['region']]);
+  });
+  it('an item the page marks required is told so (a *, a required class or attribute); others are not', () => {
+    const s = page(`${formItem('<i>*</i>网站备注', elInput())}<div class="el-form-item is-required"><label class="el-form-item__label">网站名称</label><div class="el-form-item__content">${elInput()}</div></div>
+      ${formItem('办公电话', elInput('', 'required'))}${formItem('电子邮箱', elInput())}`);
+    expect(s.items.map((i) => [i.label, !!i.required])).toEqual([['网站备注', true], ['网站名称', true], ['办公电话', true], ['电子邮箱', false]]);
+  });
+});
+
+describe('generation-18 widget shapes (happy-dom)', () => {
+  it('a TDesign TreeSelect picking a region is a cascader; one of anything else a select, a multiple one a multi-select', () => {
+    const tree = (ph: string, multi = false) => `<div class="t-form__item"><div class="t-form__label"><label>${ph}</label></div><div class="t-form__controls"><div class="t-tree-select"><div class="t-select-input${multi ? ' t-select-input--multiple' : ''}"><div class="t-input__wrap"><div class="t-input"><input class="t-input__inner" placeholder="${ph}"></div></div></div></div></div></div>`;
+    const s = page(tree('请选择省 / 市 / 区县') + tree('请选择网站类型') + tree('请选择语言', true));
+    expect(s.items.map((i) => i.controls.map((x) => x.shape))).toEqual([['cascader'], ['select'], ['multi-select']]);
+  });
+});
+
+describe('a value chosen in a dialog (happy-dom)', () => {
+  it('an item whose only control is a 选择… button is a picker, reading what it shows as chosen without its buttons and notes', () => {
+    const row = (inner: string) => `<div class="t-form__item"><div class="t-form__label"><label>云服务器实例</label></div><div class="t-form__controls"><div class="t-form__controls-content">${inner}</div><div class="t-form__tips">剩余时长须不少于 3 个月</div></div></div>`;
+    let s = page(row('<button class="t-button">选择实例</button>'));
+    expect(s.items.map((i) => [i.label, i.controls.map((x) => [x.shape, x.current])])).toEqual([['云服务器实例', [['picker', '']]]]);
+    expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['site.cloudResource']);
+    s = page(row('<div><span class="t-tag">i-bp1yq7d2k5x9w3m0（47.96.56.78）</span><a class="t-link">更换</a></div>'));
+    expect(s.items[0]!.controls[0]!.current).toBe('i-bp1yq7d2k5x9w3m0（47.96.56.78）');
+  });
+  it('a file\'s 选择文件 button or an 添加 button is no picker', () => {
+    const s = page(`<div class="form-item"><label class="label">其他资料</label><div><button>选择文件</button></div></div>`);
+    expect(s.items.map((i) => i.controls.map((x) => x.shape))).not.toContainEqual(['picker']);
+  });
+});

@@ -814,3 +814,20 @@ describe('within: a page that never answers ends the fill with a message', () =>
     await db.delete();
   });
 });
+
+describe('generation-18 renderings', () => {
+  it('a validity in one text whose hint shows two dates joined is written as the page joins them', () => {
+    const p = plan1(rd('web.validity', [ctl('text', 'range', { sub: '如 2018-03-01 至 2038-03-01' })]));
+    expect(values(p)).toEqual(['2020-08-12 至 2040-08-12']);
+    const q = plan1(rd('web.validity', [ctl('text', 'range', { sub: 'yyyy-mm-dd~yyyy-mm-dd' })]));
+    expect(values(q)).toEqual(['2020-08-12~2040-08-12']);
+  });
+  it('a region asked in one box of its own is typed as one line', () => {
+    const r: ReadingWire = { key: 'principal.addressRegion', field: 'person.address', role: 'principal', status: 'found', label: '常住地址 · 所在地区', score: 1, controls: [ctl('text', 'region', { sub: '省 / 市 / 区县' })] };
+    expect(values(plan1(r))).toEqual(['浙江省杭州市余杭区']);
+  });
+  it('a quiet field the profile lacks is listed as missing only where the page marks it required', () => {
+    expect(plan1(rd('site.remark', [text()])).outcome).toBe('skip');
+    expect(plan1(rd('site.remark', [text()], { required: true })).outcome).toBe('missing');
+  });
+});

@@ -43,7 +43,7 @@ export const arco: LibraryDriver = {
   itemLabel: '.arco-form-label-item',
   addon: '.arco-input-group-addbefore, .arco-input-group-addafter, .arco-input-group-prefix, .arco-input-group-suffix',
   dataTable: '.arco-table',
-  headings: '.arco-card-header-title, .arco-divider-text, .arco-collapse-item-header-title',
+  headings: '.arco-card-header-title, .arco-divider-text, .arco-collapse-item-header-title, .arco-timeline-item-label',
   activeStep: '.arco-steps-item-process .arco-steps-item-title',
   disabled: '.arco-input-tag-disabled, .arco-select-disabled, .arco-tree-select-disabled, .arco-cascader-disabled, .arco-picker-disabled, .arco-input-disabled, .arco-textarea-disabled, .arco-checkbox-disabled, .arco-radio-disabled, .arco-upload-disabled',
   trigger: '.arco-select-view, .arco-tree-select-view, .arco-cascader-view, .arco-picker-input',

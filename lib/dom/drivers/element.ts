@@ -26,7 +26,7 @@ export const element: LibraryDriver = {
   itemLabel: '.el-form-item__label',
   addon: '.el-input-group__prepend, .el-input-group__append, .el-input__prefix-inner, .el-input__suffix-inner',
   dataTable: '.el-table',
-  headings: '.el-card__header, .el-divider__text, .el-descriptions__title, .el-collapse-item__header',
+  headings: '.el-card__header, .el-divider__text, .el-descriptions__title, .el-collapse-item__header, .el-timeline-item__timestamp.is-top',
   activeStep: '.el-step__title.is-process',
   disabled: '.is-disabled, .el-select--disabled',
   trigger: '.el-select__wrapper, .el-input__wrapper',

@@ -228,7 +228,8 @@ function displayText(root: Element): string {
     if (n.nodeType === Node.TEXT_NODE) { s += n.textContent ?? ''; return; }
     if (!(n instanceof HTMLElement)) return;
     if (n.matches('input,textarea,select,svg,[aria-hidden=true]')) return;
-    if (SKIP_DISPLAY.test(typeof n.className === 'string' ? n.className : '')) return;
+    // (by class word; a modifier of the box itself, t-input--suffix on a box holding the value, skips nothing)
+    if ([...n.classList].some((c) => !c.includes('--') && SKIP_DISPLAY.test(c))) return;
     n.childNodes.forEach(walk);
   };
   root.childNodes.forEach(walk);
@@ -475,6 +476,8 @@ export function readCurrent(root: HTMLElement, shape: Shape, ctx: DriverContext 
     }
     case 'upload':
       return uploadNames(root, ctx.item);
+    case 'picker':
+      return pickerShown(root);
     default:
       return inputOf(root)?.value ?? '';
   }
@@ -1154,7 +1157,63 @@ export async function setValue(root: HTMLElement, shape: Shape, value: SetValue,
     case 'checkbox': case 'switch': return setBox(root, value === true);
     case 'cascader': return chooseCascade(root, value as string[], ctx.accept);
     case 'upload': return typeof value === 'object' && value && 'file' in value ? upload(root, value.file) : { ok: false, error: 'fill.failed' };
+    case 'picker': return pickInDialog(root, accept, ctx.byToken);
   }
+}
+
+// ─────────────────────────── a value chosen in a dialog ───────────────────────────
+
+const PICK_BUTTONS = 'button, a, [role=button]';
+/** What a picker's box shows as chosen (实例ID（IP）), without its buttons' texts (选择实例, 更换) and notes. */
+function pickerShown(root: HTMLElement): string {
+  const copy = root.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll(`${PICK_BUTTONS}, [class*="tips"], [class*="help"], [class*="extra"], [class*="explain"], [class*="hint"]`).forEach((b) => b.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+const DIALOGS = '[role=dialog], [aria-modal=true], dialog[open], .t-dialog, .el-dialog, .ant-modal, .next-dialog, .arco-modal, .tea-dialog, .tiny-dialog-box';
+const openDialogs = () => deepAll<HTMLElement>(DIALOGS).filter(laidOut).filter((d, _, all) => !all.some((o) => o !== d && o.contains(d)));
+/** A dialog's confirming button (确定, 确认): never one that submits the filing (提交, 下一步). */
+const CONFIRM = /^(确定|确认|确定选择|选择|完成|OK)$/i;
+
+/**
+ * A value chosen in a dialog (云服务器实例 [选择实例]): the button opens it, the one row (or list entry) showing an
+ * accepted value (by token: the only one showing it whole) is ticked, and the dialog's 确定 is pressed. A row whose
+ * box is disabled (剩余时长不足) is never taken; none or several: the dialog is closed and nothing chosen.
+ */
+async function pickInDialog(root: HTMLElement, accept: string[], byToken = false): Promise<DriverResult> {
+  const button = [...root.querySelectorAll<HTMLElement>(PICK_BUTTONS)].filter(laidOut).pop();
+  if (!button || !accept.length) return { ok: false, error: 'fill.failed' };
+  const before = new Set(openDialogs());
+  userClick(button);
+  const dialog = await waitFor(() => openDialogs().find((d) => !before.has(d)), 3000);
+  if (!dialog) return { ok: false, error: 'fill.failed' };
+  const boxOf = (row: HTMLElement) => row.querySelector<HTMLInputElement>('input[type=radio], input[type=checkbox]');
+  // the rows may be fetched when it opens: wait for one to show an accepted value
+  const row = await waitFor(() => {
+    const rows = [...dialog.querySelectorAll<HTMLElement>('tbody tr, [role=row], li')].filter((r) => laidOut(r) && !!boxOf(r));
+    return pickOne(rows, (r) => [r.textContent ?? ''], accept, byToken);
+  }, 5000);
+  const box = row ? boxOf(row) : undefined;
+  if (!row || !box || box.disabled) { closeDialog(dialog); return { ok: false, error: 'fill.noOption' }; }
+  if (!box.checked) userClick((SEL.choice && box.closest<HTMLElement>(SEL.choice)) || box);
+  // ticked, and still ticked once the page has drawn its choice (a 确定 pressed before the page re-rendered would
+  // confirm the dialog's state from before the tick: nothing)
+  if (!(await waitFor(() => box.checked || undefined, 1500))) { closeDialog(dialog); return { ok: false, error: 'fill.failed' }; }
+  await sleep(250);
+  if (!box.checked) { closeDialog(dialog); return { ok: false, error: 'fill.failed' }; }
+  const ok = [...dialog.querySelectorAll<HTMLElement>(PICK_BUTTONS)].find((b) => laidOut(b) && CONFIRM.test((b.textContent ?? '').replace(/\s+/g, '')));
+  if (!ok) { closeDialog(dialog); return { ok: false, error: 'fill.failed' }; }
+  userClick(ok);
+  await waitFor(() => !laidOut(dialog) || !dialog.isConnected || undefined, 2000);
+  return { ok: true };
+}
+
+/** Close a dialog without choosing: its 取消 or close button, else Escape. */
+function closeDialog(dialog: HTMLElement) {
+  const cancel = [...dialog.querySelectorAll<HTMLElement>(PICK_BUTTONS)].find((b) => laidOut(b) && /^(取消|关闭|Cancel)$/i.test((b.textContent ?? '').replace(/\s+/g, '')))
+    ?? dialog.querySelector<HTMLElement>('[aria-label=Close], [aria-label=关闭], [class*="close"]');
+  if (cancel) userClick(cancel);
+  else key(dialog, 'Escape');
 }
 
 /** Does what the page shows now equal what was put in? (the framework's state is the truth) */

@@ -25,7 +25,7 @@ export const fusion: LibraryDriver = {
   insetLabel: '.next-input-label',
   addon: '.next-input-addon, .next-input-inner.next-before, .next-input-inner.next-after',
   dataTable: '.next-table',
-  headings: '.next-card-title, .next-card-head, .next-collapse-panel-title, .next-divider-inner-text',
+  headings: '.next-card-title, .next-card-head, .next-collapse-panel-title, .next-divider-inner-text, .next-timeline-item-title',
   activeStep: '.next-step-item-process .next-step-item-title',
   disabled: '.next-disabled, .next-select-disabled, .next-input.next-disabled',
   trigger: '.next-select-inner, .next-select-trigger',

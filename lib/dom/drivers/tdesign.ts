@@ -7,6 +7,7 @@
  * picker has two inputs; disabled widgets carry `t-is-disabled` on the inner .t-input and `disabled` on
  * the <input>.
  */
+import { REGION_PICKER } from './native';
 import type { LibraryDriver } from './types';
 
 export const tdesign: LibraryDriver = {
@@ -16,6 +17,10 @@ export const tdesign: LibraryDriver = {
     // a transfer (可选 → 已选 lists, see `transfer`)
     ['.t-transfer', 'checkbox-group'],
     ['.t-cascader', 'cascader'],
+    // a TreeSelect: a select whose list is a tree; one picking a region (请选择省 / 市 / 区县, levels fetched as a
+    // node expands, only a county chosen) is a cascade through the tree's levels
+    ['.t-tree-select', (el) => (el.querySelector('.t-select-input--multiple') ? 'multi-select'
+      : REGION_PICKER.test(el.querySelector('input')?.placeholder ?? '') ? 'cascader' : 'select')],
     ['.t-date-range-picker', 'date-range'],
     ['.t-date-picker', 'date'],
     ['.t-select', (el) => (el.matches('.t-select-input--multiple') ? 'multi-select' : 'select')],
@@ -35,16 +40,17 @@ export const tdesign: LibraryDriver = {
   itemLabel: '.t-form__label',
   addon: '.t-input-adornment__prepend, .t-input-adornment__append, .t-input__prefix, .t-input__suffix',
   dataTable: '.t-table',
-  headings: '.t-card__title, .t-divider__inner-text, .t-collapse-panel__header',
+  headings: '.t-card__title, .t-divider__inner-text, .t-collapse-panel__header, .t-timeline-item__label',
   activeStep: '.t-steps-item--process .t-steps-item__title',
   disabled: '.t-is-disabled',
   trigger: '.t-input',
   popup: '.t-popup',
   // a TreeSelect's list is a tree: each node's label is an option (a checkable node's label is its box's)
   option: '.t-select-option, .t-tree__label',
-  cascaderMenu: '.t-cascader__menu',
-  cascaderItem: '.t-cascader__item',
-  cascaderItemText: '.t-cascader__item-label',
+  // (a region TreeSelect's tree is one menu holding every level: each node is clicked open, the county chosen)
+  cascaderMenu: '.t-cascader__menu, .t-popup .t-tree',
+  cascaderItem: '.t-cascader__item, .t-tree__item',
+  cascaderItemText: '.t-cascader__item-label, .t-tree__label',
   choice: '.t-radio, .t-checkbox, .t-tag--check',
   toggle: '.t-tag--check',
   checked: /(^|\s)(t-is-checked|t-tag--checked)(\s|$)/,

@@ -17,7 +17,8 @@ export type Shape =
   | 'cascader' // 省 → 市 → 区 in one widget, level by level
   | 'date' // one date
   | 'date-range' // a range picker: start and end in one widget
-  | 'upload'; // input[type=file] with a file list
+  | 'upload' // input[type=file] with a file list
+  | 'picker'; // a value chosen in a dialog a button opens (选择实例 → a table of instances, one row ticked, 确定)
 
 export type Current = string | string[] | boolean;
 
@@ -69,7 +70,7 @@ export interface LibraryDriver {
   addon?: string;
   /** a data table (columns under a header row): its rows are named by their first cell, its cells are never sections */
   dataTable?: string;
-  /** section headings: card titles, dividers, description titles, step sub-titles */
+  /** section headings: card titles, dividers, description titles, step sub-titles, a timeline item's title (a one-page wizard drawn as a timeline) */
   headings?: string;
   /** active step title in a step bar */
   activeStep?: string;
