@@ -34,6 +34,15 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The content script (it runs in every filing page) uses the browser's own promise-based API (Chrome and
+    // Edge MV3, Firefox's browser.*) through WXT's plain `wxt/browser`: the polyfill (about 3 KB gzip) stays out of
+    // the page's bundle. It only sends, answers and names its panel's URL, which the native API does the same.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a) => a.find !== 'wxt/browser');
+      else if (alias && typeof alias === 'object') delete (alias as Record<string, string>)['wxt/browser'];
+    },
     // The editor is the options page (右键 → 选项 / Options, and runtime.openOptionsPage()), opened in a tab.
     // WXT's own options entrypoint would have to be named `options` (options.html), but editor.html is the
     // URL every link into the editor uses (#entity/…, #site/…), so the manifest key is added here instead.

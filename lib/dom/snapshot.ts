@@ -200,7 +200,6 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
   let climbed = 0;
   const body = 'body' in doc ? doc.body : null;
   for (let node: HTMLElement | null = root; node && node !== body; node = node.parentElement) {
-    let connector = false;
     // a note written as a sentence (…，须在有效期内。) between a row's name and its control: looked past for the
     // name before it, and the label only where nothing names the control before it
     let note: { el: Element | HTMLElement; text: string } | undefined;
@@ -215,7 +214,7 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
         break;
       }
       const text = prev instanceof Element ? leadName(prev) : clean(prev.textContent ?? '');
-      if (CONNECTOR.test(text)) { connector = true; continue; }
+      if (CONNECTOR.test(text)) continue;
       if (NAMES_NOTHING.test(text)) continue;
       if (text && !note && SENTENCE.test(text)) { note = { el: prev instanceof Element ? prev : node, text }; continue; }
       if (text && text.length <= 30) return { el: prev instanceof Element ? prev : node, text, container: node.parentElement ?? undefined };

@@ -315,7 +315,6 @@ function optionsFit(f: FieldDef, controls: SnapControl[]): boolean | undefined {
 
 const END_WORDS = /止|至|结束|截止|到期|终止|end/i;
 const REGION_SHOWN = /[省市区县旗]|自治/;
-const START_WORDS = /起|开始|始|start/i;
 const isLongTermBox = (c: SnapControl) => (c.shape === 'checkbox' || c.shape === 'switch') && /长期/.test(c.sub ?? '');
 const isLongTermChoice = (c: SnapControl) => c.shape === 'radio' && (c.options ?? []).some((o) => /长期/.test(o));
 const SAME_ADDRESS = fieldById.get('entity.mailingSameAsCert')!.options!.true!.map(optionKey);
