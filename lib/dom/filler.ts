@@ -416,6 +416,7 @@ export class FillerPage {
       results[d.result] = { key: results[d.result]!.key, ok: false, error: '页面上的日期已变化，请核对' };
       marks.push({ key: results[d.result]!.key, kind: 'failed', text: '未能填入' });
     }
+    await this.wholeRegions(actions, results, marks, sigs);
     const itemKey = (i: PageSnapshot['items'][number]) => `${labelKey(i.label)}|${i.headings[0] ?? ''}`;
     const before = new Map(plan.snapshot.items.map((i) => [itemKey(i), i.controls.length]));
     const copiedSigs = copied.map((id) => this.signature(id, plan)).filter((s): s is Signature => !!s);
@@ -427,6 +428,30 @@ export class FillerPage {
     // (截止日期 chosen opens the end date)? then the background reads again
     const revealed = this.live!.snapshot.items.some((i) => i.controls.length > (before.get(itemKey(i)) ?? 0));
     return { results, revealed, ...(copyGaps ? { copyGaps } : {}) };
+  }
+
+  /**
+   * A region asked in levels (省 | 市 | 区县 selects) is whole or not at all: a province held without its city or
+   * county is a wrong region. When a level fails, the levels of that region that took are put back (the lowest
+   * first) and the region is reported; one the page offers no way to empty is reported as taken in part.
+   */
+  private async wholeRegions(actions: FillAction[], results: ActionResult[], marks: Mark[], sigs: Map<number, Signature | undefined>) {
+    const LEVELS: string[] = ['province', 'city', 'district'];
+    const keys = new Set(actions.filter((a) => LEVELS.includes(a.part)).map((a) => a.key));
+    for (const key of keys) {
+      const at = actions.map((a, i) => ({ a, i })).filter(({ a }) => a.key === key && LEVELS.includes(a.part));
+      const failed = at.find(({ i }) => !results[i]?.ok);
+      if (!failed) continue;
+      let kept = false;
+      for (const { i } of at.filter(({ i }) => results[i]?.ok).reverse()) {
+        const change = this.changed.find((c) => c.key === key && c.sig === sigs.get(actions[i]!.control));
+        const now = change && this.findBySignature(change.sig, true);
+        if (!change || !now || !(await restore(now.root, change.shape, change.before, { item: now.item }))) kept = true;
+        else this.changed.splice(this.changed.indexOf(change), 1);
+      }
+      for (const { i } of at) results[i] = { key, ok: false, error: kept ? '页面只接受了部分地区，请核对' : results[failed.i]!.error ?? '页面未接受这个值' };
+      marks.push({ key, kind: 'failed', text: '未能填入' });
+    }
   }
 
   /** A list as rows: fill the row inputs there are, press the item's own 添加 button for each value more. */

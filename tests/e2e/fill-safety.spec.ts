@@ -210,3 +210,21 @@ test('a dropdown another field opened is never used for the next field, even whi
     await page.close();
   }
 });
+
+test('a region asked in levels is whole or not at all: a county the page lacks takes back the province and city', async ({ context, editor }) => {
+  // a hand-written 单位办公地址 of three selects whose 区县 list lacks the profile's 余杭区
+  const html = `<!doctype html><meta charset=utf-8><title>开办主体</title><h3>单位信息</h3>
+    <label for=n>单位名称</label><input id=n>
+    <div><label for=p>单位办公地址</label><select id=p><option value="">请选择省</option><option>浙江省</option><option>江苏省</option></select>
+      <select id=c><option value="">请选择市</option><option>杭州市</option><option>宁波市</option></select>
+      <select id=d><option value="">请选择区县</option><option>西湖区</option><option>上城区</option></select></div>`;
+  await context.route('https://beian.mps.gov.cn/web/levels**', (r) => r.fulfill({ contentType: 'text/html', body: html }));
+  await importProfile(editor, example(), 'p.json');
+  const page = await context.newPage();
+  await page.goto('https://beian.mps.gov.cn/web/levels');
+  const r = await fillWithPanel(page, '杭州云栖示例科技有限公司');
+  expect(await page.locator('#n').inputValue()).toBe('杭州云栖示例科技有限公司');
+  // nothing of the region is left: not 浙江省 / 杭州市 without its county
+  expect(await page.evaluate(() => ['p', 'c', 'd'].map((id) => (document.getElementById(id) as HTMLSelectElement).value))).toEqual(['', '', '']);
+  expect([...(r.groups['未能填入'] ?? []), ...(r.groups['页面没有匹配的选项'] ?? [])]).toContain('单位办公地址');
+});

@@ -1231,6 +1231,14 @@ export async function restore(root: HTMLElement, shape: Shape, before: Current, 
     close[close.length - 1]?.click();
   } else if (typeof before === 'string' ? before : Array.isArray(before) && before.some(Boolean)) {
     await setValue(root, shape, before, { accept: typeof before === 'string' ? [before] : undefined });
+  } else if (root instanceof HTMLSelectElement || (shape === 'select' && root.querySelector('select'))) {
+    // a native select back to its empty entry (请选择): there is one, or the page offers no way to empty it
+    const sel = root instanceof HTMLSelectElement ? root : root.querySelector('select')!;
+    const empty = [...sel.options].find((o) => o.value === '');
+    if (!empty) return false;
+    sel.value = '';
+    sel.dispatchEvent(new Event('input', { bubbles: true }));
+    sel.dispatchEvent(new Event('change', { bubbles: true }));
   } else {
     root.dispatchEvent(new MouseEvent('mouseenter', { bubbles: true }));
     root.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
