@@ -911,7 +911,8 @@ describe('generation-18 shapes on DOM fixtures (happy-dom)', () => {
 
 describe('generation-18 widget shapes (happy-dom)', () => {
   it('a TDesign TreeSelect picking a region is a cascader; one of anything else a select, a multiple one a multi-select', () => {
-    const tree = (ph: string, multi = false) => `<div class="t-form__item"><div class="t-form__label"><label>${ph}</label></div><div class="t-form__controls"><div class="t-tree-select"><div class="t-select-input${multi ? ' t-select-input--multiple' : ''}"><div class="t-input__wrap"><div class="t-input"><input class="t-input__inner" placeholder="${ph}"></div></div></div></div></div></div>`;
+    // (as TDesign renders it: the SelectInput's classes on the TreeSelect's root)
+    const tree = (ph: string, multi = false) => `<div class="t-form__item"><div class="t-form__label"><label>${ph}</label></div><div class="t-form__controls"><div class="t-tree-select t-select-input${multi ? ' t-select-input--multiple' : ''}"><div class="t-input__wrap"><div class="t-input"><input class="t-input__inner" placeholder="${ph}"></div></div></div></div></div>`;
     const s = page(tree('请选择省 / 市 / 区县') + tree('请选择网站类型') + tree('请选择语言', true));
     expect(s.items.map((i) => i.controls.map((x) => x.shape))).toEqual([['cascader'], ['select'], ['multi-select']]);
   });

@@ -19,7 +19,8 @@ export const tdesign: LibraryDriver = {
     ['.t-cascader', 'cascader'],
     // a TreeSelect: a select whose list is a tree; one picking a region (请选择省 / 市 / 区县, levels fetched as a
     // node expands, only a county chosen) is a cascade through the tree's levels
-    ['.t-tree-select', (el) => (el.querySelector('.t-select-input--multiple') ? 'multi-select'
+    // (its SelectInput's classes sit on the root itself: t-tree-select t-select-input t-select-input--multiple)
+    ['.t-tree-select', (el) => (el.matches('.t-select-input--multiple') || el.querySelector('.t-select-input--multiple') ? 'multi-select'
       : REGION_PICKER.test(el.querySelector('input')?.placeholder ?? '') ? 'cascader' : 'select')],
     ['.t-date-range-picker', 'date-range'],
     ['.t-date-picker', 'date'],
