@@ -1,5 +1,5 @@
 /**
- * The gen-19 held-out replica builds (tests/replicas/heldout19) are real pages: a user driving one widget of each kind on
+ * The gen-19 replica builds (held out, now retired into tuning) (tests/replicas/heldout19) are real pages: a user driving one widget of each kind on
  * every page (a Tea query bar with three region selects fetched level by level, a nature select steering radios, blur
  * checks, a domain split into a name and a suffix select, a segment of resource types swapping in an input, an instance
  * table with a radio per row (a disabled row), 信息校验 and 重置; two Tea cards with a tabs-kind cascader fetched per level,
@@ -458,7 +458,7 @@ test('every gen-19 held-out page is in the bundle, served only with its own repl
     'heldout19-aliyun-basic-person-tea-querybar', 'heldout19-aliyun-subject-unit-tea-sidecards', 'heldout19-aliyun-site-person-arco-cardtabs',
     'heldout19-mps-site-person-arco-providertable', 'heldout19-mps-principal-unit-tea-matrix', 'heldout19-beian-old-subject-unit-native-tabstrip',
     'heldout19-baidu-site-person-antd-collapse', 'heldout19-volcengine-basic-unit-fusion-twincards',
-  ], 'heldout');
+  ], 'tuning');
   await checks.fallsThrough([
     'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout19-no-such-build',
     'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=heldout19-aliyun-site-person-arco-cardtabs',
