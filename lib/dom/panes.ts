@@ -2,19 +2,27 @@
  * Sections in tabs (主办单位信息 | 主体负责人信息 in one form, only the active pane shown): a fill shows
  * each further pane in turn by clicking its tab, as a filer would, so that its fields can be read and
  * filled, then shows the pane the filer was on again. Only tabs that name a part of the filing are
- * opened: never a tab choosing how to do it (电脑上传 | 阿里云App上传), never a link or a button.
+ * opened: never a tab choosing how to do it (电脑上传 | 阿里云App上传), never a link away from the page or a
+ * button. Tabs are ARIA tabs, or a server-rendered strip of in-page links (<a href="#tab2">) naming hidden panes.
  */
 import { labelKey, PANE_WORDS, PANE_SKIP_WORDS, CUES } from '../forms/vocabulary';
 import { isVisible, sleep, userClick, waitFor } from './drivers/engine';
 import { SEL } from './drivers/index';
+import { linkTabOf } from './snapshot';
 
 const OWN_UI = 'beian-autofill-panel';
 
-const selected = (tab: Element) => tab.getAttribute('aria-selected') === 'true';
+/** The pane an in-page link tab names (href="#tab2"). */
+const linkPanel = (tab: Element): HTMLElement | null => {
+  const h = tab.getAttribute('href');
+  return h && /^#[\w-]+$/.test(h) ? tab.ownerDocument.getElementById(h.slice(1)) : null;
+};
 const panelOf = (tab: Element): HTMLElement | null => {
   const id = tab.getAttribute('aria-controls');
-  return id ? tab.ownerDocument.getElementById(id) : null;
+  return id ? tab.ownerDocument.getElementById(id) : linkPanel(tab);
 };
+/** An ARIA tab by aria-selected; a link tab by whether its pane shows. */
+const selected = (tab: Element) => (tab.matches('[role=tab]') ? tab.getAttribute('aria-selected') === 'true' : !!linkPanel(tab) && isVisible(linkPanel(tab)!));
 /** Whether a tab's title names a part of the filing (a party, a person, 网站信息, 主体资料). */
 export function namesSection(title: string): boolean {
   const k = labelKey(title);
@@ -31,10 +39,7 @@ export class Panes {
   /** The tabs worth opening: in a tab list that holds a form's fields, naming a section, not yet shown. */
   private candidates(): HTMLElement[] {
     const out: HTMLElement[] = [];
-    for (const list of this.doc.querySelectorAll<HTMLElement>('[role=tablist]')) {
-      // an accordion (a tablist holding its own panels: completed steps folded above the current one) is not walked
-      if (list.closest(OWN_UI) || !isVisible(list) || list.querySelector('[role=tabpanel]')) continue;
-      const tabs = [...list.querySelectorAll<HTMLElement>('[role=tab]')].filter((t) => t.closest('[role=tablist]') === list);
+    for (const { list, tabs } of this.tabLists()) {
       // a tab list whose panes hold no field (page navigation) is left alone
       const panels = tabs.map(panelOf);
       if (!panels.some((p) => p?.querySelector(SEL.root))) continue;
@@ -48,13 +53,32 @@ export class Panes {
     return out;
   }
 
+  /** The tab lists: ARIA ones (not an accordion holding its own panels), and strips of in-page links to panes. */
+  private tabLists(): { list: HTMLElement; tabs: HTMLElement[] }[] {
+    const out: { list: HTMLElement; tabs: HTMLElement[] }[] = [];
+    for (const list of this.doc.querySelectorAll<HTMLElement>('[role=tablist]')) {
+      // an accordion (a tablist holding its own panels: completed steps folded above the current one) is not walked
+      if (list.closest(OWN_UI) || !isVisible(list) || list.querySelector('[role=tabpanel]')) continue;
+      out.push({ list, tabs: [...list.querySelectorAll<HTMLElement>('[role=tab]')].filter((t) => t.closest('[role=tablist]') === list) });
+    }
+    const seen = new Set<Element>();
+    for (const a of this.doc.querySelectorAll<HTMLElement>('a[href^="#"]:not([role=tab])')) {
+      const panel = linkPanel(a);
+      const list = panel && linkTabOf(panel) === a ? a.closest<HTMLElement>('ul, ol, nav, [class*="tab"]') : null;
+      if (!list || seen.has(list) || list.closest(OWN_UI) || !isVisible(list)) continue;
+      seen.add(list);
+      out.push({ list, tabs: [...list.querySelectorAll<HTMLElement>('a[href^="#"]')].filter((t) => !!linkPanel(t)) });
+    }
+    return out;
+  }
+
   /** Show the next pane not yet shown; false when there is none. */
   async next(): Promise<boolean> {
     const tab = this.candidates()[0];
     if (!tab) return false;
     if (!this.started.length) {
-      for (const list of this.doc.querySelectorAll('[role=tablist]')) {
-        const on = [...list.querySelectorAll('[role=tab]')].find(selected);
+      for (const { tabs } of this.tabLists()) {
+        const on = tabs.find(selected);
         if (on) this.started.push(on);
       }
     }

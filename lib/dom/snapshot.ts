@@ -395,7 +395,7 @@ function headingsAbove(headings: Element[], at: HTMLElement, container: HTMLElem
     if (h.contains(at) || h.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING) above.push(ownText(h));
   }
   // in a pane of tabs, the tab's title is the nearest heading outside the pane
-  const pane = at.closest<HTMLElement>('[role=tabpanel]');
+  const pane = at.closest<HTMLElement>('[role=tabpanel]') ?? linkPaneOf(at);
   const tabTitle = pane && paneTitle(pane);
   if (pane && tabTitle) {
     const inside = headings.filter((h) => pane.contains(h)).map(ownText);
@@ -411,8 +411,25 @@ function headingsAbove(headings: Element[], at: HTMLElement, container: HTMLElem
 function paneTitle(pane: HTMLElement): string {
   const doc = pane.getRootNode() as Scope;
   const by = pane.getAttribute('aria-labelledby');
-  const tab = (by && doc.getElementById(by)) || (pane.id ? doc.querySelector(`[role=tab][aria-controls="${CSS.escape(pane.id)}"]`) : null);
+  const tab = (by && doc.getElementById(by)) || (pane.id ? doc.querySelector(`[role=tab][aria-controls="${CSS.escape(pane.id)}"]`) ?? linkTabOf(pane) : null);
   return tab ? clean(tab.textContent ?? '').slice(0, 40) : '';
+}
+
+/**
+ * A tab drawn as an in-page link (a server-rendered tab strip: <li><a href="#tab2">二、负责人信息</a></li> over
+ * <div id="tab2" style="display:none">): the link naming a pane, in a list of two or more such links.
+ */
+export function linkTabOf(pane: Element): HTMLElement | null {
+  if (!pane.id) return null;
+  const doc = pane.getRootNode() as Scope;
+  const a = doc.querySelector<HTMLElement>(`a[href="#${CSS.escape(pane.id)}"]`);
+  const list = a?.closest('ul, ol, nav, [class*="tab"]');
+  return a && list && list.querySelectorAll('a[href^="#"]').length >= 2 ? a : null;
+}
+/** The pane of a link tab strip that holds an element (its nearest ancestor an in-page link tab names). */
+function linkPaneOf(at: Element): HTMLElement | null {
+  for (let el = at.parentElement; el; el = el.parentElement) if (el.id && linkTabOf(el)) return el;
+  return null;
 }
 
 function headingList(doc: Scope, labels: Set<Element>): Element[] {
@@ -441,7 +458,8 @@ function headingList(doc: Scope, labels: Set<Element>): Element[] {
     // (an item inside it names a field only with a label of its own: antd's -row / -extra parts are none)
     if (item && SEL.itemLabel && !h.closest(SEL.itemLabel) && item.querySelector(SEL.itemLabel) && ![...item.querySelectorAll(SEL.item)].some((x) => x.querySelector(SEL.itemLabel))) return false;
     const text = ownText(h);
-    return !!text && text.length <= 40 && !isPrompt(text) && isVisible(h);
+    // (a lone * of a 带 * 为必填项 note names nothing)
+    return !!text && text.length <= 40 && /[\p{L}\p{N}]/u.test(text) && !isPrompt(text) && isVisible(h);
   });
 }
 

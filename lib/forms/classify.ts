@@ -462,6 +462,7 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
   }
   attachDetails(snap, readings);
   attachEndDates(snap, readings);
+  longTermBesideDate(readings);
   // The same value asked twice by two items of one section cannot be told apart: neither is filled.
   const byKey = new Map<string, Reading[]>();
   for (const r of readings) if (r.status === 'found') byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
@@ -534,6 +535,21 @@ function attachDetails(snap: PageSnapshot, readings: Reading[]) {
       return;
     }
   });
+}
+
+/**
+ * A 长期 box beside a person's start or end date (证件有效期止 [date] 长期有效 ○): the validity, that date its part
+ * and the box its 长期 (a long-term ID leaves the end empty), unless the validity is read elsewhere on the page.
+ */
+function longTermBesideDate(readings: Reading[]) {
+  const validity = fieldById.get('person.validity')!;
+  for (const [i, r] of readings.entries()) {
+    if (r.status !== 'found' || !r.role || (r.field.id !== 'person.validTo' && r.field.id !== 'person.validFrom')) continue;
+    const box = r.item.controls.find((c) => isLongTermBox(c) && !r.parts.some((p) => p.control === c));
+    const date = r.parts[0]?.control;
+    if (!box || !date || readings.some((x) => x.key === `${r.role}.validity`)) continue;
+    readings[i] = { ...r, key: `${r.role}.validity`, field: validity, parts: [{ control: date, part: r.field.id === 'person.validTo' ? 'to' : 'from' }, { control: box, part: 'longTerm' }] };
+  }
 }
 
 /** A bare end date's label (截止日期, 到期日): the end of the validity just before it, never a field alone. */

@@ -328,8 +328,9 @@ export const NEUTRAL_WORDS = [
  * Tab titles that name a part of the filing besides a party (cues above): a fill opens such a tab to fill
  * its pane. Titles naming a way of doing it (电脑上传 | 阿里云App上传) are never opened.
  */
-export const PANE_WORDS = ['信息', '资料', '材料', '负责人', '联络人'];
-export const PANE_SKIP_WORDS = ['上传方式', '扫码', 'App', '手机', '电脑', '方式', '历史', '记录', '帮助', '说明'];
+export const PANE_WORDS = ['信息', '资料', '材料', '负责人', '联络人', '联系方式'];
+// (how to do it: 上传方式, 核验方式 …; 联系方式 is a part of the filing)
+export const PANE_SKIP_WORDS = ['上传方式', '扫码', 'App', '手机', '电脑', '填写方式', '提交方式', '核验方式', '认证方式', '验证方式', '办理方式', '历史', '记录', '帮助', '说明'];
 
 /** Person words that are not a role (负责人姓名): the field is a person's, the role comes from elsewhere. */
 /** a text's hint showing two dates joined (如 2018-03-01 至 2038-03-01, 开始日期 ~ 结束日期): one text for a range; group 2 is the page's joiner */

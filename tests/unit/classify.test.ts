@@ -932,3 +932,17 @@ describe('a value chosen in a dialog (happy-dom)', () => {
     expect(s.items.map((i) => i.controls.map((x) => x.shape))).not.toContainEqual(['picker']);
   });
 });
+
+describe('generation-19 shapes (happy-dom)', () => {
+  it('a 长期 switch beside a person\'s end date makes it the validity\'s end and 长期', () => {
+    const rs = classify(snap([item('证件有效期起', ['主体负责人信息'], [c('date')]), item('证件有效期止', ['主体负责人信息'], [c('date'), c('switch', { sub: '长期有效' })])]));
+    expect(rs.map((r) => [r.key, r.parts.map((p) => p.part)])).toEqual([['principal.validFrom', ['value']], ['principal.validity', ['to', 'longTerm']]]);
+  });
+  it('a server-rendered tab strip of in-page links names its hidden panes; a lone * heads nothing', () => {
+    const s = page(`<div class="tip">带 <b>*</b> 为必填项</div><ul class="tabs"><li class="cur"><a href="#t1">一、单位信息</a></li><li><a href="#t2">二、负责人信息</a></li></ul>
+      <div id="t1"><table><tr><th>主办单位名称</th><td><input id="a"></td></tr></table></div>
+      <div id="t2"><table><tr><th>证件号码</th><td><input id="b"></td></tr></table></div>`);
+    expect(s.items.map((i) => [i.label, i.headings[0]])).toEqual([['主办单位名称', '一、单位信息'], ['证件号码', '二、负责人信息']]);
+    expect(readPage('beian-old', s).readings.map((r) => r.key)).toEqual(['entity.name', 'principal.certNumber']);
+  });
+});

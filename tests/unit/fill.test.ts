@@ -831,3 +831,13 @@ describe('generation-18 renderings', () => {
     expect(plan1(rd('site.remark', [text()], { required: true })).outcome).toBe('missing');
   });
 });
+
+describe('a role the page copies from the principal', () => {
+  it('a value neither the person nor the principal has stays missing, listed, not counted as copied', () => {
+    const x = example();
+    // 张伟's blog: the web principal is 张伟 himself, who has no office phone
+    const view = buildFillView(x.person, x.blog, x.contacts);
+    const plan = planFill([rd('web.sameAsPrincipal', [ctl('checkbox', 'value', { current: true })]), rd('web.landline', [text()]), rd('web.name', [text()])], view);
+    expect(plan.map((p) => p.outcome)).toEqual(['already', 'missing', 'copied']);
+  });
+});

@@ -633,6 +633,13 @@ function scrollerOf(options: HTMLElement[], popups: Element[]): HTMLElement | un
   return undefined;
 }
 
+/**
+ * A list's own note drawn where its options go (加载中… while the options are fetched, 暂无数据): no option. A
+ * list showing only that is not ready yet.
+ */
+const LIST_NOTE = /^(加载中|正在加载|数据加载中|loading|暂无|无数据|没有数据|无匹配|无结果|no data|no options|no results)/i;
+const isListNote = (o: HTMLElement) => /(^|[\s_-])(tips|empty|loading|no-?data)([\s_-]|$)/i.test(typeof o.className === 'string' ? o.className : '') || LIST_NOTE.test((o.textContent ?? '').trim());
+
 async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: string[], timeout: number, byToken = false): Promise<HTMLElement | undefined> {
   const pick = (os: HTMLElement[]) => pickOne(os, (o) => [optionTextOf(o)], accept, byToken);
   const options = () => {
@@ -640,7 +647,7 @@ async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: s
     // (once each: a list inside a popup is a popup too, role=listbox in Fusion's overlay)
     const inScope = (sel: string) => [...new Set(scopes.flatMap((sc) => [...sc.querySelectorAll<HTMLElement>(sel)]))].filter(laidOut);
     const lib = SEL.option ? inScope(SEL.option) : [];
-    return lib.length ? lib : inScope(SEL.ariaOption);
+    return (lib.length ? lib : inScope(SEL.ariaOption)).filter((o) => !isListNote(o));
   };
   // the search box: in the widget, or at the top of the list it opened (Tea's searchable Select)
   const searchBox = () => root.querySelector<HTMLInputElement>('input:not([type=hidden]):not([readonly])')
