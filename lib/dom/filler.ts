@@ -13,6 +13,7 @@ import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type
 import { deepAll, ipBoxes, isDisabled, isReadOnly, knownShadowRoots, readCurrent, restore, setValue, shows, sleep, tickMainRow, userClick, waitFor, type SetValue } from './drivers/engine';
 import type { Current, Shape } from './drivers/types';
 import { Panes } from './panes';
+import { SEL, shapeOf } from './drivers/index';
 import { takeSnapshot, watchUserEdits, type LiveSnapshot } from './snapshot';
 import { copyGap } from '../fill/values';
 
@@ -49,6 +50,17 @@ export function toWire(r: Reading): ReadingWire {
     })),
     ...(r.item.add ? { add: true } : {}), ...(r.item.required ? { required: true } : {}), ...(r.rivals ? { rivals: r.rivals.slice(0, 20) } : {}),
   };
+}
+
+/**
+ * A domain typed into a name box beside a suffix select (域名主体 [zhangwei-notes] [.cn ▾]): the page moves the
+ * suffix into the select, so the box holds the name and the select the suffix the value ends with.
+ */
+function splitSuffix(shape: Shape, value: SetValue, now: Current, item: HTMLElement | undefined): boolean {
+  if (shape !== 'text' || typeof value !== 'string' || typeof now !== 'string' || !now || !item || !value.startsWith(now)) return false;
+  const rest = value.slice(now.length);
+  if (!/^\.[a-z.]+$/i.test(rest)) return false;
+  return [...item.querySelectorAll<HTMLElement>(SEL.root)].some((el) => shapeOf(el) === 'select' && readCurrent(el, 'select') === rest);
 }
 
 export class FillerPage {
@@ -368,7 +380,11 @@ export class FillerPage {
       // what the field's item shows: a write the control cannot read back (a tag added from a text box) still changes it
       const shownBefore = at.item?.textContent ?? '';
       const current = () => (at.root.isConnected ? at : this.findBySignature(sig, true) ?? at);
-      const verify = (ms: number) => waitFor(() => { const c = current(); const now = readCurrent(c.root, shape, { item: c.item }); return shows(shape, value, a.accept, now, a.byToken) ? { now } : undefined; }, ms);
+      const verify = (ms: number) => waitFor(() => {
+        const c = current();
+        const now = readCurrent(c.root, shape, { item: c.item });
+        return shows(shape, value, a.accept, now, a.byToken) || splitSuffix(shape, value, now, c.item) ? { now } : undefined;
+      }, ms);
       const started = performance.now();
       let r = await setValue(at.root, shape, value, ctx);
       let shown = r.ok ? await verify(2000) : undefined;

@@ -246,6 +246,13 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
       return accept.some((a) => optionKey(a) === optionKey(hit)) ? act(accept[0]!, accept) : act(hit, [hit]);
     }
     case 'multi-select': case 'checkbox-group': {
+      // the instance among the account's, ticked or moved into 已选 (a transfer): the one entry showing the site's IP
+      if (f.pickByToken) {
+        const tokens = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && !!x);
+        if (!tokens.length) return { missing: true };
+        const hits = (c.options ?? []).filter((o) => INSTANCE.test(o) && tokens.some((t) => hasToken(o, t)));
+        return hits.length === 1 ? act([hits[0]!]) : { noOption: tokens.join('、') };
+      }
       const list = Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
       const words = pageWords(f, list, c.options);
       if (!words) return { noOption: list.join('、') };

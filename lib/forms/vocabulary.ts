@@ -256,7 +256,7 @@ export const FIELDS: readonly FieldDef[] = [
   // the instance serving the site's IP
   block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例', '云服务器', '备案云服务器', '弹性云服务器',
     // a select of the account's instance IPs (服务器公网IP ▾): the instance is picked by the profile's IP; as a box, the label is the IPs' (site.ips)
-    '服务器公网IP', '公网IP', '实例公网IP', '服务器IP', '云服务器公网IP'], ['select', 'radio', 'picker'], 'site.ips', { pickByToken: true }),
+    '服务器公网IP', '公网IP', '实例公网IP', '服务器IP', '云服务器公网IP'], ['select', 'radio', 'picker', 'checkbox-group'], 'site.ips', { pickByToken: true }),
   block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),
   block('site', 'languages', 'multi', ['网站语言', '语言类型', '网站语种', '语种', '语言'], MULTI, 'site.languages', { options: LANGUAGES, optionHints: ['中文简体', '英语'] }),
   block('site', 'preApprovals', 'multi', ['前置审批项', '前置或专项审批内容类型', '前置审批', '前置审批内容', '前置审批类型'], MULTI, 'site.preApprovals', { optional: true, quiet: true, optionHints: ['新闻', '出版', '教育', '医疗保健', '文化'] }),

@@ -124,6 +124,9 @@ for (const p of pages) {
     expect(score.problems.filter((x) => x.startsWith('wrong') || x.startsWith('filled a value') || x.startsWith('touched'))).toEqual([]);
     // a tuning build is filled whole: a value it no longer gets is a regression (of the engine, or of the
     // replica page itself)
-    if (p.set !== 'heldout') expect(score.problems.filter((x) => x.startsWith('not filled'))).toEqual([]);
+    // (a known gap of a just-retired set, listed in its page with why, must still be a gap: filled, it leaves the list)
+    const gap = (x: string) => Object.keys(p.gaps ?? {}).some((k) => x.startsWith(`not filled ${k} (`));
+    if (p.set !== 'heldout') expect(score.problems.filter((x) => x.startsWith('not filled') && !gap(x))).toEqual([]);
+    for (const k of Object.keys(p.gaps ?? {})) expect(score.problems.some((x) => x.startsWith(`not filled ${k} (`)), `gap ${k} is filled now: remove it from the page's gaps`).toBe(true);
   });
 }

@@ -841,3 +841,11 @@ describe('a role the page copies from the principal', () => {
     expect(plan.map((p) => p.outcome)).toEqual(['already', 'missing', 'copied']);
   });
 });
+
+describe('the instance in a list of the account\'s', () => {
+  it('a transfer (or boxes) of instances: the one entry showing the site\'s IP goes to 已选; none or two: left to the filer', () => {
+    const opts = ['yunqi-test（i-yc1a2b3c4d5e）公网IP：47.96.201.7', 'yunqi-web（i-yc4q7x2m9w0e）公网IP：47.96.56.78 / 2408:4000:1000::10'];
+    expect(values(plan1(rd('site.cloudResource', [ctl('checkbox-group', 'value', { options: opts })])))).toEqual([[opts[1]]]);
+    expect(plan1(rd('site.cloudResource', [ctl('checkbox-group', 'value', { options: [opts[0]!] })])).outcome).toBe('no-option');
+  });
+});

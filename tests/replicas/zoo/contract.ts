@@ -21,6 +21,12 @@ export type Expectation =
 export interface ZooPage extends ReplicaPage {
   /** 'tuning': builds the engine may be tuned against; 'heldout': written from FORMS.md alone, never tuned against */
   set: 'tuning' | 'heldout';
+  /**
+   * Values of a tuning build the engine does not fill yet, each with why (state key → reason): a set retired in
+   * the session that scored it may keep a few for the next session. The zoo holds them to staying unfilled (never
+   * wrong), so an entry is removed the day its value is filled; every other value of the build must be filled.
+   */
+  gaps?: Record<string, string>;
   /** the build id, also the value of the replicaBuild URL parameter, e.g. 'aliyun-site-antd-descriptions' */
   build: string;
   /** library, layout and wording of this build, one line for reports */
