@@ -306,9 +306,7 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
 
     if (r.status === 'ambiguous') { push('ambiguous'); continue; }
     // the page copies the person's fields, never the ID photos (uploaded again for each role, FORMS.md §2.4)
-    // (a value neither this person nor the principal the page copies has is not copied either: listed as missing, below)
-    const lacks = !f.quiet && r.controls.length > 0 && r.controls.every((c) => isEmpty(c.current) && !!render(f, role, c, view).missing && !!render(f, 'principal', c, view).missing);
-    if (role && copiedRoles.has(role) && f.id !== 'person.sameAsPrincipal' && f.kind !== 'upload' && !lacks && (!opts.afterCopy || !tickedRoles.has(role) || !r.controls.some(copyGap))) { push('copied', { controls: r.controls.map((c) => c.id) }); continue; }
+    if (role && copiedRoles.has(role) && f.id !== 'person.sameAsPrincipal' && f.kind !== 'upload' && (!opts.afterCopy || !tickedRoles.has(role) || !r.controls.some(copyGap))) { push('copied', { controls: r.controls.map((c) => c.id) }); continue; }
 
     const invalidCode = view.invalid[path] ?? (f.parts ? Object.keys(f.parts).map((p) => view.invalid[pathOf(f, role, p)]).find(Boolean) : undefined);
     const rendered: Rendered[] = [];

@@ -832,15 +832,6 @@ describe('generation-18 renderings', () => {
   });
 });
 
-describe('a role the page copies from the principal', () => {
-  it('a value neither the person nor the principal has stays missing, listed, not counted as copied', () => {
-    const x = example();
-    // 张伟's blog: the web principal is 张伟 himself, who has no office phone
-    const view = buildFillView(x.person, x.blog, x.contacts);
-    const plan = planFill([rd('web.sameAsPrincipal', [ctl('checkbox', 'value', { current: true })]), rd('web.landline', [text()]), rd('web.name', [text()])], view);
-    expect(plan.map((p) => p.outcome)).toEqual(['already', 'missing', 'copied']);
-  });
-});
 
 describe('the instance in a list of the account\'s', () => {
   it('a transfer (or boxes) of instances: the one entry showing the site\'s IP goes to 已选; none or two: left to the filer', () => {
@@ -849,3 +840,4 @@ describe('the instance in a list of the account\'s', () => {
     expect(plan1(rd('site.cloudResource', [ctl('checkbox-group', 'value', { options: [opts[0]!] })])).outcome).toBe('no-option');
   });
 });
+
