@@ -92,7 +92,8 @@ export function VaultGate({ source, children }: { source: LockSource; children: 
   const locked = status === 'locked';
   return (
     <GateContext.Provider value={{ status, recheck, source }}>
-      {locked && <UnlockForm source={source} onUnlocked={() => { setGeneration((g) => g + 1); recheck(); }} />}
+      {/* no remount here: the content shows as soon as the vault says unlocked, and what is typed then must stay (a part that hit the lock is remounted by the effect above) */}
+      {locked && <UnlockForm source={source} onUnlocked={recheck} />}
       {(shown || !locked) && (
         <div hidden={locked} className="vault-content">
           <LockBoundary key={generation} onLocked={() => { setCaught(true); recheck(); }}>{children}</LockBoundary>
