@@ -13,7 +13,7 @@
  *               browser's own work ((program): style, layout, paint), against (idle); the profiler slows the fill
  */
 import { launchWithExtension } from './browser';
-import { entityFor, fillOnce, importExample, panelOf, prepareReplicas, withLatency } from './replica-run';
+import { entityFor, fillOnce, importExample, panelOf, routeAllReplicas, withLatency } from './replica-run';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const LATENCY = process.env.LATENCY;
@@ -36,7 +36,8 @@ function cpuSummary(prof: CpuProfile): string {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 
 const context = await launchWithExtension({ dir: process.env.EXT });
-const pages = (await prepareReplicas(context)).filter((p) => !ids.length || ids.includes(p.id));
+// the replicas and every zoo build (held-out generations, providers)
+const pages = (await routeAllReplicas(context)).filter((p) => !ids.length || ids.includes(p.id));
 await importExample(context);
 
 const rows: string[] = [];
@@ -45,6 +46,7 @@ for (const p of pages) {
   const engine: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const page = await context.newPage();
+    if (process.env.TRACE) page.on('console', (m) => { if (m.text().startsWith('TIMING')) console.log(m.text()); });
     await page.goto(LATENCY !== undefined ? withLatency(p.url, LATENCY) : p.url);
     await (await panelOf(page)).locator('button.primary:not([disabled])').waitFor();
     const cdp = process.env.CPU ? await context.newCDPSession(page) : undefined;
@@ -53,7 +55,7 @@ for (const p of pages) {
       await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
       await cdp.send('Profiler.start');
     }
-    const r = await fillOnce(page, entityFor(p));
+    const r = await fillOnce(page, 'entity' in p ? p.entity : entityFor(p));
     const cpu = cdp ? ` | cpu ms: ${cpuSummary((await cdp.send('Profiler.stop')).profile as unknown as CpuProfile)}` : '';
     ms.push(r.ms);
     engine.push(r.engineMs);

@@ -383,7 +383,7 @@ function headingScopes(headings: Element[], roots: { root: HTMLElement; shape: S
 }
 
 /** The section headings above a control, nearest first (at most four). */
-function headingsAbove(headings: Element[], at: HTMLElement, container: HTMLElement | undefined, scopes?: Map<Element, Element>): string[] {
+function headingsAbove(headings: Element[], at: HTMLElement, container: HTMLElement | undefined, scopes?: Map<Element, Element>, linkPanes?: Set<Element>): string[] {
   const above: string[] = [];
   for (let i = headings.length - 1; i >= 0 && above.length < 4; i--) {
     const h = headings[i]!;
@@ -395,7 +395,7 @@ function headingsAbove(headings: Element[], at: HTMLElement, container: HTMLElem
     if (h.contains(at) || h.compareDocumentPosition(at) & Node.DOCUMENT_POSITION_FOLLOWING) above.push(ownText(h));
   }
   // in a pane of tabs, the tab's title is the nearest heading outside the pane
-  const pane = at.closest<HTMLElement>('[role=tabpanel]') ?? linkPaneOf(at);
+  const pane = at.closest<HTMLElement>('[role=tabpanel]') ?? (linkPanes?.size ? linkPaneOf(at, linkPanes) : null);
   const tabTitle = pane && paneTitle(pane);
   if (pane && tabTitle) {
     const inside = headings.filter((h) => pane.contains(h)).map(ownText);
@@ -426,9 +426,19 @@ export function linkTabOf(pane: Element): HTMLElement | null {
   const list = a?.closest('ul, ol, nav, [class*="tab"]');
   return a && list && list.querySelectorAll('a[href^="#"]').length >= 2 ? a : null;
 }
+/** The panes of the link tab strips of a document or shadow root (read once per snapshot). */
+function linkPanesIn(doc: Scope): Set<Element> {
+  const out = new Set<Element>();
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+    const id = a.getAttribute('href')!.slice(1);
+    const pane = id ? doc.getElementById(id) : null;
+    if (pane && linkTabOf(pane) === a) out.add(pane);
+  }
+  return out;
+}
 /** The pane of a link tab strip that holds an element (its nearest ancestor an in-page link tab names). */
-function linkPaneOf(at: Element): HTMLElement | null {
-  for (let el = at.parentElement; el; el = el.parentElement) if (el.id && linkTabOf(el)) return el;
+function linkPaneOf(at: Element, panes: Set<Element>): HTMLElement | null {
+  for (let el = at.parentElement; el; el = el.parentElement) if (panes.has(el)) return el;
   return null;
 }
 
@@ -570,6 +580,7 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
   const labelEls = new Set([...groups.entries()].filter(([k, rs]) => typeof k !== 'string' && rs.some((r) => r.shape !== 'checkbox' && r.shape !== 'switch')).map(([k]) => k as Element));
   const headings = headingList(doc, labelEls);
   const scopes = headingScopes(headings, shaped);
+  const linkPanes = linkPanesIn(doc);
 
   const snapshot = live.snapshot;
   const scopeStart = snapshot.items.length;
@@ -607,7 +618,7 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
     });
     const at = first.root;
     const container = first.label.container;
-    const above = headingsAbove(headings, at, container, scopes);
+    const above = headingsAbove(headings, at, container, scopes, linkPanes);
     let add = container ? addButtonIn(container.closest('tr, ' + (SEL.item || 'x-none')) ?? container) : undefined;
     // rows of a table whose 添加 button sits under it (序号 | 网站IP地址 | 操作, then + 增加一行)
     if (!add && container?.closest('table')) {
@@ -644,14 +655,14 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
       let area: HTMLElement = pick;
       while (area.parentElement && area.parentElement !== it && !(lab && area.parentElement.contains(lab))) area = area.parentElement;
       live.roots.set(id, area);
-      const item: SnapItem = { id: ids.item++, label, headings: headingsAbove(headings, area, it, scopes), controls: [{ id, shape: 'picker', library: libraryOf(pick).id, current: readCurrent(area, 'picker') }] };
+      const item: SnapItem = { id: ids.item++, label, headings: headingsAbove(headings, area, it, scopes, linkPanes), controls: [{ id, shape: 'picker', library: libraryOf(pick).id, current: readCurrent(area, 'picker') }] };
       live.items.set(item.id, { container: it });
       snapshot.items.push(item);
       taken.push(it);
       continue;
     }
     live.roots.set(id, add!);
-    const item: SnapItem = { id: ids.item++, label, headings: headingsAbove(headings, add!, it, scopes), controls: [{ id, shape: 'text', library: libraryOf(add!).id, current: '', noRow: true }], add: true };
+    const item: SnapItem = { id: ids.item++, label, headings: headingsAbove(headings, add!, it, scopes, linkPanes), controls: [{ id, shape: 'text', library: libraryOf(add!).id, current: '', noRow: true }], add: true };
     live.items.set(item.id, { container: it, add });
     // in document order: the fill goes down the page (a 主域名 select fed by these domains comes after them)
     const next = snapshot.items.findIndex((x, i) => {

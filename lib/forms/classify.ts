@@ -84,7 +84,8 @@ const isHeading = (h: string) => { let k = labelKey(h); for (const w of SAME_AS)
 const SUBSECTIONS = new Set(SUBSECTION_HEADINGS.map(labelKey));
 /** a date's own words for the start or the end of a span, after the span's name (证件有效期 · 起 / 止) */
 const START_SUFFIXES = ['起始日期', '开始日期', '起始时间', '开始时间', '起始', '开始', '起'].map(labelKey);
-const END_SUFFIXES = ['截止日期', '结束日期', '到期日期', '终止日期', '截止时间', '结束时间', '截止', '结束', '到期', '止', '至'].map(labelKey);
+/** A validity's end, said alone (截止日期, 到期日) or after the validity's own name (域名证书有效期 · 止); longest first, as suffixes. */
+const VALIDITY_END_WORDS = ['截止日期', '结束日期', '到期日期', '终止日期', '截止时间', '结束时间', '截止日', '到期日', '截止', '结束', '到期', '止', '至', '到'].map(labelKey);
 const DETAIL_LABELS = new Set(['详细地址', '详细住址', '街道地址', '地址详情', '门牌号', '详细信息'].map(labelKey));
 /** what names an address's region asked on its own (证件住所所在地区) */
 const REGION_LABELS = new Set(['所在地区', '所在区域', '所属区域', '所属地区', '所在省市区', '省市区'].map(labelKey));
@@ -178,10 +179,7 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
         else if (cue.role === 'entity' && f.scope === 'person') out.push({ field: f, labelRole: cue.role, score: 0.85 * score });
       }
     }
-    for (const w of PERSON_WORDS) {
-      if (!k.startsWith(w) || k === w) continue;
-      for (const f of BY_LABEL.get(k.slice(w.length)) ?? []) if (f.scope === 'person') out.push({ field: f, person: true, score: 0.92 });
-    }
+    for (const f of afterPersonWord(k)) out.push({ field: f, person: true, score: 0.92 });
     // the bracket's words name the value more closely (主办人证件照片（人像面）: the ID's front, not any 证件照片):
     // when the label with them names something, what the label names without them is less sure
     if (keys.length === 2 && k === kept && out.length > from) for (let i = 0; i < from; i++) out[i] = { ...out[i]!, score: out[i]!.score - 0.15 };
@@ -202,12 +200,12 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
  * (网站应急联络人 · 联络人姓名: the 联络人's 姓名).
  */
 function restFields(rest: string): { field: FieldDef; score: number }[] {
-  const out = [...byLabel(rest)];
-  for (const w of PERSON_WORDS) {
-    if (!rest.startsWith(w) || rest === w) continue;
-    for (const f of BY_LABEL.get(rest.slice(w.length)) ?? []) if (f.scope === 'person') out.push({ field: f, score: 0.97 });
-  }
-  return out;
+  return [...byLabel(rest), ...afterPersonWord(rest).map((f) => ({ field: f, score: 0.97 }))];
+}
+
+/** A person's field named after a word for a person (负责人姓名 → 姓名): the fields of a person the rest names. */
+function afterPersonWord(k: string): FieldDef[] {
+  return PERSON_WORDS.filter((w) => k.startsWith(w) && k !== w).flatMap((w) => (BY_LABEL.get(k.slice(w.length)) ?? []).filter((f) => f.scope === 'person'));
 }
 
 /** Whether a text names a field (a placeholder naming its box where no label does); detail boxes of an address too. */
@@ -553,7 +551,7 @@ function longTermBesideDate(readings: Reading[]) {
 }
 
 /** A bare end date's label (截止日期, 到期日): the end of the validity just before it, never a field alone. */
-const END_DATE = new Set(['截止日期', '结束日期', '到期日期', '终止日期', '截止日', '到期日', '止', '至', '到', '结束', '截止'].map(labelKey));
+const END_DATE = new Set(VALIDITY_END_WORDS);
 /**
  * A 截止日期 picker right after a validity read without an end (有效期截止 ○长期 ○指定日期, the picker shown once
  * 指定日期 is chosen): that validity's end, in the same section.
@@ -568,7 +566,7 @@ function attachEndDates(snap: PageSnapshot, readings: Reading[]) {
     if (!date || byItem.has(item.id)) return;
     // a bare end word (止, 截止日期), or the end word after the validity's own name (域名证书有效期 · 止)
     const k = labelKey(item.label);
-    const named = END_SUFFIXES.find((w) => k.endsWith(w) && k !== w);
+    const named = VALIDITY_END_WORDS.find((w) => k.endsWith(w) && k !== w);
     if (!END_DATE.has(k) && !named) return;
     for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
       const prev = byItem.get(snap.items[j]!.id);

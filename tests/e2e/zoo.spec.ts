@@ -52,9 +52,11 @@ export interface Score { id: string; set: string; step: string; about: string; f
 
 for (const p of pages) {
   test(`${p.set} · ${p.id}: ${p.about}`, async ({ zoo }) => {
+    const t0 = Date.now();
     const page = await zoo.newPage();
     await page.goto(p.url);
     await page.waitForFunction(() => !!window.__replica);
+    const t1 = Date.now();
     const before = (await page.evaluate(() => window.__replica!.getState())) as Record<string, unknown>;
     // a held-out build the extension does not see at all (no panel: a form inside a shadow root) scores as
     // nothing filled and nothing flagged; a tuning build without a panel is a failure
@@ -63,6 +65,9 @@ for (const p of pages) {
       console.log(`${p.id}: no panel, nothing filled`);
       return { groups: {} as Record<string, string[]>, summary: '' };
     });
+    const t2 = Date.now();
+    // ZOO_TIMING=1: where a build's time goes (page load, fill through the panel)
+    if (process.env.ZOO_TIMING) console.log(`timing ${p.id}: load ${t1 - t0} ms, fill ${t2 - t1} ms`);
     const after = (await page.evaluate(() => window.__replica!.getState())) as Record<string, unknown>;
     // which missing values the panel lists under 资料中缺少 (or under 页面没有匹配的选项: a list of the account's
     // own entries, none of them the profile's, is outlined and listed the same way), each listed label taken once: by the expectation's

@@ -841,10 +841,16 @@ async function chooseCascade(root: HTMLElement, path: string[], accept?: string[
     const scopes = popupsOf(root, before);
     return [...new Set(scopes.flatMap((sc) => [...(sc.matches(SEL.cascaderMenu) ? [sc] : []), ...sc.querySelectorAll<HTMLElement>(SEL.cascaderMenu)]))].filter(laidOut);
   };
+  // what opened: the cascader's menus, or a plain list of options (a select whose options are whole paths,
+  // known at once rather than after the menus' whole wait)
+  const listNow = () => popupsOf(root, before).some((p) => [...p.querySelectorAll<HTMLElement>(SEL.option)].some((o) => laidOut(o) && !isListNote(o)));
+  const opened = () => (menusNow().length ? 'menu' : listNow() ? 'list' : undefined);
   userClick(openTrigger(root));
+  let got = await waitFor(opened, 700);
   // clicked again only when nothing opened (a second click on a popup still rendering would close it)
-  if (!(await waitFor(() => menusNow().length > 0, 700)) && !visiblePopups().some((p) => !before.has(p))) userClick(openTrigger(root));
-  if (!(await waitFor(() => menusNow().length > 0, 1500))) {
+  if (!got && !visiblePopups().some((p) => !before.has(p))) userClick(openTrigger(root));
+  got ??= await waitFor(opened, 1500);
+  if (got !== 'menu') {
     // not a cascader after all: a select whose options are whole paths
     closePopups(root, before);
     return chooseOption(root, [path.join('/'), path.join(' / '), path.join(' '), path.join('')]);
