@@ -18,11 +18,59 @@ const linkPanel = (tab: Element): HTMLElement | null => {
   return h && /^#[\w-]+$/.test(h) ? tab.ownerDocument.getElementById(h.slice(1)) : null;
 };
 const panelOf = (tab: Element): HTMLElement | null => {
+  const step = stepPanes.get(tab);
+  if (step) return step;
   const id = tab.getAttribute('aria-controls');
   return id ? tab.ownerDocument.getElementById(id) : linkPanel(tab);
 };
-/** An ARIA tab by aria-selected; a link tab by whether its pane shows. */
-const selected = (tab: Element) => (tab.matches('[role=tab]') ? tab.getAttribute('aria-selected') === 'true' : !!linkPanel(tab) && isVisible(linkPanel(tab)!));
+/**
+ * A clickable strip of steps over panes of its own (a card split into sub-steps ① 网站信息 ② 服务信息 ③ 服务商,
+ * every part rendered, only the current one shown): its items are tabs, the i-th showing the i-th pane. Read
+ * from the strip's active step (a library's activeStep) when, beside the strip, as many sibling panes holding
+ * fields follow as the strip has items and the shown one is the active item's. A wizard's own steps have no
+ * such panes and are never clicked.
+ */
+const stepPanes = new WeakMap<Element, HTMLElement>();
+function stepStrips(doc: Document): { list: HTMLElement; tabs: HTMLElement[] }[] {
+  const out: { list: HTMLElement; tabs: HTMLElement[] }[] = [];
+  if (!SEL.activeStep) return out;
+  for (const title of doc.querySelectorAll<HTMLElement>(SEL.activeStep)) {
+    if (title.closest(OWN_UI)) continue;
+    // the active item: the title's ancestor that is one of two or more siblings with text (the strip's items)
+    let item: HTMLElement | null = title;
+    while (item?.parentElement && [...item.parentElement.children].filter((c) => (c.textContent ?? '').trim()).length < 2) item = item.parentElement;
+    const list = item?.parentElement;
+    if (!item || !list) continue;
+    const items = [...list.children].filter((c): c is HTMLElement => c instanceof HTMLElement && !!(c.textContent ?? '').trim());
+    const active = items.indexOf(item);
+    // the panes: siblings after the strip (or after the box holding it), as many as the items, each holding fields
+    for (let box: HTMLElement | null = list, n = 0; box?.parentElement && n < 3; box = box.parentElement, n++) {
+      const after = [...box.parentElement.children].slice([...box.parentElement.children].indexOf(box) + 1);
+      const panes = after.filter((c): c is HTMLElement => c instanceof HTMLElement && !!c.querySelector(SEL.root));
+      if (!panes.length) continue;
+      if (panes.length !== items.length || !isVisible(panes[active]!) || panes.some((p, i) => i !== active && isVisible(p))) break;
+      items.forEach((it, i) => stepPanes.set(it, panes[i]!));
+      out.push({ list, tabs: items });
+      break;
+    }
+  }
+  return out;
+}
+/** Where a click on a step item lands: its innermost element holding its title (the handler sits inside the item). */
+const clickTarget = (tab: HTMLElement): HTMLElement => {
+  if (!stepPanes.has(tab)) return tab;
+  const titled = (x: Element): x is HTMLElement => x instanceof HTMLElement && /[\u4e00-\u9fff]/.test(x.textContent ?? '');
+  let at = tab;
+  for (let inner = [...at.children].find(titled); inner; inner = [...at.children].find(titled)) at = inner;
+  return at;
+};
+
+/** An ARIA tab by aria-selected; a link tab or a step over panes by whether its pane shows. */
+const selected = (tab: Element) => {
+  const step = stepPanes.get(tab);
+  if (step) return isVisible(step);
+  return tab.matches('[role=tab]') ? tab.getAttribute('aria-selected') === 'true' : !!linkPanel(tab) && isVisible(linkPanel(tab)!);
+};
 /** Whether a tab's title names a part of the filing (a party, a person, 网站信息, 主体资料). */
 export function namesSection(title: string): boolean {
   const k = labelKey(title);
@@ -69,6 +117,7 @@ export class Panes {
       seen.add(list);
       out.push({ list, tabs: [...list.querySelectorAll<HTMLElement>('a[href^="#"]')].filter((t) => !!linkPanel(t)) });
     }
+    out.push(...stepStrips(this.doc));
     return out;
   }
 
@@ -83,7 +132,7 @@ export class Panes {
       }
     }
     this.visited.add(tab);
-    userClick(tab);
+    userClick(clickTarget(tab));
     const panel = panelOf(tab);
     await waitFor(() => selected(tab) && (!panel || isVisible(panel)), 1500);
     await sleep(150); // the pane's widgets mount and lay out
@@ -92,7 +141,7 @@ export class Panes {
 
   /** Show again the panes the filer was on. */
   async restore(): Promise<void> {
-    for (const tab of this.started) if (tab.isConnected && !selected(tab)) { userClick(tab); await waitFor(() => selected(tab), 1000); }
+    for (const tab of this.started) if (tab.isConnected && !selected(tab)) { userClick(clickTarget(tab as HTMLElement)); await waitFor(() => selected(tab), 1000); }
     this.started.length = 0;
     this.visited.clear();
   }

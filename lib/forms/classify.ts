@@ -10,7 +10,7 @@ import type { Current, Shape } from '../dom/drivers/types';
 import type { Part } from './parts';
 import { stepsOf, type StepPrior } from './steps';
 import {
-  BY_LABEL, BY_PATTERN, CUES, PERSON_ROLES, fieldById, INSTANCE, NEUTRAL_WORDS, PERSON_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey, RANGE_TEXT,
+  BY_LABEL, BY_PATTERN, CUES, PERSON_ROLES, fieldById, INSTANCE, NEUTRAL_WORDS, PERSON_WORDS, PROVIDER_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey, RANGE_TEXT,
   type BlockRole, type FieldDef, type PersonRole, type Role,
 } from './vocabulary';
 
@@ -180,6 +180,7 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
       }
     }
     for (const f of afterPersonWord(k)) out.push({ field: f, person: true, score: 0.92 });
+    for (const f of afterWord(k, PROVIDER_WORDS, (f) => f.scope === 'provider' || f.scope === 'registrar')) out.push({ field: f, score: 0.92 });
     // the bracket's words name the value more closely (主办人证件照片（人像面）: the ID's front, not any 证件照片):
     // when the label with them names something, what the label names without them is less sure
     if (keys.length === 2 && k === kept && out.length > from) for (let i = 0; i < from; i++) out[i] = { ...out[i]!, score: out[i]!.score - 0.15 };
@@ -205,7 +206,11 @@ function restFields(rest: string): { field: FieldDef; score: number }[] {
 
 /** A person's field named after a word for a person (负责人姓名 → 姓名): the fields of a person the rest names. */
 function afterPersonWord(k: string): FieldDef[] {
-  return PERSON_WORDS.filter((w) => k.startsWith(w) && k !== w).flatMap((w) => (BY_LABEL.get(k.slice(w.length)) ?? []).filter((f) => f.scope === 'person'));
+  return afterWord(k, PERSON_WORDS, (f) => f.scope === 'person');
+}
+/** The fields of a kind the rest of a label names after one of these words. */
+function afterWord(k: string, words: string[], kind: (f: FieldDef) => boolean): FieldDef[] {
+  return words.filter((w) => k.startsWith(w) && k !== w).flatMap((w) => (BY_LABEL.get(k.slice(w.length)) ?? []).filter(kind));
 }
 
 /** Whether a text names a field (a placeholder naming its box where no label does); detail boxes of an address too. */

@@ -277,7 +277,7 @@ export const FIELDS: readonly FieldDef[] = [
 
   // ── the access provider and the registrar blocks of the 公安 site step (§2.3, §2.5) ──
   ...(['provider', 'registrar'] as const).flatMap((r): FieldDef[] => [
-    block(r, 'jurisdiction', 'choice', ['所属地区管辖', '地区管辖', '管辖地区', '所属管辖'], CHOICE, `${r}.jurisdiction`, { optionHints: ['境内', '境外'] }),
+    block(r, 'jurisdiction', 'choice', ['所属地区管辖', '地区管辖', '管辖地区', '所属管辖', '管辖地', '所属管辖地'], CHOICE, `${r}.jurisdiction`, { optionHints: ['境内', '境外'] }),
     block(r, 'region', 'region', ['所属区域', '所在区域', '所属地区', '区域', '地区', '所在地', '所在地区', '所属地'], ['cascader', 'select'], `${r}.region`),
     block(r, 'name', 'choice', ['名称', '单位名称', '全称', '服务商名称', '服务商全称', '公司名称', '机构名称'], ['select', 'text'], `${r}.name`),
     block(r, 'phone', 'text', ['电话', '联系电话', '服务电话', '客服电话'], TEXT, `${r}.phone`),
@@ -326,9 +326,9 @@ export const NEUTRAL_WORDS = [
 
 /**
  * Tab titles that name a part of the filing besides a party (cues above): a fill opens such a tab to fill
- * its pane. Titles naming a way of doing it (电脑上传 | 阿里云App上传) are never opened.
+ * its pane (服务商: the 公安 form's access and registrar providers). Titles naming a way of doing it (电脑上传 | 阿里云App上传) are never opened.
  */
-export const PANE_WORDS = ['信息', '资料', '材料', '负责人', '联络人', '联系方式'];
+export const PANE_WORDS = ['信息', '资料', '材料', '负责人', '联络人', '联系方式', '服务商'];
 // (how to do it: 上传方式, 核验方式 …; 联系方式 is a part of the filing)
 export const PANE_SKIP_WORDS = ['上传方式', '扫码', 'App', '手机', '电脑', '填写方式', '提交方式', '核验方式', '认证方式', '验证方式', '办理方式', '历史', '记录', '帮助', '说明'];
 
@@ -337,6 +337,8 @@ export const PANE_SKIP_WORDS = ['上传方式', '扫码', 'App', '手机', '电�
 export const RANGE_TEXT = /(\d{4}|y{4}|日期)\S*?(\s*(?:至|到|~|～)\s*)\S*?(\d{4}|y{4}|日期)/i;
 
 export const PERSON_WORDS = ['负责人', '联络人', '联系人', '本人'];
+/** Words for either provider block (服务商电话 under 网络接入服务商: the block's 电话; the section says which block). */
+export const PROVIDER_WORDS = ['服务商'];
 
 /** Normalised label text: full-width to half-width, no spaces, markers, colons or bracketed hints. */
 export function labelKey(s: string): string {
