@@ -18,7 +18,7 @@ const linkPanel = (tab: Element): HTMLElement | null => {
   return h && /^#[\w-]+$/.test(h) ? tab.ownerDocument.getElementById(h.slice(1)) : null;
 };
 const panelOf = (tab: Element): HTMLElement | null => {
-  const step = stepPanes.get(tab);
+  const step = indexPanes.get(tab);
   if (step) return step;
   const id = tab.getAttribute('aria-controls');
   return id ? tab.ownerDocument.getElementById(id) : linkPanel(tab);
@@ -28,9 +28,10 @@ const panelOf = (tab: Element): HTMLElement | null => {
  * every part rendered, only the current one shown): its items are tabs, the i-th showing the i-th pane. Read
  * from the strip's active step (a library's activeStep) when, beside the strip, as many sibling panes holding
  * fields follow as the strip has items and the shown one is the active item's. A wizard's own steps have no
- * such panes and are never clicked.
+ * such panes and are never clicked. ARIA tabs that name no panel (a checklist of materials, role=tab, over
+ * role=tabpanel details) are mapped the same way, by order.
  */
-const stepPanes = new WeakMap<Element, HTMLElement>();
+const indexPanes = new WeakMap<Element, HTMLElement>();
 function stepStrips(doc: Document): { list: HTMLElement; tabs: HTMLElement[] }[] {
   const out: { list: HTMLElement; tabs: HTMLElement[] }[] = [];
   if (!SEL.activeStep) return out;
@@ -49,7 +50,7 @@ function stepStrips(doc: Document): { list: HTMLElement; tabs: HTMLElement[] }[]
       const panes = after.filter((c): c is HTMLElement => c instanceof HTMLElement && !!c.querySelector(SEL.root));
       if (!panes.length) continue;
       if (panes.length !== items.length || !isVisible(panes[active]!) || panes.some((p, i) => i !== active && isVisible(p))) break;
-      items.forEach((it, i) => stepPanes.set(it, panes[i]!));
+      items.forEach((it, i) => indexPanes.set(it, panes[i]!));
       out.push({ list, tabs: items });
       break;
     }
@@ -58,7 +59,7 @@ function stepStrips(doc: Document): { list: HTMLElement; tabs: HTMLElement[] }[]
 }
 /** Where a click on a step item lands: its innermost element holding its title (the handler sits inside the item). */
 const clickTarget = (tab: HTMLElement): HTMLElement => {
-  if (!stepPanes.has(tab)) return tab;
+  if (!indexPanes.has(tab)) return tab;
   const titled = (x: Element): x is HTMLElement => x instanceof HTMLElement && /[\u4e00-\u9fff]/.test(x.textContent ?? '');
   let at = tab;
   for (let inner = [...at.children].find(titled); inner; inner = [...at.children].find(titled)) at = inner;
@@ -67,7 +68,7 @@ const clickTarget = (tab: HTMLElement): HTMLElement => {
 
 /** An ARIA tab by aria-selected; a link tab or a step over panes by whether its pane shows. */
 const selected = (tab: Element) => {
-  const step = stepPanes.get(tab);
+  const step = indexPanes.get(tab);
   if (step) return isVisible(step);
   return tab.matches('[role=tab]') ? tab.getAttribute('aria-selected') === 'true' : !!linkPanel(tab) && isVisible(linkPanel(tab)!);
 };
@@ -107,7 +108,17 @@ export class Panes {
     for (const list of this.doc.querySelectorAll<HTMLElement>('[role=tablist]')) {
       // an accordion (a tablist holding its own panels: completed steps folded above the current one) is not walked
       if (list.closest(OWN_UI) || !isVisible(list) || list.querySelector('[role=tabpanel]')) continue;
-      out.push({ list, tabs: [...list.querySelectorAll<HTMLElement>('[role=tab]')].filter((t) => t.closest('[role=tablist]') === list) });
+      const tabs = [...list.querySelectorAll<HTMLElement>('[role=tab]')].filter((t) => t.closest('[role=tablist]') === list);
+      // tabs that name no panel (no aria-controls, no labelled-by): the tab panels near the list, in order, when as many
+      if (tabs.length > 1 && tabs.every((t) => !panelOf(t))) {
+        for (let box = list.parentElement, n = 0; box && n < 3; box = box.parentElement, n++) {
+          const panels = [...box.querySelectorAll<HTMLElement>('[role=tabpanel]')].filter((p) => !list.contains(p) && !p.getAttribute('aria-labelledby'));
+          if (!panels.length) continue;
+          if (panels.length === tabs.length) tabs.forEach((t, i) => indexPanes.set(t, panels[i]!));
+          break;
+        }
+      }
+      out.push({ list, tabs });
     }
     const seen = new Set<Element>();
     for (const a of this.doc.querySelectorAll<HTMLElement>('a[href^="#"]:not([role=tab])')) {

@@ -175,8 +175,8 @@ export const FIELDS: readonly FieldDef[] = [
   person('idBack', 'upload', ['证件反面', '身份证反面', '证件国徽面', '身份证国徽面', '证件照反面', '证件反面照', '证件照片国徽面', '身份证照片国徽面', '证件照片反面', '身份证照片反面',
     // 背面: the everyday word for the 国徽 side (not in FORMS.md's sources, which write 反面)
     '证件背面', '身份证背面', '证件照背面', '证件照片背面', '身份证照片背面'], UPLOAD, { path: '{r}.doc.id-back', maxBytes: MB4 }),
-  // one upload for all of a person's ID photos (证件照片 under 网站安全负责人): the photos there are
-  person('idPhotos', 'upload', ['证件照片', '身份证照片', '证件照', '身份证件照片', '证件图片'], UPLOAD, { path: '{r}.doc.id-photos', maxBytes: MB4 }),
+  // one upload for all of a person's ID photos (证件照片 under 网站安全负责人; an upload named 身份证 taking both sides): the photos there are
+  person('idPhotos', 'upload', ['证件照片', '身份证照片', '证件照', '身份证件照片', '证件图片', '身份证', '身份证件'], UPLOAD, { path: '{r}.doc.id-photos', maxBytes: MB4 }),
   person('idHandheld', 'upload', ['手持证件', '手持证件照', '手持证件照片', '手持身份证', '证件手持', '手持身份证照片', '证件照片手持', '证件照手持', '身份证照片手持'], UPLOAD, { path: '{r}.doc.id-handheld', maxBytes: MB4 }),
   // a box (□同主体负责人) or a question answered 是/否 (与主体负责人一致：○是 ○否)
   person('sameAsPrincipal', 'yesno', ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致', '与主体负责人一致', '是否与主体负责人一致', '是否同主体负责人', '与主办者负责人一致', '与主体负责人为同一人', '与主体负责人是同一人', '与主办者负责人为同一人'], YESNO, { optional: true, quiet: true, optionHints: YES_NO_HINTS }),
@@ -227,7 +227,7 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'dutyNotice', 'upload', ['ICP备案信息真实性责任告知书', '真实性责任告知书', '备案信息真实性责任告知书', '责任告知书'], UPLOAD, 'site.doc.notice', { maxBytes: MB4 }),
   // 授权书 (FORMS.md §1.5: where the principal or the site's principal is not the legal representative); the
   // profile keeps it with the subject (lib/checklist/rules.ts 'authorization')
-  block('entity', 'authorization', 'upload', ['授权书', '负责人授权书', '法人授权书', '主体负责人授权书', '网站负责人授权书', 'ICP负责人授权书', '授权委托书'], UPLOAD, 'entity.doc.authorization', { optional: true, maxBytes: MB4 }),
+  block('entity', 'authorization', 'upload', ['授权书', '负责人授权书', '法人授权书', '主体负责人授权书', '网站负责人授权书', 'ICP负责人授权书', '授权委托书', '法定代表人授权书', '法人代表授权书'], UPLOAD, 'entity.doc.authorization', { optional: true, maxBytes: MB4 }),
   // the subject's certificate's validity (营业执照 营业期限 起 … 至 … / 长期). Asked by some consoles' material
   // steps; FORMS.md has no field table for it (unsure, [INF]): correct the wordings here
   block('entity', 'certValidity', 'validity', ['营业期限', '营业执照有效期', '执照有效期', '营业执照有效期限', '单位证件有效期', '主办单位证件有效期', '主体证件有效期', '经营期限'], VALIDITY, 'entity.certValidFrom', {
