@@ -10,7 +10,7 @@ import { readPage, type PageSnapshot, type Reading, type TaughtRule } from '../f
 import { labelKey, MAIN_ROW_CHOICE } from '../forms/vocabulary';
 import { pathMatches, platformOfUrl } from '../hosts';
 import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
-import { deepAll, ipBoxes, isDisabled, isReadOnly, knownShadowRoots, readCurrent, restore, setValue, shows, sleep, tickMainRow, userClick, waitFor, type SetValue } from './drivers/engine';
+import { deepAll, ipBoxes, isDisabled, loadingNoteShown, isReadOnly, knownShadowRoots, readCurrent, restore, setValue, shows, sleep, tickMainRow, userClick, waitFor, type SetValue } from './drivers/engine';
 import type { Current, Shape } from './drivers/types';
 import { Panes } from './panes';
 import { SEL, shapeOf } from './drivers/index';
@@ -201,7 +201,10 @@ export class FillerPage {
     }
   }
 
-  private locate() {
+  private async locate() {
+    // a part of the form still loading (证件类型 fetched once 性质 is chosen, the account's instances): read once it
+    // shows, for a moment at most
+    if (loadingNoteShown()) await waitFor(() => !loadingNoteShown() || undefined, 2500);
     const { prior, readings } = this.read();
     const reading = ++this.locatedCount;
     this.located.set(reading, this.live!);

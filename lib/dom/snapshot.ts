@@ -107,6 +107,8 @@ function placeholderName(input: HTMLInputElement | null): string | undefined {
 const CONNECTOR = /^(至|到|~|～|-|—|–|止)$/;
 /** A note, not a name: a sentence ending in 。！？ (身份证国徽面。), or one that holds a full stop or a comma and runs on. */
 const SENTENCE = /[。！？]$|。.|[，,].{8,}/;
+/** A tick's caption that pledges or consents (我已阅读并同意《…》, 本人承诺所提交的资料真实有效). */
+const PLEDGE = /^(我|本人|本单位|申请人)?(已|已经)?(阅读|同意|承诺|知悉|确认|保证)/;
 /** A row's number (1, 2., #3, 序号) or an example picture's caption (示例, 查看样例): never a field's name. */
 const NAMES_NOTHING = /^(#?\d+[.、]?|序号|(查看|参考)?(示例|样例|范例)图?|示意图)$/;
 /** A root of a library widget (not a plain container the snapshot grouped). */
@@ -206,6 +208,9 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType !== Node.TEXT_NODE && !(prev instanceof HTMLElement)) continue; // comments (<!--v-if-->)
       if (prev instanceof HTMLElement && (prev.matches(SEL.root) || prev.querySelector(SEL.root))) {
+        // a tick whose own caption is a pledge (我已阅读并同意…, 本人承诺…) is a question of its own, never a part
+        // of the control before it
+        if ((shape === 'checkbox' || shape === 'switch') && PLEDGE.test(subOf(root, shape) ?? '')) break;
         // a control right after another one, nothing but a connector between (省 市 区 selects and the
         // detail box, 起 [date] 至 [date]): part of that control's item
         const before = prev.matches(SEL.root) ? prev : [...prev.querySelectorAll<HTMLElement>(SEL.root)].at(-1)!;

@@ -254,7 +254,7 @@ export const FIELDS: readonly FieldDef[] = [
   // §1.2 step 1: the cloud resource is an ECS/轻量 instance or a 备案服务号 (Tencent: 备案授权码, §1.10)
   block('site', 'filingServiceCode', 'text', ['备案服务号', '备案授权码', '服务号'], TEXT, 'site.filingServiceCode', { optional: true }),
   // the instance serving the site's IP
-  block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例', '云服务器', '备案云服务器', '弹性云服务器',
+  block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例', '云服务器', '备案云服务器', '弹性云服务器', '关联实例', '实例', '选择实例', '云实例',
     // a select of the account's instance IPs (服务器公网IP ▾): the instance is picked by the profile's IP; as a box, the label is the IPs' (site.ips)
     '服务器公网IP', '公网IP', '实例公网IP', '服务器IP', '云服务器公网IP'], ['select', 'radio', 'picker', 'checkbox-group'], 'site.ips', { pickByToken: true }),
   block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { classify, headingRole, readPage, recognizeStep, type PageSnapshot, type Reading, type SnapControl, type SnapItem } from '@/lib/forms/classify';
 import { STEPS, expectedKeys } from '@/lib/forms/steps';
 import { takeSnapshot } from '@/lib/dom/snapshot';
-import { readCurrent, setValue } from '@/lib/dom/drivers/engine';
+import { isDisabled, readCurrent, setValue } from '@/lib/dom/drivers/engine';
 import { matches } from '@/lib/fill/values';
 
 // ── hand-built snapshots ──
@@ -944,5 +944,41 @@ describe('generation-19 shapes (happy-dom)', () => {
       <div id="t2"><table><tr><th>证件号码</th><td><input id="b"></td></tr></table></div>`);
     expect(s.items.map((i) => [i.label, i.headings[0]])).toEqual([['主办单位名称', '一、单位信息'], ['证件号码', '二、负责人信息']]);
     expect(readPage('beian-old', s).readings.map((r) => r.key)).toEqual(['entity.name', 'principal.certNumber']);
+  });
+});
+
+describe('generation-20 shapes', () => {
+  it('a provider word before a block\'s field (服务商电话, 服务商编码) is that block\'s field; 管辖地 its jurisdiction', () => {
+    expect(one(item('服务商电话', ['网络接入服务商'], [c('text')])).key).toBe('provider.phone');
+    expect(one(item('服务商电话', ['域名注册服务商'], [c('text')])).key).toBe('registrar.phone');
+    expect(one(item('服务商编码', ['网络接入服务商'], [c('text')])).key).toBe('provider.code');
+    expect(one(item('管辖地', ['域名注册服务商'], [c('select', { options: ['境内', '境外'] })])).key).toBe('registrar.jurisdiction');
+  });
+  it('an upload named 身份证 under a person is that person\'s ID photos; 法定代表人授权书 the authorisation letter; 关联实例 the instance', () => {
+    expect(one(item('主体负责人身份证', ['主体负责人'], [c('upload')])).key).toBe('principal.idPhotos');
+    expect(one(item('法定代表人授权书', ['授权材料'], [c('upload')])).key).toBe('entity.authorization');
+    expect(one(item('关联实例', ['备案资源'], [c('radio', { options: ['web-01 实例ID：i-bp1w7yq3m5k8d2n0 公网IP：47.96.56.78'] })])).key).toBe('site.cloudResource');
+  });
+});
+
+describe('generation-20 page shapes (happy-dom)', () => {
+  it('a pledge tick after a form is a question of its own, never a part of the control before it', () => {
+    const s = page(`<form><div class="form-item"><label class="label">云服务器</label><div><label><input type="radio" name="srv" value="a">web-01 47.96.12.34</label><label><input type="radio" name="srv" value="b">web-02 47.96.12.35</label></div></div></form>
+      <div><label><input type="checkbox" id="ok">我已阅读并同意《华为云网站备案服务协议》</label></div>`);
+    const srv = s.items.find((i) => i.label === '云服务器')!;
+    expect(srv.controls.map((x) => x.shape)).toEqual(['radio']);
+  });
+  it('a group of radios is open while one option is (a disabled instance among others); closed when every one is', () => {
+    const group = (a: string, b: string) => { const el = document.createElement('div'); el.innerHTML = `<label><input type="radio" name="g" ${a}>甲</label><label><input type="radio" name="g" ${b}>乙</label>`; return el; };
+    expect(isDisabled(group('disabled', ''))).toBe(false);
+    expect(isDisabled(group('disabled', 'disabled'))).toBe(true);
+  });
+  it('a cascader drawn open in the page reads the chosen path from its menus', () => {
+    const el = document.createElement('div');
+    el.className = 'tiny-cascader-panel';
+    el.innerHTML = ['浙江省', '杭州市', '余杭区'].map((n, i) => `<div class="tiny-cascader-menu"><ul><li class="tiny-cascader-node">其他${i}</li><li class="tiny-cascader-node ${i < 2 ? 'in-active-path' : 'is-active'}"><span class="tiny-cascader-node__label">${n}</span></li></ul></div>`).join('');
+    document.body.append(el);
+    expect(readCurrent(el, 'cascader')).toEqual(['浙江省', '杭州市', '余杭区']);
+    el.remove();
   });
 });

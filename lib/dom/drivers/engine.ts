@@ -100,6 +100,9 @@ export function isVisible(el: Element): boolean {
 export function isDisabled(root: HTMLElement): boolean {
   if (SEL.disabled && (root.matches(SEL.disabled) || root.closest(`${SEL.disabled}, [aria-disabled=true], fieldset[disabled]`))) return true;
   if (/(^|\s)(disabled|is-disabled)(\s|$)/.test(typeof root.className === 'string' ? root.className : '')) return true;
+  // a group of radios or boxes is closed only when every option is (an instance too short-lived to pick, among others)
+  const choices = root.matches('input') ? [] : [...root.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]')];
+  if (choices.length > 1) return choices.every((i) => i.disabled);
   const input = root.matches('input,select,textarea,button') ? root : root.querySelector('input:not([type=hidden]),select,textarea');
   return !!(input && (input as HTMLInputElement).disabled);
 }
@@ -437,8 +440,20 @@ async function ymdWrite(sels: HTMLSelectElement[], value: string): Promise<Drive
   return { ok: true };
 }
 
+/** The menus of a cascader drawn open in the page (a cascader panel: no box, no popup), one per level shown. */
+const inlineMenus = (root: HTMLElement) => (SEL.cascaderMenu && !root.querySelector('input[type=text], input:not([type])') ? [...root.querySelectorAll<HTMLElement>(SEL.cascaderMenu)].filter(laidOut) : []);
+/** What such a panel holds: in each level's menu, the item on the chosen path. */
+function inlinePath(root: HTMLElement): string[] | undefined {
+  const menus = inlineMenus(root);
+  if (!menus.length || !SEL.cascaderItem) return undefined;
+  const onPath = (it: HTMLElement) => /(^|\s)(in-active-path|is-active|active|is-selected|selected|is-checked)(\s|$)/.test(typeof it.className === 'string' ? it.className : '') || it.getAttribute('aria-checked') === 'true' || it.getAttribute('aria-expanded') === 'true';
+  const text = (it: HTMLElement) => (((SEL.cascaderItemText && it.querySelector(SEL.cascaderItemText)) || it).textContent ?? '').trim();
+  return menus.map((m) => [...m.querySelectorAll<HTMLElement>(SEL.cascaderItem)].find(onPath)).filter((it): it is HTMLElement => !!it).map(text);
+}
+
 export function readCurrent(root: HTMLElement, shape: Shape, ctx: DriverContext = {}): Current {
   if (shape === 'date') { const ymd = ymdSelects(root) ?? ymdBoxes(root); if (ymd) return ymdRead(ymd); }
+  if (shape === 'cascader' && !(root instanceof HTMLInputElement) && !(root instanceof HTMLSelectElement)) { const path = inlinePath(root); if (path) return path; }
   if (shape === 'text') { const ip = ipBoxes(root); if (ip) return ipRead(ip); }
   const lib = libraryOf(root);
   const own = lib.read?.[shape];
@@ -640,6 +655,20 @@ function scrollerOf(options: HTMLElement[], popups: Element[]): HTMLElement | un
 const LIST_NOTE = /^(加载中|正在加载|数据加载中|loading|暂无|无数据|没有数据|无匹配|无结果|no data|no options|no results)/i;
 const isListNote = (o: HTMLElement) => /(^|[\s_-])(tips|empty|loading|no-?data)([\s_-]|$)/i.test(typeof o.className === 'string' ? o.className : '') || LIST_NOTE.test((o.textContent ?? '').trim());
 
+/** A note that a part of the form is still loading (正在加载可选证件类型…, 正在查询您账号下的实例…, 加载中). */
+const LOADING_NOTE = /^(正在|数据)?(加载|查询|获取|读取)(中|数据|.{0,16}[…]|.{0,16}\.\.\.)/;
+/** Whether the page shows such a note (a short visible text of its own, outside the extension's panel). */
+export function loadingNoteShown(doc: Document = document): boolean {
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = (n.textContent ?? '').trim();
+    if (t.length > 40 || !LOADING_NOTE.test(t)) continue;
+    const el = n.parentElement;
+    if (el && !el.closest('beian-autofill-panel') && laidOut(el)) return true;
+  }
+  return false;
+}
+
 async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: string[], timeout: number, byToken = false): Promise<HTMLElement | undefined> {
   const pick = (os: HTMLElement[]) => pickOne(os, (o) => [optionTextOf(o)], accept, byToken);
   const options = () => {
@@ -837,7 +866,10 @@ async function chooseCascade(root: HTMLElement, path: string[], accept?: string[
   }
   if (root instanceof HTMLInputElement) return pickLinks(root, path);
   const before = new Set(visiblePopups());
+  // a panel drawn open in the page: its own menus, nothing to open
+  const inline = inlineMenus(root).length > 0;
   const menusNow = () => {
+    if (inline) return inlineMenus(root);
     const scopes = popupsOf(root, before);
     return [...new Set(scopes.flatMap((sc) => [...(sc.matches(SEL.cascaderMenu) ? [sc] : []), ...sc.querySelectorAll<HTMLElement>(SEL.cascaderMenu)]))].filter(laidOut);
   };
@@ -845,7 +877,7 @@ async function chooseCascade(root: HTMLElement, path: string[], accept?: string[
   // known at once rather than after the menus' whole wait)
   const listNow = () => popupsOf(root, before).some((p) => [...p.querySelectorAll<HTMLElement>(SEL.option)].some((o) => laidOut(o) && !isListNote(o)));
   const opened = () => (menusNow().length ? 'menu' : listNow() ? 'list' : undefined);
-  userClick(openTrigger(root));
+  if (!inline) userClick(openTrigger(root));
   let got = await waitFor(opened, 700);
   // clicked again only when nothing opened (a second click on a popup still rendering would close it)
   if (!got && !visiblePopups().some((p) => !before.has(p))) userClick(openTrigger(root));

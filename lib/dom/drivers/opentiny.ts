@@ -19,6 +19,8 @@ export const opentiny: LibraryDriver = {
     // a transfer (可选 → 已选 lists, see `transfer`)
     ['.tiny-transfer', 'checkbox-group'],
     ['.tiny-cascader', 'cascader'],
+    // a CascaderPanel: the levels drawn open in the page (read from the path of chosen items, not from a box)
+    ['.tiny-cascader-panel', 'cascader'],
     ['.tiny-select', (el) => (el.querySelector('.tiny-select__tags') || el.matches('.tiny-select--multiple, .is-multiple') ? 'multi-select' : 'select')],
     // the newer BaseSelect (a TreeSelect's box: its list is a tree, see `option`)
     ['.tiny-base-select', (el) => (el.matches('.tiny-base-select__multiple') ? 'multi-select' : 'select')],
