@@ -1,5 +1,5 @@
 /**
- * The gen-20 held-out replica builds (tests/replicas/heldout20) are real pages: a user driving one widget of each kind on
+ * The gen-20 replica builds (held out, now retired into tuning) (tests/replicas/heldout20) are real pages: a user driving one widget of each kind on
  * every page (an OpenTiny collapse folded and unfolded, with an inline cascader panel fetched level by level, a filterable select steering a
  * radio list that loads after it, blur checks, a one-domain-per-line textarea, a button group swapping in an input and
  * radio cards of fetched instances (a disabled one), 信息校验 and 重置; an OpenTiny master-detail of materials with status
