@@ -210,7 +210,7 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
       if (prev instanceof HTMLElement && (prev.matches(SEL.root) || prev.querySelector(SEL.root))) {
         // a tick whose own caption is a pledge (我已阅读并同意…, 本人承诺…) is a question of its own, never a part
         // of the control before it
-        if ((shape === 'checkbox' || shape === 'switch') && PLEDGE.test(subOf(root, shape) ?? '')) break;
+        if ((shape === 'checkbox' || shape === 'switch') && PLEDGE.test(subOf(root, shape) ?? '')) return { text: '' };
         // a control right after another one, nothing but a connector between (省 市 区 selects and the
         // detail box, 起 [date] 至 [date]): part of that control's item
         const before = prev.matches(SEL.root) ? prev : [...prev.querySelectorAll<HTMLElement>(SEL.root)].at(-1)!;
