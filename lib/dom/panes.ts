@@ -8,7 +8,7 @@
 import { labelKey, PANE_WORDS, PANE_SKIP_WORDS, CUES } from '../forms/vocabulary';
 import { isVisible, sleep, userClick, waitFor } from './drivers/engine';
 import { SEL } from './drivers/index';
-import { linkTabOf } from './snapshot';
+import { linkPanesIn, linkTabOf } from './snapshot';
 
 const OWN_UI = 'beian-autofill-panel';
 
@@ -121,9 +121,9 @@ export class Panes {
       out.push({ list, tabs });
     }
     const seen = new Set<Element>();
-    for (const a of this.doc.querySelectorAll<HTMLElement>('a[href^="#"]:not([role=tab])')) {
-      const panel = linkPanel(a);
-      const list = panel && linkTabOf(panel) === a ? a.closest<HTMLElement>('ul, ol, nav, [class*="tab"]') : null;
+    for (const pane of linkPanesIn(this.doc)) {
+      const a = linkTabOf(pane);
+      const list = a && !a.matches('[role=tab]') ? a.closest<HTMLElement>('ul, ol, nav, [class*="tab"]') : null;
       if (!list || seen.has(list) || list.closest(OWN_UI) || !isVisible(list)) continue;
       seen.add(list);
       out.push({ list, tabs: [...list.querySelectorAll<HTMLElement>('a[href^="#"]')].filter((t) => !!linkPanel(t)) });

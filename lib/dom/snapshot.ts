@@ -432,7 +432,7 @@ export function linkTabOf(pane: Element): HTMLElement | null {
   return a && list && list.querySelectorAll('a[href^="#"]').length >= 2 ? a : null;
 }
 /** The panes of the link tab strips of a document or shadow root (read once per snapshot). */
-function linkPanesIn(doc: Scope): Set<Element> {
+export function linkPanesIn(doc: Scope): Set<Element> {
   const out = new Set<Element>();
   for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
     const id = a.getAttribute('href')!.slice(1);
