@@ -100,6 +100,7 @@ export type ActionResult = z.infer<typeof ActionResultSchema>;
 
 // ── content script → background ──
 export const CsHello = z.object({ type: z.literal('cs.hello'), token, recognition: z.nullable(RecognitionSchema), hints: z._default(list(str(200), 20), []) });
+export type CsHello = z.input<typeof CsHello>;
 
 // ── extension pages → background ──
 export const UiState = z.object({ type: z.literal('ui.state'), token: z.optional(token) });

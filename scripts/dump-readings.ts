@@ -2,6 +2,7 @@
  * Developer tool: what the engine reads on replica pages, without the extension. Bundles the snapshot
  * and the classifier into the page and prints one line per form item (label, section, shapes → reading).
  *   tsx scripts/dump-readings.ts <page id substring> [...]
+ *   CLICK='<css selector>' first clicks that element on each page (a tab or a pager's page not shown at first).
  */
 import { build } from 'esbuild';
 import path from 'node:path';
@@ -26,6 +27,7 @@ for (const filter of process.argv.slice(2)) {
     const page = await context.newPage();
     await page.goto(p.url);
     await page.waitForTimeout(1500);
+    if (process.env.CLICK) { await page.click(process.env.CLICK); await page.waitForTimeout(500); }
     await page.addScriptTag({ content: bundle });
     const out = await page.evaluate((pl) => (window as any).__read(pl), p.platform);
     console.log(`\n## ${p.id}  step=${out.step}  titles=${out.titles.join('|')}`);

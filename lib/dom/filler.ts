@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { readPage, type PageSnapshot, type Reading, type TaughtRule } from '../forms/classify';
 import { labelKey, MAIN_ROW_CHOICE } from '../forms/vocabulary';
 import { pathMatches, platformOfUrl } from '../hosts';
-import { CsHello, ToContent, type ActionResult, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
+import { ToContent, type ActionResult, type CsHello, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
 import { deepAll, ipBoxes, isDisabled, loadingNoteShown, isReadOnly, knownShadowRoots, readCurrent, restore, setValue, shows, sleep, tickMainRow, userClick, waitFor, type SetValue } from './drivers/engine';
 import type { Current, Shape } from './drivers/types';
 import { Panes } from './panes';
@@ -146,7 +146,7 @@ export class FillerPage {
     this.recognition = next;
     // a form in a frame of a filing page: its panel shows in the top frame (the background asks it to)
     if (next && !this.framed) this.mountPanel();
-    void browser.runtime.sendMessage(CsHello.parse({ type: 'cs.hello', token: this.token, recognition: next, hints: this.hints() }))
+    void browser.runtime.sendMessage({ type: 'cs.hello', token: this.token, recognition: next, hints: this.hints() } satisfies CsHello)
       .then((r: unknown) => { if ((r as { hostPanel?: boolean } | undefined)?.hostPanel && !this.framed) this.mountPanel(); })
       .catch(() => {});
   }
@@ -159,7 +159,7 @@ export class FillerPage {
       const v = r.parts[0]?.control.current;
       if (typeof v === 'string' && v.trim()) out.push(v.trim().slice(0, 200));
     }
-    return out;
+    return out.slice(0, 20);
   }
 
   private mountPanel() {

@@ -3,60 +3,72 @@
  * each further pane in turn by clicking its tab, as a filer would, so that its fields can be read and
  * filled, then shows the pane the filer was on again. Only tabs that name a part of the filing are
  * opened: never a tab choosing how to do it (电脑上传 | 阿里云App上传), never a link away from the page or a
- * button. Tabs are ARIA tabs, or a server-rendered strip of in-page links (<a href="#tab2">) naming hidden panes.
+ * button. Tabs are ARIA tabs, or the items of a strip over panes of its own (sub-steps, a pager's pages, a
+ * server-rendered strip of in-page links <a href="#tab2">).
  */
 import { labelKey, PANE_WORDS, PANE_SKIP_WORDS, CUES } from '../forms/vocabulary';
 import { isVisible, sleep, userClick, waitFor } from './drivers/engine';
 import { SEL } from './drivers/index';
-import { linkPanesIn, linkTabOf } from './snapshot';
 
 const OWN_UI = 'beian-autofill-panel';
 
-/** The pane an in-page link tab names (href="#tab2"). */
-const linkPanel = (tab: Element): HTMLElement | null => {
-  const h = tab.getAttribute('href');
-  return h && /^#[\w-]+$/.test(h) ? tab.ownerDocument.getElementById(h.slice(1)) : null;
-};
 const panelOf = (tab: Element): HTMLElement | null => {
-  const step = indexPanes.get(tab);
-  if (step) return step;
   const id = tab.getAttribute('aria-controls');
-  return id ? tab.ownerDocument.getElementById(id) : linkPanel(tab);
+  return indexPanes.get(tab) ?? (id ? tab.ownerDocument.getElementById(id) : null);
 };
 /**
- * A clickable strip of steps over panes of its own (a card split into sub-steps ① 网站信息 ② 服务信息 ③ 服务商,
- * every part rendered, only the current one shown): its items are tabs, the i-th showing the i-th pane. Read
- * from the strip's active step (a library's activeStep) when, beside the strip, as many sibling panes holding
- * fields follow as the strip has items and the shown one is the active item's. A wizard's own steps have no
- * such panes and are never clicked. ARIA tabs that name no panel (a checklist of materials, role=tab, over
- * role=tabpanel details) are mapped the same way, by order.
+ * A clickable strip over panes of its own: a card split into sub-steps (① 网站信息 ② 服务信息 ③ 服务商), one
+ * form split into pages (1 网站信息 | 2 服务信息 | 3 接入信息, 第 1/3 页) or a server-rendered strip of in-page
+ * links (<li class="cur"><a href="#tab1">), every part rendered, only one shown. The
+ * panes are found first: sibling boxes of one kind (tag and first class) holding fields, one of them shown; the
+ * strip is the nearest box before them with as many items of one tag, the i-th showing the i-th pane. A wizard's
+ * own steps have no such panes and are never clicked. ARIA tabs that name no panel (a checklist of materials,
+ * role=tab, over role=tabpanel details) are such a strip.
  */
 const indexPanes = new WeakMap<Element, HTMLElement>();
-function stepStrips(doc: Document): { list: HTMLElement; tabs: HTMLElement[] }[] {
+/** An item marked as the current one: by ARIA, or by a state class on it or inside it (is-process, t-steps-item--process, cur, active). */
+const MARK = /(^|[-_\s])(active|current|cur|selected|process|on)(\s|$)/i;
+const marked = (item: Element) => [item, ...item.querySelectorAll('*')].some((e) => MARK.test(typeof e.className === 'string' ? e.className : '') || e.matches('[aria-current]:not([aria-current=false]),[aria-selected=true]'));
+const kindOf = (e: Element) => `${e.tagName} ${e.classList[0] ?? ''}`;
+function indexStrips(doc: Document): { list: HTMLElement; tabs: HTMLElement[] }[] {
   const out: { list: HTMLElement; tabs: HTMLElement[] }[] = [];
-  if (!SEL.activeStep) return out;
-  for (const title of doc.querySelectorAll<HTMLElement>(SEL.activeStep)) {
-    if (title.closest(OWN_UI)) continue;
-    // the active item: the title's ancestor that is one of two or more siblings with text (the strip's items)
-    let item: HTMLElement | null = title;
-    while (item?.parentElement && [...item.parentElement.children].filter((c) => (c.textContent ?? '').trim()).length < 2) item = item.parentElement;
-    const list = item?.parentElement;
-    if (!item || !list) continue;
-    const items = [...list.children].filter((c): c is HTMLElement => c instanceof HTMLElement && !!(c.textContent ?? '').trim());
-    const active = items.indexOf(item);
-    // the panes: siblings after the strip (or after the box holding it), as many as the items, each holding fields
-    for (let box: HTMLElement | null = list, n = 0; box?.parentElement && n < 3; box = box.parentElement, n++) {
-      const after = [...box.parentElement.children].slice([...box.parentElement.children].indexOf(box) + 1);
-      const panes = after.filter((c): c is HTMLElement => c instanceof HTMLElement && !!c.querySelector(SEL.root));
-      if (!panes.length) continue;
-      if (panes.length !== items.length || !isVisible(panes[active]!) || panes.some((p, i) => i !== active && isVisible(p))) break;
-      items.forEach((it, i) => indexPanes.set(it, panes[i]!));
-      out.push({ list, tabs: items });
+  const done = new Set<Element>();
+  for (const root of doc.querySelectorAll<HTMLElement>(SEL.root)) {
+    if (isVisible(root) || root.closest(OWN_UI)) continue;
+    for (let pane = root.parentElement; pane?.parentElement; pane = pane.parentElement) {
+      const parent: HTMLElement = pane.parentElement;
+      const panes = [...parent.children].filter((c): c is HTMLElement => c instanceof HTMLElement && kindOf(c) === kindOf(pane) && !!c.querySelector(SEL.root));
+      if (panes.length < 2 || panes.filter(isVisible).length !== 1) continue;
+      if (done.has(parent)) break;
+      done.add(parent);
+      const strip = stripBefore(panes[0]!, panes.length);
+      // the strip marks the shown pane's item, and that one only (a wizard's own steps elsewhere never match)
+      const shown = panes.findIndex(isVisible);
+      if (strip && strip.tabs.every((t, i) => marked(t) === (i === shown))) {
+        strip.tabs.forEach((t, i) => indexPanes.set(t, panes[i]!));
+        out.push(strip);
+      }
       break;
     }
   }
   return out;
 }
+/** The nearest box before the first pane (beside it, or beside a box holding it) with n items of one tag, holding no field. */
+function stripBefore(first: HTMLElement, n: number): { list: HTMLElement; tabs: HTMLElement[] } | undefined {
+  for (let box: HTMLElement | null = first, up = 0; box?.parentElement && up < 4; box = box.parentElement, up++) {
+    for (let prev = box.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      if (prev.querySelector(SEL.root)) return undefined;
+      for (const list of [prev, ...prev.querySelectorAll<HTMLElement>('*')]) {
+        // (the items: the children with text of the first one's tag; a note after them, 第 1/3 页, is not one)
+        const items = [...list.children].filter((c): c is HTMLElement => c instanceof HTMLElement && !!(c.textContent ?? '').trim());
+        const tabs = items.filter((c) => c.tagName === items[0]!.tagName);
+        if (tabs.length === n && list instanceof HTMLElement) return { list, tabs };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** Where a click on a step item lands: its innermost element holding its title (the handler sits inside the item). */
 const clickTarget = (tab: HTMLElement): HTMLElement => {
   if (!indexPanes.has(tab)) return tab;
@@ -66,11 +78,10 @@ const clickTarget = (tab: HTMLElement): HTMLElement => {
   return at;
 };
 
-/** An ARIA tab by aria-selected; a link tab or a step over panes by whether its pane shows. */
+/** An ARIA tab by aria-selected; an item of a strip over panes by whether its pane shows. */
 const selected = (tab: Element) => {
-  const step = indexPanes.get(tab);
-  if (step) return isVisible(step);
-  return tab.matches('[role=tab]') ? tab.getAttribute('aria-selected') === 'true' : !!linkPanel(tab) && isVisible(linkPanel(tab)!);
+  const pane = indexPanes.get(tab);
+  return pane ? isVisible(pane) : tab.getAttribute('aria-selected') === 'true';
 };
 /** Whether a tab's title names a part of the filing (a party, a person, 网站信息, 主体资料). */
 export function namesSection(title: string): boolean {
@@ -102,33 +113,20 @@ export class Panes {
     return out;
   }
 
-  /** The tab lists: ARIA ones (not an accordion holding its own panels), and strips of in-page links to panes. */
+  /** The tab lists: ARIA ones (not an accordion holding its own panels), and strips over panes of their own. */
   private tabLists(): { list: HTMLElement; tabs: HTMLElement[] }[] {
     const out: { list: HTMLElement; tabs: HTMLElement[] }[] = [];
-    for (const list of this.doc.querySelectorAll<HTMLElement>('[role=tablist]')) {
+    // a tablist, or the box of sibling tabs that no tablist holds (Arco's tab header)
+    const lists = new Set(this.doc.querySelectorAll<HTMLElement>('[role=tablist]'));
+    for (const t of this.doc.querySelectorAll<HTMLElement>('[role=tab]')) if (!t.closest('[role=tablist]') && t.parentElement) lists.add(t.parentElement);
+    for (const list of lists) {
       // an accordion (a tablist holding its own panels: completed steps folded above the current one) is not walked
       if (list.closest(OWN_UI) || !isVisible(list) || list.querySelector('[role=tabpanel]')) continue;
-      const tabs = [...list.querySelectorAll<HTMLElement>('[role=tab]')].filter((t) => t.closest('[role=tablist]') === list);
-      // tabs that name no panel (no aria-controls, no labelled-by): the tab panels near the list, in order, when as many
-      if (tabs.length > 1 && tabs.every((t) => !panelOf(t))) {
-        for (let box = list.parentElement, n = 0; box && n < 3; box = box.parentElement, n++) {
-          const panels = [...box.querySelectorAll<HTMLElement>('[role=tabpanel]')].filter((p) => !list.contains(p) && !p.getAttribute('aria-labelledby'));
-          if (!panels.length) continue;
-          if (panels.length === tabs.length) tabs.forEach((t, i) => indexPanes.set(t, panels[i]!));
-          break;
-        }
-      }
+      const tabs = [...list.querySelectorAll<HTMLElement>('[role=tab]')].filter((t) => (t.closest('[role=tablist]') ?? t.parentElement) === list);
+      // (tabs that name no panel, a checklist of materials over role=tabpanel details: an index strip, below)
       out.push({ list, tabs });
     }
-    const seen = new Set<Element>();
-    for (const pane of linkPanesIn(this.doc)) {
-      const a = linkTabOf(pane);
-      const list = a && !a.matches('[role=tab]') ? a.closest<HTMLElement>('ul, ol, nav, [class*="tab"]') : null;
-      if (!list || seen.has(list) || list.closest(OWN_UI) || !isVisible(list)) continue;
-      seen.add(list);
-      out.push({ list, tabs: [...list.querySelectorAll<HTMLElement>('a[href^="#"]')].filter((t) => !!linkPanel(t)) });
-    }
-    out.push(...stepStrips(this.doc));
+    out.push(...indexStrips(this.doc));
     return out;
   }
 
@@ -138,8 +136,9 @@ export class Panes {
     if (!tab) return false;
     if (!this.started.length) {
       for (const { tabs } of this.tabLists()) {
+        // (the pane the filer was on is read already: never shown again before the restore)
         const on = tabs.find(selected);
-        if (on) this.started.push(on);
+        if (on) { this.started.push(on); this.visited.add(on); }
       }
     }
     this.visited.add(tab);

@@ -66,9 +66,19 @@ function widgetRoots(doc: Scope): HTMLElement[] {
 
 /** A cell of a table whose columns have a header row (a library's data table, or a <thead> of <th>s). */
 function isDataTable(cell: HTMLElement): boolean {
-  if (cell.closest(SEL.dataTable)) return true;
-  const head = cell.closest('table')?.tHead;
-  return !!head && head.querySelectorAll('th').length > 1;
+  return !!cell.closest(SEL.dataTable) || (headerRow(cell)?.querySelectorAll('th').length ?? 0) > 1;
+}
+/**
+ * The header row over a cell's columns: its <thead>'s last row (the table's own, or a library's separate header
+ * table), else a first row made only of <th>s (a server-rendered comparison table, 项目 | 网络接入服务商 | 域名注册服务商).
+ */
+function headerRow(cell: HTMLElement): Element | undefined {
+  const table = cell.closest('table');
+  const head = table?.tHead ?? cell.closest<HTMLElement>(SEL.dataTable || 'table')?.querySelector('thead') ?? null;
+  // by children, not rows / cells / cellIndex (happy-dom has none of them on every table part)
+  if (head) return [...head.children].filter((r) => r.matches('tr')).at(-1);
+  const first = table?.querySelector('tr');
+  return first && first !== cell.parentElement && [...first.children].every((c) => c.matches('th')) ? first : undefined;
 }
 
 /** The header text of a data-table cell's column (the table's own <thead>, or a library's separate header table). */
@@ -88,12 +98,8 @@ function headerText(th: Element | undefined): string {
   return clean(ownText(copy)).slice(0, 30);
 }
 function columnHeaderCell(cell: HTMLTableCellElement): HTMLTableCellElement | undefined {
-  const table = cell.closest('table');
-  const head = table?.tHead ?? cell.closest<HTMLElement>(SEL.dataTable || 'table')?.querySelector('thead') ?? null;
-  // by children, not rows / cells / cellIndex (happy-dom has none of them on every table part)
-  const rows = head ? [...head.children].filter((r) => r.matches('tr')) : [];
   const index = [...(cell.parentElement?.children ?? [])].indexOf(cell);
-  return rows[rows.length - 1]?.children[index] as HTMLTableCellElement | undefined;
+  return headerRow(cell)?.children[index] as HTMLTableCellElement | undefined;
 }
 
 /** A placeholder that is the name of a field (请输入主办单位或主办人名称（与证件一致）), for a control no label names. */
@@ -109,8 +115,9 @@ const CONNECTOR = /^(至|到|~|～|-|—|–|止)$/;
 const SENTENCE = /[。！？]$|。.|[，,].{8,}/;
 /** A tick's caption that pledges or consents (我已阅读并同意《…》, 本人承诺所提交的资料真实有效). */
 const PLEDGE = /^(我|本人|本单位|申请人)?(已|已经)?(阅读|同意|承诺|知悉|确认|保证)/;
-/** A row's number (1, 2., #3, 序号) or an example picture's caption (示例, 查看样例): never a field's name. */
-const NAMES_NOTHING = /^(#?\d+[.、]?|序号|(查看|参考)?(示例|样例|范例)图?|示意图)$/;
+/** A row's number (1, 2., #3, 序号), an example picture's caption (示例, 查看样例) or an upload's state (未上传, 暂无文件):
+ * never a field's name. */
+const NAMES_NOTHING = /^(#?\d+[.、]?|序号|(查看|参考)?(示例|样例|范例)图?|示意图|(未|已|待)上传|上传(中|成功|失败)|暂无(文件|图片|附件)?)$/;
 /** A root of a library widget (not a plain container the snapshot grouped). */
 const libraryRoot = (el: HTMLElement) => el.matches(SEL.root);
 function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?: Element; text: string; container?: HTMLElement } {
@@ -285,7 +292,10 @@ function subOf(root: HTMLElement, shape: Shape): string | undefined {
   }
   if (shape === 'checkbox' || shape === 'switch') {
     const wrap = root.closest('label') ?? root;
-    const t = ownText(wrap) || (root.id ? ownText(root.ownerDocument.querySelector(`label[for="${CSS.escape(root.id)}"]`) ?? root) : '') || (root.nextSibling?.textContent ?? '').trim();
+    // (a caption before it, where the one after it names the next control: 长期有效 [switch] 证件有效期止 [date])
+    const prev = root.previousElementSibling, next = root.nextElementSibling, ctl = next?.nextElementSibling;
+    const before = prev && ctl && !prev.querySelector(SEL.root) && (ctl.matches(SEL.root) || ctl.querySelector(SEL.root)) ? ownText(prev) : '';
+    const t = ownText(wrap) || (root.id ? ownText(root.ownerDocument.querySelector(`label[for="${CSS.escape(root.id)}"]`) ?? root) : '') || before || (root.nextSibling?.textContent ?? '').trim();
     if (t) return t;
   }
   const input = root.matches('input,textarea') ? (root as HTMLInputElement) : root.querySelector<HTMLInputElement>('input:not([type=hidden]), textarea');
@@ -424,7 +434,7 @@ function paneTitle(pane: HTMLElement): string {
  * A tab drawn as an in-page link (a server-rendered tab strip: <li><a href="#tab2">二、负责人信息</a></li> over
  * <div id="tab2" style="display:none">): the link naming a pane, in a list of two or more such links.
  */
-export function linkTabOf(pane: Element): HTMLElement | null {
+function linkTabOf(pane: Element): HTMLElement | null {
   if (!pane.id) return null;
   const doc = pane.getRootNode() as Scope;
   const a = doc.querySelector<HTMLElement>(`a[href="#${CSS.escape(pane.id)}"]`);
@@ -432,7 +442,7 @@ export function linkTabOf(pane: Element): HTMLElement | null {
   return a && list && list.querySelectorAll('a[href^="#"]').length >= 2 ? a : null;
 }
 /** The panes of the link tab strips of a document or shadow root (read once per snapshot). */
-export function linkPanesIn(doc: Scope): Set<Element> {
+function linkPanesIn(doc: Scope): Set<Element> {
   const out = new Set<Element>();
   for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
     const id = a.getAttribute('href')!.slice(1);

@@ -14,6 +14,7 @@ import { CUES, fieldById, INSTANCE, labelKey, LONG_TERM_NO, LONG_TERM_YES, optio
 import type { ControlSnapshot, ReadingWire } from '../messages';
 import { copyGap, isEmpty, matches, widens, type Wanted } from './values';
 import { hasToken } from '../text';
+import { shortProvinceName } from '../regions';
 
 export type Outcome =
   | 'fill' // will be filled
@@ -125,8 +126,10 @@ function separatorOf(hint: string | undefined): string | undefined {
 interface Rendered { action?: PlannedAction; missing?: boolean; skip?: boolean; noOption?: string; /** more files into the same upload */ more?: PlannedAction[] }
 
 /** Is the held province (short name) the one a question names? Undefined when either is unknown. */
-function provinceAnswer(held: FillValue | undefined, label: string): boolean | undefined {
-  const named = PROVINCES.filter((p) => label.includes(p));
+function provinceAnswer(held: FillValue | undefined, label: string, region: FillValue | undefined): boolean | undefined {
+  // 身份证地址是否在备案省份: the filing's province is the subject's own (主办者所在地 decides the 管局)
+  const filing = Array.isArray(region) && typeof region[0] === 'string' && /备案(省|地)/.test(label) ? [shortProvinceName(region[0])] : [];
+  const named = [...PROVINCES.filter((p) => label.includes(p)), ...filing];
   return typeof held === 'string' && held && named.length === 1 ? held === named[0] : undefined;
 }
 
@@ -158,8 +161,15 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
       const lt = parts.longTerm ? view.values[pathOf(f, role, 'longTerm')] === true : false;
       if (!from) return { missing: true };
       if (!to && !lt) return { missing: true };
-      // one text for both: joined as its hint shows them (2018-03-01 至 2038-03-01); long-term, the start alone
-      if (c.shape === 'text') return act(lt ? from : `${from}${RANGE_TEXT.exec(c.sub ?? '')?.[2] ?? ' 至 '}${to}`);
+      // one text for both: joined and written as its hint shows them (2018-03-01 至 2038-03-01, 2018.03.01-2038.03.01);
+      // long-term, the start alone, or the start and 长期 where the hint shows that (2018.03.01-长期)
+      if (c.shape === 'text') {
+        const hint = `${c.sub ?? ''} ${c.hint ?? ''}`;
+        const join = RANGE_TEXT.exec(hint)?.[2] ?? ' 至 ';
+        const sep = /\d{4}([./])\d\d/.exec(hint)?.[1];
+        const day = (d: string) => (sep ? d.replaceAll('-', sep) : d);
+        return act(lt ? (/\d\s*[-—–~～至到]\s*长期/.test(hint) ? `${day(from)}${join}长期` : day(from)) : `${day(from)}${join}${day(to ?? '')}`);
+      }
       return act([from, lt ? '' : to ?? '']);
     }
     case 'from': case 'to': {
@@ -319,7 +329,7 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
       else rendered.push({ action: { control: rows[0]!.id, shape: 'text', part: 'row', value: list } });
     }
     // 身份证地址是否在浙江省: the answer is whether the held province is the one the label names
-    const asked = f.provinceQuestion ? provinceAnswer(view.values[f.path], r.label) : undefined;
+    const asked = f.provinceQuestion ? provinceAnswer(view.values[f.path], r.label, view.values['entity.region']) : undefined;
     const seen = asked === undefined ? view : { ...view, values: { ...view.values, [f.path]: asked } };
     if (f.provinceQuestion && asked === undefined) rendered.push({ missing: true });
     else for (const c of r.controls) if (c.part !== 'row') rendered.push(render(f, role, c, seen));

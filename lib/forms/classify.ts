@@ -10,7 +10,7 @@ import type { Current, Shape } from '../dom/drivers/types';
 import type { Part } from './parts';
 import { stepsOf, type StepPrior } from './steps';
 import {
-  BY_LABEL, BY_PATTERN, CUES, PERSON_ROLES, fieldById, INSTANCE, NEUTRAL_WORDS, PERSON_WORDS, PROVIDER_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey, RANGE_TEXT,
+  BY_LABEL, BY_PATTERN, CUES, PERSON_ROLES, fieldById, INSTANCE, NEUTRAL_WORDS, PERSON_WORDS, PROVIDER_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey, RANGE_TEXT, SOURCE_WORDS,
   type BlockRole, type FieldDef, type PersonRole, type Role,
 } from './vocabulary';
 
@@ -262,6 +262,8 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
   const asked = (from: string, to: string) => candidates.push(...candidates.filter((c) => c.field.id === from).map((c) => ({ ...c, field: fieldById.get(to)! })));
   if (item.controls.some(isLongTermChoice)) asked('person.validTo', 'person.validity');
   if (item.controls.some(isSameAddressChoice)) asked('entity.mailingAddress', 'entity.mailingSameAsCert');
+  // a choice named only by its block (负责人信息: ○同主体负责人 ○填写其他人): its options ask whose the person is
+  if (item.controls.some((c) => c.options?.some((o) => SAME_PERSON.has(optionKey(o))))) candidates.push({ field: fieldById.get('person.source')!, score: 0.9 });
   const mps = ctx.platform === 'mps' || ctx.platform === 'beian-old';
   const emergencyLabel = prefixCue(labelKey(item.label))?.role === 'emergency';
   for (const c of candidates) {
@@ -321,6 +323,7 @@ const REGION_SHOWN = /[省市区县旗]|自治/;
 const isLongTermBox = (c: SnapControl) => (c.shape === 'checkbox' || c.shape === 'switch') && /长期/.test(c.sub ?? '');
 const isLongTermChoice = (c: SnapControl) => c.shape === 'radio' && (c.options ?? []).some((o) => /长期/.test(o));
 const SAME_ADDRESS = fieldById.get('entity.mailingSameAsCert')!.options!.true!.map(optionKey);
+const SAME_PERSON = new Set(Object.values(SOURCE_WORDS).flat().filter((w) => /^(同|与)/.test(w)).map(optionKey));
 const isSameAddressChoice = (c: SnapControl) => (c.shape === 'radio' || c.shape === 'select') && (c.options ?? []).some((o) => SAME_ADDRESS.includes(optionKey(o)) && /同|相同/.test(o));
 /** a validity's length picked beside its start (有效期限 五年 / 十年 / 二十年 / 长期): the end is the page's to work out */
 const SPAN_WORDS = /^(?:[0-9]+|[一二三四五六七八九十]+)年$/;
@@ -341,7 +344,7 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
       if (span) parts.push({ control: span, part: 'span' });
       for (const c of cs) if (c !== span && (isLongTermBox(c) || isLongTermChoice(c))) parts.push({ control: c, part: 'longTerm' });
       // one text for both dates, its hint showing them joined (如 2018-03-01 至 2038-03-01): a range
-      const range = dates.find((c) => c.shape === 'date-range') ?? (dates.length === 1 && dates[0]!.shape === 'text' && RANGE_TEXT.test(dates[0]!.sub ?? '') ? dates[0] : undefined);
+      const range = dates.find((c) => c.shape === 'date-range') ?? (dates.length === 1 && dates[0]!.shape === 'text' && RANGE_TEXT.test(`${dates[0]!.sub} ${dates[0]!.hint}`) ? dates[0] : undefined);
       if (range) parts.push({ control: range, part: 'range' });
       else if (dates.length >= 2 && !span) { parts.push({ control: dates[0]!, part: 'from' }, { control: dates[1]!, part: 'to' }); }
       else if (dates.length === 1 || span) { if (dates[0]) parts.push({ control: dates[0], part: span || !(END_WORDS.test(dates[0].sub ?? '') || END_WORDS.test(item.label)) ? 'from' : 'to' }); }

@@ -129,7 +129,7 @@ export const MAIN_ROW_CHOICE = ['主域名', '设为主域名', '是否为主域
 export const INSTANCE = /\d{1,3}(\.\d{1,3}){3}|[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|(^|[^a-z])i-[a-z0-9]{6,}/i;
 /** The answers of a person's source (person.source): the same as another role, or someone else. [INF] */
 export const SOURCE_WORDS: Readonly<Record<'principal' | 'web' | 'security' | 'other', readonly string[]>> = {
-  principal: ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '主体负责人'],
+  principal: ['同主体负责人', '同开办主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '主体负责人'],
   web: ['同网站负责人', '同网站负责人信息', '与网站负责人相同', '网站负责人'],
   security: ['同网站安全负责人', '同安全负责人', '同网站安全负责人信息', '与网站安全负责人相同', '网站安全负责人'],
   other: ['另行指定', '另行填写', '其他人员', '其他', '新增', '新建', '手动填写', '自行填写'],
@@ -179,7 +179,7 @@ export const FIELDS: readonly FieldDef[] = [
   person('idPhotos', 'upload', ['证件照片', '身份证照片', '证件照', '身份证件照片', '证件图片', '身份证', '身份证件'], UPLOAD, { path: '{r}.doc.id-photos', maxBytes: MB4 }),
   person('idHandheld', 'upload', ['手持证件', '手持证件照', '手持证件照片', '手持身份证', '证件手持', '手持身份证照片', '证件照片手持', '证件照手持', '身份证照片手持'], UPLOAD, { path: '{r}.doc.id-handheld', maxBytes: MB4 }),
   // a box (□同主体负责人) or a question answered 是/否 (与主体负责人一致：○是 ○否)
-  person('sameAsPrincipal', 'yesno', ['同主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致', '与主体负责人一致', '是否与主体负责人一致', '是否同主体负责人', '与主办者负责人一致', '与主体负责人为同一人', '与主体负责人是同一人', '与主办者负责人为同一人'], YESNO, { optional: true, quiet: true, optionHints: YES_NO_HINTS }),
+  person('sameAsPrincipal', 'yesno', ['同主体负责人', '同开办主体负责人', '与开办主体负责人一致', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致', '与主体负责人一致', '是否与主体负责人一致', '是否同主体负责人', '与主办者负责人一致', '与主体负责人为同一人', '与主体负责人是同一人', '与主办者负责人为同一人'], YESNO, { optional: true, quiet: true, optionHints: YES_NO_HINTS }),
   // whether this person is the unit's 法定代表人 (FORMS §1.5: else a 授权书): 主体负责人 / 网站负责人是否为法定代表人
   person('isLegalRep', 'yesno', ['是否为法定代表人', '是否法定代表人', '是否是法定代表人', '为法定代表人', '是否为法人代表人', '是否法人代表人', '是否为法人代表', '是否为法人', '是否法人'], YESNO, {
     optionHints: IS_LEGAL_REP.optionHints, options: IS_LEGAL_REP.options, optional: true, quiet: true,
@@ -328,13 +328,17 @@ export const NEUTRAL_WORDS = [
  * Tab titles that name a part of the filing besides a party (cues above): a fill opens such a tab to fill
  * its pane (服务商: the 公安 form's access and registrar providers). Titles naming a way of doing it (电脑上传 | 阿里云App上传) are never opened.
  */
-export const PANE_WORDS = ['信息', '资料', '材料', '负责人', '联络人', '联系方式', '服务商'];
+export const PANE_WORDS = ['信息', '资料', '材料', '证件', '证明', '负责人', '联络人', '联系方式', '服务商'];
 // (how to do it: 上传方式, 核验方式 …; 联系方式 is a part of the filing)
 export const PANE_SKIP_WORDS = ['上传方式', '扫码', 'App', '手机', '电脑', '填写方式', '提交方式', '核验方式', '认证方式', '验证方式', '办理方式', '历史', '记录', '帮助', '说明'];
 
 /** Person words that are not a role (负责人姓名): the field is a person's, the role comes from elsewhere. */
-/** a text's hint showing two dates joined (如 2018-03-01 至 2038-03-01, 开始日期 ~ 结束日期): one text for a range; group 2 is the page's joiner */
-export const RANGE_TEXT = /(\d{4}|y{4}|日期)\S*?(\s*(?:至|到|~|～)\s*)\S*?(\d{4}|y{4}|日期)/i;
+/**
+ * a text's hint showing two dates joined (如 2018-03-01 至 2038-03-01, 开始日期 ~ 结束日期; a dash joins dates written with
+ * dots or slashes, as an ID card prints them: 2018.03.01-2038.03.01 or 2018.03.01-长期): one text for a range; group 2
+ * is the page's joiner
+ */
+export const RANGE_TEXT = /(\d{4}|y{4}|日期)\S*?(\s*(?:至|到|~|～)\s*|(?<=[./]\d\d)\s*[-—–]\s*)\S*?(\d{4}|y{4}|日期|长期)/i;
 
 export const PERSON_WORDS = ['负责人', '联络人', '联系人', '本人'];
 /** Words for either provider block (服务商电话 under 网络接入服务商: the block's 电话; the section says which block). */

@@ -72,7 +72,8 @@ for (const p of pages) {
     // which missing values the panel lists under 资料中缺少 (or under 页面没有匹配的选项: a list of the account's
     // own entries, none of them the profile's, is outlined and listed the same way), each listed label taken once: by the expectation's
     // label, else (an expectation named "网站安全负责人 · 证件反面", the part of a block) by its parts joined
-    // (the panel names a captioned slot by its label and caption: 负责人证件正面), else by its last part, else
+    // (the panel names a captioned slot by its label and caption: 负责人证件正面), else by its last part, else by
+    // its parts after whose, else
     // as the end of a listed label (the panel names whose: 网站安全负责人证件照片 for a row's 证件照片)
     const label = (l: string) => l.replace(/[*：:\s（）()]/g, '');
     const pool = [...(report.groups['资料中缺少'] ?? []), ...(report.groups['页面没有匹配的选项'] ?? [])].map(label);
@@ -82,6 +83,8 @@ for (const p of pages) {
       (l) => pool.indexOf(label(l)),
       (l) => pool.indexOf(label(l.split(' · ').join(''))),
       (l) => pool.indexOf(label(l.split(' · ').at(-1)!)),
+      // (whose, then a captioned slot: 网站安全负责人 · 证件照片 · 正面, listed as 证件照片正面 where one person has that row)
+      (l) => pool.indexOf(label(l.split(' · ').slice(1).join(''))),
       (l) => pool.findIndex((x) => x.endsWith(label(l))),
     ];
     for (const find of passes) {

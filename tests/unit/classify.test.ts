@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { classify, headingRole, readPage, recognizeStep, type PageSnapshot, type Reading, type SnapControl, type SnapItem } from '@/lib/forms/classify';
 import { STEPS, expectedKeys } from '@/lib/forms/steps';
 import { takeSnapshot } from '@/lib/dom/snapshot';
+import { Panes } from '@/lib/dom/panes';
 import { isDisabled, readCurrent, setValue } from '@/lib/dom/drivers/engine';
 import { matches } from '@/lib/fill/values';
 
@@ -458,13 +459,14 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
     expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['entity.licence', 'principal.idFront', 'web.idBack']);
   });
 
-  it('a comparison table (a field per row, a role per column, a copy tick in each column head): the column\'s role names each cell, also alone in its row', () => {
+  it('a comparison table (a field per row, a role per column, a copy tick in each column head): the column\'s role names each cell, also alone in its row, and its tick', () => {
     const row = (label: string, a: string, b?: string) => `<tr><th scope="row"><i>*</i>${label}</th><td>${a}</td>${b ? `<td>${b}</td>` : '<td>—</td>'}</tr>`;
     const head = (role: string) => `<th scope="col">${role}<br><span><input type="checkbox"> 同开办主体负责人</span></th>`;
     const s = page(`<h3>网站负责人信息</h3><table><thead><tr><th scope="col">项目</th>${head('网站安全负责人')}${head('网站应急联络人')}</tr></thead><tbody>
       ${row('姓名', '<input type="text">', '<input type="text">')}${row('证件号码', '<input type="text">', '<input type="text">')}${row('电子邮件地址', '<input type="text">')}</tbody></table>`);
     expect(s.items.filter((i) => i.controls[0]?.shape === 'text').map((i) => i.label)).toEqual(['网站安全负责人姓名', '网站应急联络人姓名', '网站安全负责人证件号码', '网站应急联络人证件号码', '网站安全负责人电子邮件地址']);
-    expect(readPage('beian-old', s).readings.map((r) => r.key)).toEqual(['security.name', 'emergency.name', 'security.certNumber', 'emergency.certNumber', 'security.email']);
+    // (the copy ticks in the heads are each column's 同开办主体负责人 question)
+    expect(readPage('beian-old', s).readings.map((r) => r.key)).toEqual(['security.sameAsPrincipal', 'emergency.sameAsPrincipal', 'security.name', 'emergency.name', 'security.certNumber', 'emergency.certNumber', 'security.email']);
   });
 
   it('materials as rows of name | rule | upload: a long name in title marks is the slot\'s caption, the rule beside it is not', () => {
@@ -896,6 +898,9 @@ describe('generation-18 shapes on DOM fixtures (happy-dom)', () => {
   });
   it('a validity in one text whose hint shows both dates is a range; 通讯地址与证件住所 ○一致 ○不一致 is the same-address question', () => {
     expect(parts(one(item('证件有效期', ['网站负责人'], [c('text', { sub: '如 2018-03-01 至 2038-03-01' })])))).toEqual([['range', nextControl - 1]]);
+    expect(parts(one(item('证件有效期', ['网站负责人'], [c('text', { hint: '如 2018.03.01-2038.03.01' })])))).toEqual([['range', nextControl - 1]]);
+    // (dashes inside ISO dates join nothing: 2018-03-01 alone is one date)
+    expect(parts(one(item('证件有效期', ['网站负责人'], [c('text', { hint: '如 2018-03-01' })])))).toEqual([['from', nextControl - 1]]);
     expect(one(item('通讯地址与证件住所', ['主办单位信息'], [c('radio', { options: ['一致', '不一致'] })])).key).toBe('entity.mailingSameAsCert');
   });
   it('a region asked in one text of its own (常住地址 · 所在地区) is that address\'s region', () => {
@@ -980,5 +985,82 @@ describe('generation-20 page shapes (happy-dom)', () => {
     document.body.append(el);
     expect(readCurrent(el, 'cascader')).toEqual(['浙江省', '杭州市', '余杭区']);
     el.remove();
+  });
+});
+
+describe('generation-21 page shapes (happy-dom)', () => {
+  it('a comparison table whose first row is all <th> (项目 | 网络接入服务商 | 域名注册服务商) names each cell by its column and row', () => {
+    const s = page(`<table><tr><th>项目</th><th>网络接入服务商</th><th>域名注册服务商</th></tr>
+      <tr><td>名称：</td><td><input type="text" id="a"></td><td><input type="text" id="b"></td></tr>
+      <tr><td>联系电话：</td><td><input type="text" id="c"></td><td><input type="text" id="d"></td></tr></table>`);
+    expect(s.items.map((i) => i.label)).toEqual(['网络接入服务商名称', '域名注册服务商名称', '网络接入服务商联系电话', '域名注册服务商联系电话']);
+    expect(keys(classify(s)).map(([, k]) => k)).toEqual(['provider.name', 'registrar.name', 'provider.phone', 'registrar.phone']);
+  });
+  it('a single <th> row is a section title, not a header over columns: the row\'s name stays the label', () => {
+    const s = page(`<table><tr><th colspan="2">主办单位信息</th></tr><tr><td>主办单位名称：</td><td><input type="text"></td></tr></table>`);
+    expect(s.items.map((i) => i.label)).toEqual(['主办单位名称']);
+  });
+  it('an upload\'s state (未上传) never names it: the slot is named by the text before it', () => {
+    const s = page(`<div><h3>网站负责人证件</h3><div class="upitem"><h4>身份证人像面</h4><div class="req">网站负责人居民身份证有照片的一面</div>
+      <div><ul><li>未上传</li></ul><input type="file" style="display:none"><input type="button" value="上传"></div></div></div>`);
+    const up = s.items.find((i) => i.controls[0]?.shape === 'upload')!;
+    expect(up.label).not.toBe('未上传');
+    expect(classify(s).map((r) => r.key)).toEqual(['web.idFront']);
+  });
+  // a strip over panes of its own: a click on the i-th item shows the i-th pane (as the page's own script does)
+  const strip = (items: string, panes: string, after = '') => {
+    document.body.innerHTML = `<div class="strip">${items}</div><form>${panes}${after}</form>`;
+    const tabs = [...document.querySelectorAll<HTMLElement>('.strip > :not(.note)')];
+    const boxes = [...document.querySelectorAll<HTMLElement>('form > .pg')];
+    tabs.forEach((t, i) => t.addEventListener('click', () => {
+      boxes.forEach((b, j) => { b.style.display = i === j ? '' : 'none'; });
+      tabs.forEach((x, j) => { x.className = i === j ? 'cur' : ''; });
+    }));
+    return boxes;
+  };
+  const shownAfterWalk = async (boxes: HTMLElement[]) => {
+    const panes = new Panes(document);
+    const seen: number[] = [];
+    while (await panes.next()) seen.push(boxes.findIndex((b) => b.style.display !== 'none'));
+    await panes.restore();
+    return { seen, back: boxes.findIndex((b) => b.style.display !== 'none') };
+  };
+  const pg = (n: number, label: string) => `<div class="pg"${n ? ' style="display:none"' : ''}><table><tr><td>${label}：</td><td><input type="text"></td></tr></table></div>`;
+  it('a pager of form pages (1 网站信息 | 2 服务信息 | 3 接入信息, 第 1/3 页) is walked page by page, then the first page shown again', async () => {
+    const boxes = strip('<a class="cur">1 网站信息</a><a>2 服务信息</a><a>3 接入信息</a><span class="note">第 1/3 页</span>',
+      pg(0, '网站名称') + pg(1, '网站语种') + pg(2, '名称'), '<div class="vrow">验证码：<input type="text"></div>');
+    expect(await shownAfterWalk(boxes)).toEqual({ seen: [1, 2], back: 0 });
+  });
+  it('a strip that does not mark the shown pane\'s item (a wizard\'s own steps above panes) is never clicked', async () => {
+    const boxes = strip('<a>1 网站信息</a><a class="cur">2 服务信息</a><a>3 接入信息</a>', pg(0, '网站名称') + pg(1, '网站语种') + pg(2, '名称'));
+    expect(await shownAfterWalk(boxes)).toEqual({ seen: [], back: 0 });
+  });
+  it('ARIA tabs that no tablist holds (Arco\'s tab header) are walked by their aria-controls', async () => {
+    document.body.innerHTML = `<div class="hd">${['单位信息', '负责人信息', '联系方式'].map((t, i) => `<div role="tab" id="t${i}" aria-controls="p${i}" aria-selected="${i === 0}">${t}</div>`).join('')}</div>
+      ${[0, 1, 2].map((i) => `<div role="tabpanel" id="p${i}"${i ? ' style="display:none"' : ''}><label>姓名<input type="text"></label></div>`).join('')}`;
+    const tabs = [...document.querySelectorAll<HTMLElement>('[role=tab]')];
+    const boxes = [...document.querySelectorAll<HTMLElement>('[role=tabpanel]')];
+    tabs.forEach((t, i) => t.addEventListener('click', () => {
+      tabs.forEach((x, j) => x.setAttribute('aria-selected', String(i === j)));
+      boxes.forEach((b, j) => { b.style.display = i === j ? '' : 'none'; });
+    }));
+    expect(await shownAfterWalk(boxes)).toEqual({ seen: [1, 2], back: 0 });
+  });
+});
+
+describe('generation-22 page shapes (happy-dom)', () => {
+  it('a switch between captions takes the one before it where the one after it names the next control (长期有效 [switch] 证件有效期止 [date])', () => {
+    const s = page(`<div><label class="lbl">证件有效期</label><div class="row"><span>证件有效期起</span><input type="text" class="d1"><span>长期有效</span><button type="button" role="switch" aria-checked="false" class="sw"></button><span>证件有效期止</span><input type="text" class="d2"></div></div>`);
+    const sw = s.items.flatMap((i) => i.controls).find((c) => c.shape === 'switch');
+    expect(sw?.sub).toBe('长期有效');
+  });
+  it('an empty Element Plus multiple select that takes typing (its input hidden until focused) is a multi-select; a single one is not', () => {
+    const sel = (hidden: boolean) => `<div class="el-form-item"><label class="el-form-item__label">网站域名</label><div class="el-form-item__content"><div class="el-select"><div class="el-select__wrapper is-filterable"><div class="el-select__selection"><div class="el-select__selected-item el-select__input-wrapper${hidden ? ' is-hidden' : ''}"><input type="text" class="el-select__input" role="combobox"></div><div class="el-select__selected-item el-select__placeholder is-transparent"><span>输入域名后回车</span></div></div></div></div></div></div>`;
+    expect(page(sel(true)).items[0]!.controls[0]!.shape).toBe('multi-select');
+    expect(page(sel(false)).items[0]!.controls[0]!.shape).toBe('select');
+  });
+  it('a choice whose options ask whose the person is (负责人信息: ○同主体负责人 ○填写其他人) is that person\'s source; 同开办主体负责人 is the same-as-principal tick', () => {
+    expect(one(item('负责人信息', ['网站负责人'], [c('radio', { options: ['同主体负责人', '填写其他人'] })])).key).toBe('web.source');
+    expect(one(item('网站应急联络人', ['网站应急联络人'], [c('checkbox', { sub: '同开办主体负责人' })])).key).toBe('emergency.sameAsPrincipal');
   });
 });

@@ -792,6 +792,13 @@ describe('planFill: generation-14 shapes (answers with a note, a province named 
     expect(values(q('证件地址是否在上海', person))).toEqual(['否']);
     expect(q('身份证地址是否在浙江省', unitView()).outcome).toBe('skip');
   });
+  it('身份证地址是否在备案省份: the filing province is the subject\'s own region (是 for 张伟; 否 once he files from 上海)', () => {
+    const x = example();
+    const q = (view: FillView) => plan1(rd('entity.certInProvince', [ctl('radio', 'value', { options: ['是', '否'] })], { label: '身份证地址是否在备案省份' }), view);
+    expect(values(q(buildFillView(x.person, x.blog, x.contacts, [])))).toEqual(['是']);
+    const moved = { ...x.person, region: { province: '上海市', city: '市辖区', district: '浦东新区' } };
+    expect(values(q(buildFillView(moved, x.blog, x.contacts, [])))).toEqual(['否']);
+  });
   it('主域名 as a select of the domains entered above: the main domain', () => {
     expect(plan1(rd('site.mainDomain', [ctl('select')])).actions).toMatchObject([{ shape: 'select', value: 'yunqi-demo.cn' }]);
   });
@@ -821,6 +828,13 @@ describe('generation-18 renderings', () => {
     expect(values(p)).toEqual(['2020-08-12 至 2040-08-12']);
     const q = plan1(rd('web.validity', [ctl('text', 'range', { sub: 'yyyy-mm-dd~yyyy-mm-dd' })]));
     expect(values(q)).toEqual(['2020-08-12~2040-08-12']);
+  });
+  it('a validity in one text whose hint prints the dates as an ID card does (2018.03.01-2038.03.01) is written that way, 长期 too', () => {
+    const hint = { hint: '按证件背面填写，如 2018.03.01-2038.03.01；长期有效填 2018.03.01-长期' };
+    expect(values(plan1(rd('web.validity', [ctl('text', 'range', hint)])))).toEqual(['2020.08.12-2040.08.12']);
+    const view = buildFillView(example().unit, example().www, example().contacts);
+    const longTerm = { ...view, values: { ...view.values, 'web.longTerm': true, 'web.validTo': '' } };
+    expect(values(plan1(rd('web.validity', [ctl('text', 'range', hint)]), longTerm))).toEqual(['2020.08.12-长期']);
   });
   it('a region asked in one box of its own is typed as one line', () => {
     const r: ReadingWire = { key: 'principal.addressRegion', field: 'person.address', role: 'principal', status: 'found', label: '常住地址 · 所在地区', score: 1, controls: [ctl('text', 'region', { sub: '省 / 市 / 区县' })] };

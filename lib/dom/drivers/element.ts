@@ -10,7 +10,8 @@ export const element: LibraryDriver = {
     // el-segmented (one choice of a few, drawn as a bar): radios
     ['.el-segmented', 'radio'],
     ['.el-cascader', 'cascader'],
-    ['.el-select', (el) => (el.querySelector('.el-select__tags, .el-tag, .el-select__selection.is-near') || el.matches('.el-select--multiple, .is-multiple') ? 'multi-select' : 'select')],
+    // (an empty multiple one that takes typing hides its input until focused, which a single one never does)
+    ['.el-select', (el) => (el.querySelector('.el-select__tags, .el-tag, .el-select__selection.is-near, .is-filterable:not(.is-disabled) .el-select__input-wrapper.is-hidden') || el.matches('.el-select--multiple, .is-multiple') ? 'multi-select' : 'select')],
     ['.el-date-editor--daterange, .el-range-editor', 'date-range'],
     ['.el-date-editor', 'date'],
     ['.el-radio-group', 'radio'],

@@ -50,8 +50,19 @@ export async function waitFor<T>(fn: () => T | undefined | null | false, timeout
 export function setNativeValue(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
   const proto = el instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
+  announce(el);
+}
+/** Tell the page a control's value changed, as typing or choosing does: input, then change. */
+function announce(el: Element) {
   el.dispatchEvent(new Event('input', { bubbles: true }));
   el.dispatchEvent(new Event('change', { bubbles: true }));
+}
+/** Choose an option of a native <select> as a user does: focus, the value, input and change, blur. */
+function chooseNative(sel: HTMLSelectElement, value: string) {
+  sel.focus();
+  sel.value = value;
+  announce(sel);
+  sel.blur();
 }
 
 /** A user's click: pointer and mouse events at the element's centre, then click. */
@@ -430,11 +441,7 @@ async function ymdWrite(sels: HTMLSelectElement[], value: string): Promise<Drive
     // the days follow the month: wait for the day's option
     const opt = await waitFor(() => [...s.options].find((o) => numberOf(o.text) === want[i]), 1500);
     if (!opt) return { ok: false, error: 'fill.noOption' };
-    s.focus();
-    s.value = opt.value;
-    s.dispatchEvent(new Event('input', { bubbles: true }));
-    s.dispatchEvent(new Event('change', { bubbles: true }));
-    s.blur();
+    chooseNative(s, opt.value);
     await sleep(0);
   }
   return { ok: true };
@@ -735,11 +742,7 @@ async function chooseOption(root: HTMLElement, accept: string[], patience = 1, b
     // options may arrive a moment later (the level above was just chosen)
     const opt = await waitFor(() => pickOne([...native.options], (o) => [o.text, optionPath(o)], accept, byToken), native.options.length > 1 ? 300 : 2000);
     if (!opt) return { ok: false, error: 'fill.noOption' };
-    native.focus();
-    native.value = opt.value;
-    native.dispatchEvent(new Event('input', { bubbles: true }));
-    native.dispatchEvent(new Event('change', { bubbles: true }));
-    native.blur();
+    chooseNative(native, opt.value);
     return { ok: true };
   }
   const before = new Set(visiblePopups());
@@ -757,8 +760,7 @@ async function chooseMany(root: HTMLElement, want: string[]): Promise<DriverResu
     const opts = [...native.options];
     if (want.some((w) => !opts.some((o) => same(o.text, w)))) return { ok: false, error: 'fill.noOption' };
     for (const o of opts) o.selected = want.some((w) => same(o.text, w));
-    native.dispatchEvent(new Event('input', { bubbles: true }));
-    native.dispatchEvent(new Event('change', { bubbles: true }));
+    announce(native);
     return { ok: true };
   }
   const before = new Set(visiblePopups());
@@ -859,8 +861,7 @@ async function chooseCascade(root: HTMLElement, path: string[], accept?: string[
       const opt = await waitFor(() => [...sel.options].find((o) => names(i).some((n) => same(o.text, n))), 2000);
       if (!opt) return { ok: false, error: 'fill.noOption' };
       sel.value = opt.value;
-      sel.dispatchEvent(new Event('input', { bubbles: true }));
-      sel.dispatchEvent(new Event('change', { bubbles: true }));
+      announce(sel);
     }
     return { ok: true };
   }
@@ -1036,8 +1037,7 @@ async function pickInPlainCalendar(input: HTMLInputElement | HTMLTextAreaElement
       for (const [sel, i] of [[yearSel, yi], [monthSel, m - 1]] as const) {
         if (sel.selectedIndex === i || !sel.isConnected) continue;
         sel.selectedIndex = i;
-        sel.dispatchEvent(new Event('input', { bubbles: true }));
-        sel.dispatchEvent(new Event('change', { bubbles: true }));
+        announce(sel);
         await sleep(0);
       }
       g = await waitFor(grid, 1000);
@@ -1160,8 +1160,7 @@ function upload(root: HTMLElement, file: UploadValue['file']): DriverResult {
   const dt = new DataTransfer();
   dt.items.add(new File([bytes], file.name, { type: file.mime }));
   input.files = dt.files;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
+  announce(input);
   return { ok: true };
 }
 
@@ -1282,8 +1281,7 @@ export async function restore(root: HTMLElement, shape: Shape, before: Current, 
     const empty = [...sel.options].find((o) => o.value === '');
     if (!empty) return false;
     sel.value = '';
-    sel.dispatchEvent(new Event('input', { bubbles: true }));
-    sel.dispatchEvent(new Event('change', { bubbles: true }));
+    announce(sel);
   } else {
     root.dispatchEvent(new MouseEvent('mouseenter', { bubbles: true }));
     root.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));

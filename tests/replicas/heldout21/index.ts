@@ -1,5 +1,5 @@
 /**
- * Generation 21 of the held-out builds: written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
+ * Generation 21 of the held-out builds (retired into tuning in stop 29, see pages.ts): written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
  * never tuned against, and different from every earlier held-out build (generations 1–20) in (platform, step, subject
  * kind, library) and in layout, with wordings and widget shapes not used for that step before (the old portal's build
  * excepted: every (old portal, step, kind) was built before, so it reuses one in a new layout; see pages.ts). Each build
