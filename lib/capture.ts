@@ -19,6 +19,7 @@ import { ROLE_NAMES } from './dictionary';
 import { fieldById, optionKey, pathOf, type FieldDef, type PersonRole } from './forms/vocabulary';
 import type { Part } from './forms/parts';
 import type { ReadingWire } from './messages';
+import { spellingsOf } from './forms/spellings';
 import {
   ContactSchema, EntitySchema, SiteSchema, newId,
   type Address, type Contact, type ContactRef, type Entity, type Region, type Site,
@@ -37,8 +38,8 @@ const same = (a: string, b: string) => optionKey(a) === optionKey(b);
 export function yesNo(f: FieldDef | undefined, text: string): boolean | undefined {
   const t = text.trim();
   if (!t) return undefined;
-  const yes = f?.options?.true ?? YES;
-  const no = f?.options?.false ?? NO;
+  const yes = (f && spellingsOf(f)?.true) ?? YES;
+  const no = (f && spellingsOf(f)?.false) ?? NO;
   if (no.some((w) => same(w, t))) return false;
   if (yes.some((w) => same(w, t))) return true;
   return undefined;
@@ -53,7 +54,7 @@ export function optionValue(f: FieldDef, text: string): string {
     }
     return t;
   }
-  const opts = f.options;
+  const opts = spellingsOf(f);
   if (!opts) return t;
   if (Object.keys(opts).some((k) => same(k, t))) return Object.keys(opts).find((k) => same(k, t))!;
   const hits = Object.entries(opts).filter(([, syn]) => syn.some((s) => same(s, t))).map(([k]) => k);

@@ -9,6 +9,7 @@
 import { labelKey, PANE_WORDS, PANE_SKIP_WORDS, CUES } from '../forms/vocabulary';
 import { isVisible, sleep, userClick, waitFor } from './drivers/engine';
 import { SEL } from './drivers/index';
+import { marked } from './snapshot';
 
 const OWN_UI = 'beian-autofill-panel';
 
@@ -26,9 +27,6 @@ const panelOf = (tab: Element): HTMLElement | null => {
  * role=tab, over role=tabpanel details) are such a strip.
  */
 const indexPanes = new WeakMap<Element, HTMLElement>();
-/** An item marked as the current one: by ARIA, or by a state class on it or inside it (is-process, t-steps-item--process, cur, active). */
-const MARK = /(^|[-_\s])(active|current|cur|selected|process|on)(\s|$)/i;
-const marked = (item: Element) => [item, ...item.querySelectorAll('*')].some((e) => MARK.test(typeof e.className === 'string' ? e.className : '') || e.matches('[aria-current]:not([aria-current=false]),[aria-selected=true]'));
 const kindOf = (e: Element) => `${e.tagName} ${e.classList[0] ?? ''}`;
 function indexStrips(doc: Document): { list: HTMLElement; tabs: HTMLElement[] }[] {
   const out: { list: HTMLElement; tabs: HTMLElement[] }[] = [];
@@ -81,7 +79,7 @@ const clickTarget = (tab: HTMLElement): HTMLElement => {
 /** An ARIA tab by aria-selected; an item of a strip over panes by whether its pane shows. */
 const selected = (tab: Element) => {
   const pane = indexPanes.get(tab);
-  return pane ? isVisible(pane) : tab.getAttribute('aria-selected') === 'true';
+  return pane ? isVisible(pane) : tab.matches('[role=tab]') ? tab.getAttribute('aria-selected') === 'true' : marked(tab);
 };
 /** Whether a tab's title names a part of the filing (a party, a person, 网站信息, 主体资料). */
 export function namesSection(title: string): boolean {
@@ -102,7 +100,9 @@ export class Panes {
     for (const { list, tabs } of this.tabLists()) {
       // a tab list whose panes hold no field (page navigation) is left alone
       const panels = tabs.map(panelOf);
-      if (!panels.some((p) => p?.querySelector(SEL.root))) continue;
+      // (a strip of tabs with no role draws only the chosen pane: the box around the strip holds the fields)
+      const around = !tabs[0]?.matches('[role=tab]') && list.parentElement?.parentElement?.parentElement?.querySelector(SEL.root);
+      if (!panels.some((p) => p?.querySelector(SEL.root)) && !around) continue;
       for (const [i, tab] of tabs.entries()) {
         if (selected(tab) || this.visited.has(tab) || tab.getAttribute('aria-disabled') === 'true' || !isVisible(tab)) continue;
         const panel = panels[i];
@@ -116,13 +116,16 @@ export class Panes {
   /** The tab lists: ARIA ones (not an accordion holding its own panels), and strips over panes of their own. */
   private tabLists(): { list: HTMLElement; tabs: HTMLElement[] }[] {
     const out: { list: HTMLElement; tabs: HTMLElement[] }[] = [];
-    // a tablist, or the box of sibling tabs that no tablist holds (Arco's tab header)
+    // a tablist, the box of sibling tabs that no tablist holds (Arco's tab header), or the list of a library's tabs
+    // that carry no role (Tea's)
+    const TAB = `[role=tab]${SEL.tab ? `, ${SEL.tab}` : ''}`;
+    const listOf = (t: HTMLElement) => t.closest<HTMLElement>('[role=tablist]') ?? (t.matches('[role=tab]') ? t.parentElement : t.closest<HTMLElement>('ul, ol') ?? t.parentElement);
     const lists = new Set(this.doc.querySelectorAll<HTMLElement>('[role=tablist]'));
-    for (const t of this.doc.querySelectorAll<HTMLElement>('[role=tab]')) if (!t.closest('[role=tablist]') && t.parentElement) lists.add(t.parentElement);
+    for (const t of this.doc.querySelectorAll<HTMLElement>(TAB)) { const l = listOf(t); if (l) lists.add(l); }
     for (const list of lists) {
       // an accordion (a tablist holding its own panels: completed steps folded above the current one) is not walked
       if (list.closest(OWN_UI) || !isVisible(list) || list.querySelector('[role=tabpanel]')) continue;
-      const tabs = [...list.querySelectorAll<HTMLElement>('[role=tab]')].filter((t) => (t.closest('[role=tablist]') ?? t.parentElement) === list);
+      const tabs = [...list.querySelectorAll<HTMLElement>(TAB)].filter((t) => listOf(t) === list);
       // (tabs that name no panel, a checklist of materials over role=tabpanel details: an index strip, below)
       out.push({ list, tabs });
     }

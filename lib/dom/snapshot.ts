@@ -114,7 +114,7 @@ const CONNECTOR = /^(至|到|~|～|-|—|–|止)$/;
 /** A note, not a name: a sentence ending in 。！？ (身份证国徽面。), or one that holds a full stop or a comma and runs on. */
 const SENTENCE = /[。！？]$|。.|[，,].{8,}/;
 /** A tick's caption that pledges or consents (我已阅读并同意《…》, 本人承诺所提交的资料真实有效). */
-const PLEDGE = /^(我|本人|本单位|申请人)?(已|已经)?(阅读|同意|承诺|知悉|确认|保证)/;
+const PLEDGE = /^(我|我单位|我公司|本人|本单位|申请人)?(已|已经)?(阅读|同意|承诺|知悉|确认|保证)/;
 /** A row's number (1, 2., #3, 序号), an example picture's caption (示例, 查看样例) or an upload's state (未上传, 暂无文件):
  * never a field's name. */
 const NAMES_NOTHING = /^(#?\d+[.、]?|序号|(查看|参考)?(示例|样例|范例)图?|示意图|(未|已|待)上传|上传(中|成功|失败)|暂无(文件|图片|附件)?)$/;
@@ -293,8 +293,8 @@ function subOf(root: HTMLElement, shape: Shape): string | undefined {
   if (shape === 'checkbox' || shape === 'switch') {
     const wrap = root.closest('label') ?? root;
     // (a caption before it, where the one after it names the next control: 长期有效 [switch] 证件有效期止 [date])
-    const prev = root.previousElementSibling, next = root.nextElementSibling, ctl = next?.nextElementSibling;
-    const before = prev && ctl && !prev.querySelector(SEL.root) && (ctl.matches(SEL.root) || ctl.querySelector(SEL.root)) ? ownText(prev) : '';
+    const prev = root.previousElementSibling, ctl = root.nextElementSibling?.nextElementSibling;
+    const before = prev && ctl && !prev.matches(SEL.root) && (ctl.matches(SEL.root) || ctl.querySelector(SEL.root)) ? ownText(prev) : '';
     const t = ownText(wrap) || (root.id ? ownText(root.ownerDocument.querySelector(`label[for="${CSS.escape(root.id)}"]`) ?? root) : '') || before || (root.nextSibling?.textContent ?? '').trim();
     if (t) return t;
   }
@@ -398,7 +398,7 @@ function headingScopes(headings: Element[], roots: { root: HTMLElement; shape: S
 }
 
 /** The section headings above a control, nearest first (at most four). */
-function headingsAbove(headings: Element[], at: HTMLElement, container: HTMLElement | undefined, scopes?: Map<Element, Element>, linkPanes?: Set<Element>): string[] {
+function headingsAbove(headings: Element[], at: HTMLElement, container: HTMLElement | undefined, scopes?: Map<Element, Element>, linkPanes?: Map<Element, string>): string[] {
   const above: string[] = [];
   for (let i = headings.length - 1; i >= 0 && above.length < 4; i--) {
     const h = headings[i]!;
@@ -411,7 +411,7 @@ function headingsAbove(headings: Element[], at: HTMLElement, container: HTMLElem
   }
   // in a pane of tabs, the tab's title is the nearest heading outside the pane
   const pane = at.closest<HTMLElement>('[role=tabpanel]') ?? (linkPanes?.size ? linkPaneOf(at, linkPanes) : null);
-  const tabTitle = pane && paneTitle(pane);
+  const tabTitle = pane && (linkPanes?.get(pane) || paneTitle(pane));
   if (pane && tabTitle) {
     const inside = headings.filter((h) => pane.contains(h)).map(ownText);
     let n = 0;
@@ -426,7 +426,7 @@ function headingsAbove(headings: Element[], at: HTMLElement, container: HTMLElem
 function paneTitle(pane: HTMLElement): string {
   const doc = pane.getRootNode() as Scope;
   const by = pane.getAttribute('aria-labelledby');
-  const tab = (by && doc.getElementById(by)) || (pane.id ? doc.querySelector(`[role=tab][aria-controls="${CSS.escape(pane.id)}"]`) ?? linkTabOf(pane) : null);
+  const tab = (by && doc.getElementById(by)) || (pane.id ? doc.querySelector(`[role=tab][aria-controls="${CSS.escape(pane.id)}"]`) : null);
   return tab ? clean(tab.textContent ?? '').slice(0, 40) : '';
 }
 
@@ -441,18 +441,36 @@ function linkTabOf(pane: Element): HTMLElement | null {
   const list = a?.closest('ul, ol, nav, [class*="tab"]');
   return a && list && list.querySelectorAll('a[href^="#"]').length >= 2 ? a : null;
 }
-/** The panes of the link tab strips of a document or shadow root (read once per snapshot). */
-function linkPanesIn(doc: Scope): Set<Element> {
-  const out = new Set<Element>();
+/**
+ * The panes no ARIA names, each with its tab's title (read once per snapshot): the panes of link tab strips, and
+ * the pane right after a strip of a library's tabs that carry no role (Tea draws only the chosen tab's pane).
+ */
+function linkPanesIn(doc: Scope): Map<Element, string> {
+  const out = new Map<Element, string>();
+  const title = (tab: Element) => clean(tab.textContent ?? '').slice(0, 40);
   for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
     const id = a.getAttribute('href')!.slice(1);
     const pane = id ? doc.getElementById(id) : null;
-    if (pane && linkTabOf(pane) === a) out.add(pane);
+    if (pane && linkTabOf(pane) === a) out.set(pane, title(a));
+  }
+  for (const tab of SEL.tab ? doc.querySelectorAll(SEL.tab) : []) {
+    if (!marked(tab)) continue;
+    // (up from the chosen tab to the strip, beside which boxes hold fields and no tab: the one shown is its pane)
+    for (let el: Element | null = tab; el; el = el.parentElement) {
+      const panes = [...(el.parentElement?.children ?? [])].filter((c) => !c.querySelector(SEL.tab) && c.querySelector(SEL.root));
+      if (!panes.length) continue;
+      const shown = panes.find(isVisible);
+      if (shown) out.set(shown, title(tab));
+      break;
+    }
   }
   return out;
 }
+/** An item of a strip marked as the current one: by ARIA, or by a state class on it or inside it (is-process, t-steps-item--process, cur, active). */
+const MARK = /(^|[-_\s])(active|current|cur|selected|process|on)(\s|$)/i;
+export const marked = (item: Element) => [item, ...item.querySelectorAll('*')].some((e) => MARK.test(typeof e.className === 'string' ? e.className : '') || e.matches('[aria-current]:not([aria-current=false]),[aria-selected=true]'));
 /** The pane of a link tab strip that holds an element (its nearest ancestor an in-page link tab names). */
-function linkPaneOf(at: Element, panes: Set<Element>): HTMLElement | null {
+function linkPaneOf(at: Element, panes: Map<Element, string>): HTMLElement | null {
   for (let el = at.parentElement; el; el = el.parentElement) if (panes.has(el)) return el;
   return null;
 }
@@ -466,7 +484,7 @@ function headingList(doc: Scope, labels: Set<Element>): Element[] {
   return found.filter((h) => {
     // a tab's title is the heading of its own pane only (paneTitle), not of what follows the tab list
     // (an accordion is a tablist holding its panels too: only the tab itself is left out)
-    if (labels.has(h) || h.closest(`${OWN_UI}, ${SEL.popup}, [role=tab]`) || h.matches(SEL.itemLabel || 'x-none')) return false;
+    if (labels.has(h) || h.closest(`${OWN_UI}, ${SEL.popup}, [role=tab]`) || (SEL.tab && (h.closest(SEL.tab) || h.querySelector(SEL.tab))) || h.matches(SEL.itemLabel || 'x-none')) return false;
     // (a title bar may carry a button: 网站安全负责人 [复制开办主体负责人信息]; a button is no field)
     if (h.querySelector('input:not([type=checkbox], [type=button], [type=submit], [type=reset], [type=image]), select, textarea')) return false;
     // a cell spanning one column and one row (a descriptions table's label or content cell, colspan="1" or "0")

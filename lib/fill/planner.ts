@@ -15,6 +15,7 @@ import type { ControlSnapshot, ReadingWire } from '../messages';
 import { copyGap, isEmpty, matches, widens, type Wanted } from './values';
 import { hasToken } from '../text';
 import { shortProvinceName } from '../regions';
+import { spellingsOf } from '../forms/spellings';
 
 export type Outcome =
   | 'fill' // will be filled
@@ -67,16 +68,17 @@ const NO = ['否', '无', '不涉及', '不需要', '不提供'];
 
 /** The option texts that stand for a profile value on this field. */
 export function acceptedTexts(f: FieldDef, v: FillValue): string[] {
-  if (typeof v === 'boolean') return f.options?.[String(v)] ? [...f.options[String(v)]!] : v ? YES : NO;
+  const opts = spellingsOf(f);
+  if (typeof v === 'boolean') return opts?.[String(v)] ? [...opts[String(v)]!] : v ? YES : NO;
   if (isOneOf(v)) return v.oneOf;
-  if (typeof v === 'string') return f.options?.[v] ? [...f.options[v]!] : [v];
+  if (typeof v === 'string') return opts?.[v] ? [...opts[v]!] : [v];
   return [];
 }
 /** Each list value as the page spells it (its own options when they can be read). */
 function pageWords(f: FieldDef, values: string[], options?: string[]): string[] | undefined {
   const out: string[] = [];
   for (const v of values) {
-    const syn = f.options?.[v] ? [...f.options[v]!] : [v];
+    const syn = spellingsOf(f)?.[v] ?? [v];
     const hit = options?.find((o) => syn.some((s) => optionKey(s) === optionKey(o)));
     if (options && !hit) return undefined;
     out.push(hit ?? syn[0]!);

@@ -10,7 +10,7 @@ import type { Current, Shape } from '../dom/drivers/types';
 import type { Part } from './parts';
 import { stepsOf, type StepPrior } from './steps';
 import {
-  BY_LABEL, BY_PATTERN, CUES, PERSON_ROLES, fieldById, INSTANCE, NEUTRAL_WORDS, PERSON_WORDS, PROVIDER_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey, RANGE_TEXT, SOURCE_WORDS,
+  BY_LABEL, BY_PATTERN, CUES, PERSON_ROLES, fieldById, INSTANCE, NEUTRAL_WORDS, PERSON_WORDS, PROVIDER_WORDS, SAME_AS_WORDS, SUBSECTION_HEADINGS, labelKey, optionKey, RANGE_TEXT,
   type BlockRole, type FieldDef, type PersonRole, type Role,
 } from './vocabulary';
 
@@ -86,7 +86,7 @@ const SUBSECTIONS = new Set(SUBSECTION_HEADINGS.map(labelKey));
 const START_SUFFIXES = ['起始日期', '开始日期', '起始时间', '开始时间', '起始', '开始', '起'].map(labelKey);
 /** A validity's end, said alone (截止日期, 到期日) or after the validity's own name (域名证书有效期 · 止); longest first, as suffixes. */
 const VALIDITY_END_WORDS = ['截止日期', '结束日期', '到期日期', '终止日期', '截止时间', '结束时间', '截止日', '到期日', '截止', '结束', '到期', '止', '至', '到'].map(labelKey);
-const DETAIL_LABELS = new Set(['详细地址', '详细住址', '街道地址', '地址详情', '门牌号', '详细信息'].map(labelKey));
+const DETAIL_LABELS = new Set(['详细地址', '详细住址', '街道地址', '地址详情', '门牌号', '街道门牌', '详细信息'].map(labelKey));
 /** what names an address's region asked on its own (证件住所所在地区) */
 const REGION_LABELS = new Set(['所在地区', '所在区域', '所属区域', '所属地区', '所在省市区', '省市区'].map(labelKey));
 const isPersonRole = (r: Role | undefined): r is PersonRole => !!r && (PERSON_ROLES as readonly string[]).includes(r);
@@ -146,21 +146,21 @@ function byLabelUncached(k: string): { field: FieldDef; score: number }[] {
 /** The fields a label may name, each with the role its own words give (a prefix cue) and a base score. */
 function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; person?: boolean; score: number; only?: AddressPart }[] {
   const out: { field: FieldDef; labelRole?: Role; person?: boolean; score: number; only?: AddressPart }[] = [];
-  // 通信地址详细地址 / 证件住所所在地区: the detail or the region of that address, in a control of its own
   const dk = labelKey(label);
-  for (const [words, only] of [[DETAIL_LABELS, 'detail'], [REGION_LABELS, 'region']] as const) {
-    for (const d of words) {
-      if (!dk.endsWith(d) || dk === d) continue;
-      for (const c of labelCandidates(dk.slice(0, -d.length))) if (c.field.kind === 'address' && !c.only) out.push({ ...c, only });
-    }
-  }
   // one label naming two things (组织机构代码/接入商编码): each half is read; they must agree
   const halves = label.split(/[/／]/).map(labelKey).filter(Boolean);
-  // a bracket may hold a hint (（选填）) or part of the name (身份证（正面）): the label with and without it
+  // a bracket may hold a hint (（选填）) or part of the name (身份证（正面）, 通信地址（街道门牌）): the label with and without it
   const kept = labelKey(label.replace(/[()（）【】[\]]/g, ''));
-  const keys = halves.length > 1 ? halves : [...new Set([labelKey(label), kept])];
+  const keys = halves.length > 1 ? halves : [...new Set([dk, kept])];
   for (const k of keys) {
     const from = out.length;
+    // 通信地址详细地址 / 证件住所所在地区: the detail or the region of that address, in a control of its own
+    for (const [words, only] of [[DETAIL_LABELS, 'detail'], [REGION_LABELS, 'region']] as const) {
+      for (const d of words) {
+        if (!k.endsWith(d) || k === d) continue;
+        for (const c of labelCandidates(k.slice(0, -d.length))) if (c.field.kind === 'address' && !c.only) out.push({ ...c, only });
+      }
+    }
     for (const { field, score } of byLabel(k)) out.push({ field, score });
     const cue = prefixCue(k);
     if (cue) {
@@ -185,6 +185,9 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
     // when the label with them names something, what the label names without them is less sure
     if (keys.length === 2 && k === kept && out.length > from) for (let i = 0; i < from; i++) out[i] = { ...out[i]!, score: out[i]!.score - 0.15 };
   }
+  // a side of an ID named after whose it is alone (网站安全负责人正面: a photo table's row and column): that ID's photo
+  const side = out.length ? null : /^(.+?)(正面|反面|手持|人像面|国徽面)$/.exec(dk);
+  if (side && prefixCue(side[1]!)?.rest === '') return labelCandidates(`${side[1]}证件${side[2]}`);
   // a validity's start asked on its own, where no field has that name (域名证书有效期 · 起; a person's 证件有效期 · 起 is
   // its validFrom): that validity (its end, 域名证书有效期 · 止, joins it: attachEndDates)
   if (!out.length) {
@@ -263,7 +266,7 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
   if (item.controls.some(isLongTermChoice)) asked('person.validTo', 'person.validity');
   if (item.controls.some(isSameAddressChoice)) asked('entity.mailingAddress', 'entity.mailingSameAsCert');
   // a choice named only by its block (负责人信息: ○同主体负责人 ○填写其他人): its options ask whose the person is
-  if (item.controls.some((c) => c.options?.some((o) => SAME_PERSON.has(optionKey(o))))) candidates.push({ field: fieldById.get('person.source')!, score: 0.9 });
+  if (item.controls.some((c) => c.options?.some((o) => /^(同|与)\S*(负责人|联络人)/.test(o)))) candidates.push({ field: fieldById.get('person.source')!, score: 0.9 });
   const mps = ctx.platform === 'mps' || ctx.platform === 'beian-old';
   const emergencyLabel = prefixCue(labelKey(item.label))?.role === 'emergency';
   for (const c of candidates) {
@@ -323,7 +326,6 @@ const REGION_SHOWN = /[省市区县旗]|自治/;
 const isLongTermBox = (c: SnapControl) => (c.shape === 'checkbox' || c.shape === 'switch') && /长期/.test(c.sub ?? '');
 const isLongTermChoice = (c: SnapControl) => c.shape === 'radio' && (c.options ?? []).some((o) => /长期/.test(o));
 const SAME_ADDRESS = fieldById.get('entity.mailingSameAsCert')!.options!.true!.map(optionKey);
-const SAME_PERSON = new Set(Object.values(SOURCE_WORDS).flat().filter((w) => /^(同|与)/.test(w)).map(optionKey));
 const isSameAddressChoice = (c: SnapControl) => (c.shape === 'radio' || c.shape === 'select') && (c.options ?? []).some((o) => SAME_ADDRESS.includes(optionKey(o)) && /同|相同/.test(o));
 /** a validity's length picked beside its start (有效期限 五年 / 十年 / 二十年 / 长期): the end is the page's to work out */
 const SPAN_WORDS = /^(?:[0-9]+|[一二三四五六七八九十]+)年$/;
@@ -370,8 +372,12 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
       }
       // a region asked in one box of its own (常住地址 · 所在地区 [省 / 市 / 区县]): typed as one line
       if (f.kind === 'region' && texts.length === 1 && !selects.length && cs.length === 1) return [{ control: texts[0]!, part: 'region' }];
-      // one box after the region the page already shows in it (浙江省杭州市余杭区 | 文一西路 …): the detail only
-      if (f.kind === 'address' && texts.length === 1 && selects.length === 0) return [{ control: texts[0]!, part: REGION_SHOWN.test(texts[0]!.addon ?? '') ? 'detail' : 'line' }];
+      // one box after the region the page already shows in it (浙江省杭州市余杭区 | 文一西路 …), or whose note says it
+      // takes what follows the region asked apart (所属区域之后的街道、门牌号): the detail only
+      if (f.kind === 'address' && texts.length === 1 && selects.length === 0) {
+        const t = texts[0]!;
+        return [{ control: t, part: REGION_SHOWN.test(t.addon ?? '') || /(区域|地区|省市区|区县)(之|以)?后/.test(`${t.sub} ${t.hint}`) ? 'detail' : 'line' }];
+      }
       return undefined;
     }
     case 'list': {
@@ -514,7 +520,7 @@ function expandSlots(items: SnapItem[]): SnapItem[] {
     // heading (主体负责人资料: whose); a caption that does not (正面) is read with the label before it
     // (a label that is only a note, 身份证正反面，须在有效期内。, gives way to the card's title: *法定代表人身份证 + 人像面)
     const title = item.headings[0]?.replace(/^[*\s]+/, '');
-    const byTitle = !known(item.label) && !!title && uploads.every((c) => known(`${title}${c.sub}`));
+    const byTitle = !known(item.label) && !!title && uploads.every((c) => known(`${title}${c.sub}`) && !known(`${item.label}${c.sub}`));
     const slots = uploads.map((c) => (known(c.sub!)
       ? { ...item, label: c.sub!, headings: headingRole(item.label) ? [item.label, ...item.headings] : item.headings, controls: [c] }
       : byTitle ? { ...item, label: `${title}${c.sub}`, headings: item.headings.slice(1).filter((x) => x !== item.headings[0]), controls: [c] }

@@ -88,6 +88,7 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     // (in the old portal's words too: 民办非企业, 律师事务所, 军队)
     set('entity.nature', nature && OLD_PSB_NATURE_WORDS[nature] ? { oneOf: [nature, ...OLD_PSB_NATURE_WORDS[nature]!] } : entity.nature);
     set('entity.name', entity.name);
+    set('entity.icpNumber', entity.icpEntityNumber);
     set('entity.certType', entity.certType);
     set('entity.certNumber', entity.certNumber);
     // the licence's own validity (营业期限), where a page asks for it

@@ -56,7 +56,8 @@ export interface FieldDef {
   labelPattern?: RegExp;
   /** whole options that mark another question's list (个人 / 单位 seldom beside 事业单位): such a list is less likely this field's */
   notOptions?: readonly string[];
-  /** the page's option texts for a profile value, when they differ (value → synonyms) */
+  /** the page's option texts for a profile value, when they differ (value → synonyms); the certificate types' are in
+   * spellings.ts, read through spellingsOf (the content script carries no certificate spellings) */
   options?: Readonly<Record<string, readonly string[]>>;
   /** how a list is joined into one text box */
   join?: string;
@@ -87,20 +88,6 @@ const LIST: Shape[] = ['text', 'multi-select'];
 const UPLOAD: Shape[] = ['upload'];
 const MB4 = 4 * 1024 * 1024;
 
-/** Person certificate types: the ICP list (§1.7) and the 公安 spellings (§2.2, old codes [C1: S32]); a type the page lacks is never guessed. */
-const PERSON_CERT: Record<string, string[]> = {
-  居民身份证: ['居民身份证', '身份证', '中华人民共和国居民身份证'],
-  护照: ['护照', '普通护照'],
-  台湾居民来往大陆通行证: ['台湾居民来往大陆通行证', '台胞证'],
-  港澳居民来往内地通行证: ['港澳居民来往内地通行证', '回乡证'],
-  港澳居民居住证: ['港澳居民居住证', '居住证'],
-  台湾居民居住证: ['台湾居民居住证', '居住证'],
-};
-/** Unit certificate types as the 公安 platform spells them (§2.2 [C1: S32]); 营业执照 → 营业执照证书 is [INF]. */
-const UNIT_CERT: Record<string, string[]> = {
-  '营业执照（个人或企业）': ['营业执照（个人或企业）', '营业执照', '营业执照证书'],
-  统一社会信用代码证书: ['统一社会信用代码证书', '统一社会信用代码证'],
-};
 /** 公安 spells 俄罗斯语 as 俄语 (§2.3 [C1]). */
 const LANGUAGES: Record<string, string[]> = { 俄罗斯语: ['俄罗斯语', '俄语'] };
 const YES_NO_HINTS = ['是', '否', '有', '无', '涉及', '不涉及'];
@@ -148,7 +135,7 @@ const IN_PROVINCE_QUESTION = new RegExp(`^(身份证|证件)(地址|住址|住�
 export const FIELDS: readonly FieldDef[] = [
   // ── a person: 主体负责人, 网站负责人, 网站安全负责人, 应急联络人, 法定代表人 (§1.3, §1.4, §2.2, §2.4) ──
   person('name', 'text', ['姓名'], TEXT),
-  person('certType', 'choice', ['证件类型', '身份证件类型', '有效证件类型'], CHOICE, { options: PERSON_CERT, optionHints: ['身份证', '护照'] }),
+  person('certType', 'choice', ['证件类型', '身份证件类型', '有效证件类型'], CHOICE, { optionHints: ['身份证', '护照'] }),
   person('certNumber', 'text', ['证件号码', '证件号', '身份证号', '身份证号码', '有效证件号码', '身份证件号码'], TEXT),
   person('validity', 'validity', ['证件有效期', '有效期', '身份证有效期', '证件有效期限'], VALIDITY, { parts: { from: '{r}.validFrom', to: '{r}.validTo', longTerm: '{r}.longTerm', span: '{r}.validSpan' } }),
   person('validFrom', 'date', ['证件有效期起', '有效期起', '证件有效期起始', '有效期起始', '证件有效期开始', '有效期开始', '有效期开始日期', '证件有效期开始日期', '证件有效期起始日期', '有效期起始日期', '证件有效期起始日', '有效期起始日', '证件签发日期', '签发日期'], DATE),
@@ -197,7 +184,7 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'nature', 'choice', ['性质', '单位性质', '主体性质', '类型'], CHOICE, 'entity.nature', { optionHints: ['企业', '事业单位', '政府机关', '社会团体', '国防机构'] }),
   // the subject itself as a label (开办主体: a select of the subjects the account has registered): its name
   block('entity', 'name', 'text', ['名称', '姓名', '或主办人名称', '单位或主办人名称', '全称', '单位名称', '主办单位名称', '开办主体', '申请主体', '备案主体', '主办单位', '主办者'], ['text', 'select'], 'entity.name'),
-  block('entity', 'certType', 'choice', ['证件类型'], CHOICE, 'entity.certType', { options: { ...UNIT_CERT, ...PERSON_CERT }, optionHints: ['营业执照', '统一社会信用代码', '组织机构代码', '身份证', '事业单位法人证书', '营业执照证书'] }),
+  block('entity', 'certType', 'choice', ['证件类型'], CHOICE, 'entity.certType', { optionHints: ['营业执照', '统一社会信用代码', '组织机构代码', '身份证', '事业单位法人证书', '营业执照证书'] }),
   block('entity', 'certNumber', 'text', ['证件号码', '证件号', '统一社会信用代码', '证件编号'], TEXT, 'entity.certNumber'),
   block('entity', 'certAddress', 'address', ['证件住所', '证件住址', '证件地址', '住所', '证件所在地址'], ADDRESS, 'entity.certAddress', { parts: { line: 'entity.certAddress', region: 'entity.certAddressRegion', detail: 'entity.certAddressDetail' } }),
   block('entity', 'region', 'region', ['所属区域', '所在区域', '所属地区', '备案地域', '地域', '区域', '通信地址所属区域', '所在地区'], ['cascader', 'select'], 'entity.region'),
@@ -254,7 +241,7 @@ export const FIELDS: readonly FieldDef[] = [
   // §1.2 step 1: the cloud resource is an ECS/轻量 instance or a 备案服务号 (Tencent: 备案授权码, §1.10)
   block('site', 'filingServiceCode', 'text', ['备案服务号', '备案授权码', '服务号'], TEXT, 'site.filingServiceCode', { optional: true }),
   // the instance serving the site's IP
-  block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例', '云服务器', '备案云服务器', '弹性云服务器', '关联实例', '实例', '选择实例', '云实例',
+  block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '接入云资源', '接入资源', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例', '云服务器', '备案云服务器', '弹性云服务器', '关联实例', '实例', '选择实例', '云实例',
     // a select of the account's instance IPs (服务器公网IP ▾): the instance is picked by the profile's IP; as a box, the label is the IPs' (site.ips)
     '服务器公网IP', '公网IP', '实例公网IP', '服务器IP', '云服务器公网IP'], ['select', 'radio', 'picker', 'checkbox-group'], 'site.ips', { pickByToken: true }),
   block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),
@@ -267,6 +254,8 @@ export const FIELDS: readonly FieldDef[] = [
   // answered 是 from the profile's 工信部备案号; without it the question is listed as missing, never answered 否
   block('site', 'hasIcpNumber', 'yesno', ['是否有工信部备案号', '是否有ICP备案号'], YESNO, 'site.hasIcpNumber', { optionHints: YES_NO_HINTS, optional: true }),
   // asked on the 公安 pages once the ICP filing is approved: a page that asks for it and a profile without it is a gap
+  // the subject's own filing number (主体备案号: 浙ICP备12345678号, no -N; an 接入备案 asks it, FORMS.md §3.4)
+  block('entity', 'icpNumber', 'text', ['主体备案号', '主体ICP备案号', 'ICP主体备案号', '主办单位备案号', '主体备案编号'], TEXT, 'entity.icpNumber', { optional: true }),
   block('site', 'icpNumber', 'text', ['工信部备案号', 'ICP备案号', '网站备案号', 'ICP备案编号', '工信部ICP备案号', 'ICP备案号码', '工信部备案编号'], TEXT, 'site.icpNumber', { optional: true }),
   block('site', 'interactive', 'yesno', ['是否提供互联网交互服务', '服务类型', '是否提供交互服务', '交互服务', '是否交互式网站', '互联网交互服务', '提供互联网交互服务'], YESNO, 'site.interactive', { optionHints: [...YES_NO_HINTS, '交互式', '非交互式'], options: { true: ['是', '有', '交互式'], false: ['否', '无', '非交互式'] } }),
   block('site', 'interactiveKinds', 'multi', ['交互服务类型', '互联网交互服务类型', '交互服务项目', '交互服务内容'], MULTI, 'site.interactiveKinds', { optional: true, quiet: true }),

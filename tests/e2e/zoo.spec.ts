@@ -76,6 +76,7 @@ for (const p of pages) {
     // its parts after whose, else
     // as the end of a listed label (the panel names whose: 网站安全负责人证件照片 for a row's 证件照片)
     const label = (l: string) => l.replace(/[*：:\s（）()]/g, '');
+    const inOrder = (short: string, long: string) => { let i = 0; for (const ch of long) if (ch === short[i]) i++; return i === short.length; };
     const pool = [...(report.groups['资料中缺少'] ?? []), ...(report.groups['页面没有匹配的选项'] ?? [])].map(label);
     const flaggedKeys = new Set<string>();
     const missingKeys = Object.entries(p.expect).filter(([, e]) => 'missing' in e).map(([k, e]) => [k, e.label] as const);
@@ -86,6 +87,8 @@ for (const p of pages) {
       // (whose, then a captioned slot: 网站安全负责人 · 证件照片 · 正面, listed as 证件照片正面 where one person has that row)
       (l) => pool.indexOf(label(l.split(' · ').slice(1).join(''))),
       (l) => pool.findIndex((x) => x.endsWith(label(l))),
+      // (the panel leaving out middle words: 网站安全负责人反面 for 网站安全负责人证件照片 · 反面, a row's role and a column's side)
+      (l) => pool.findIndex((x) => x.endsWith(label(l.split(' · ').at(-1)!)) && inOrder(x, label(l.split(' · ').join('')))),
     ];
     for (const find of passes) {
       for (const [k, l] of missingKeys) {

@@ -1064,3 +1064,50 @@ describe('generation-22 page shapes (happy-dom)', () => {
     expect(one(item('网站应急联络人', ['网站应急联络人'], [c('checkbox', { sub: '同开办主体负责人' })])).key).toBe('emergency.sameAsPrincipal');
   });
 });
+
+describe('generation-23 shapes', () => {
+  it('an address box whose note says it takes what follows the region (所属区域之后的街道、门牌号) is that address\'s detail; a bracket may name it too (通信地址（街道门牌）)', () => {
+    expect(parts(one(item('主办单位通信地址', ['主办单位信息'], [c('text', { hint: '所属区域之后的街道、门牌号' })])))).toEqual([['detail', nextControl - 1]]);
+    expect(parts(one(item('主办单位通信地址', ['主办单位信息'], [c('text', { hint: '需精确到门牌号' })])))).toEqual([['line', nextControl - 1]]);
+    expect(one(item('通信地址（街道门牌）', ['主办者信息'], [c('text')])).key).toBe('entity.mailingAddressDetail');
+  });
+  it('a side of an ID named after whose it is alone (网站安全负责人正面) is that person\'s ID photo; 主体备案号 the subject\'s own filing number; 接入云资源 the instance', () => {
+    expect(one(item('网站安全负责人正面', ['网站负责人'], [c('upload')])).key).toBe('security.idFront');
+    expect(one(item('网站应急联络人手持', ['网站负责人'], [c('upload')]), []).key).toBe('emergency.idHandheld');
+    expect(one(item('主体备案号', ['原备案信息'], [c('text')])).key).toBe('entity.icpNumber');
+    expect(one(item('接入云资源', ['网站信息'], [c('checkbox-group', { options: ['i-bp1 web-01 47.96.56.78'] })])).key).toBe('site.cloudResource');
+  });
+});
+
+describe('generation-23 page shapes (happy-dom)', () => {
+  // Tea's tabs: no role, the chosen one marked is-active; its panes drawn once chosen, then kept hidden
+  const teaTabs = (on: number) => `<div class="tea-tabs"><div class="tea-tabs__tabbar"><ul class="tea-tabs__tablist">${['网站安全负责人', '网站应急联络人', '提示说明'].map((t, i) => `<li class="tea-tabs__tabitem"><a class="tea-tabs__tab${i === on ? ' is-active' : ''}">${t}</a></li>`).join('')}</ul></div>
+    ${[0, 1].map((i) => `<div class="tea-tabs__tabpanel"${i === on ? '' : ' style="display:none"'}><div class="tea-form__item"><label class="tea-form__label">姓名</label><div class="tea-form__controls"><input type="text" class="tea-input"></div></div></div>`).join('')}</div>`;
+  it('a pane of tabs with no role is headed by the chosen tab\'s title, never by another tab\'s', () => {
+    expect(page(teaTabs(1)).items.map((i) => i.headings[0])).toEqual(['网站应急联络人']);
+    expect(keys(readPage('mps', page(teaTabs(0))).readings)).toEqual([['姓名', 'security.name', 'found']]);
+  });
+  it('tabs with no role are walked by clicking them, the chosen one told by its state class', async () => {
+    document.body.innerHTML = teaTabs(0);
+    const tabs = [...document.querySelectorAll<HTMLElement>('.tea-tabs__tab')];
+    const boxes = [...document.querySelectorAll<HTMLElement>('.tea-tabs__tabpanel')];
+    tabs.forEach((t, i) => t.addEventListener('click', () => {
+      tabs.forEach((x, j) => { x.className = `tea-tabs__tab${i === j ? ' is-active' : ''}`; });
+      boxes.forEach((b, j) => { b.style.display = i === j ? '' : 'none'; });
+    }));
+    const panes = new Panes(document);
+    const seen: string[] = [];
+    while (await panes.next()) seen.push(tabs.find((t) => t.classList.contains('is-active'))!.textContent!);
+    await panes.restore();
+    // (提示说明 names no part of the filing: never opened)
+    expect({ seen, back: tabs.find((t) => t.classList.contains('is-active'))!.textContent }).toEqual({ seen: ['网站应急联络人'], back: '网站安全负责人' });
+  });
+});
+
+describe('generation-23 pledges', () => {
+  it('a pledge ticked for the unit (我单位已阅读并知悉《…告知书》) is its own item, never a box of the copy tick above it', () => {
+    const s = page(`<div class="el-form-item"><label class="el-form-item__label">同开办主体负责人</label><div class="el-form-item__content"><label><input type="checkbox"> 使用开办主体负责人信息</label></div></div>
+      <div class="el-form-item"><label class="el-form-item__label"> </label><div class="el-form-item__content"><label><input type="checkbox"> 我单位已阅读并知悉《互联网信息服务单位网络安全责任告知书》</label></div></div>`);
+    expect(s.items.map((i) => i.controls.map((c) => c.shape))).toEqual([['checkbox'], ['checkbox']]);
+  });
+});

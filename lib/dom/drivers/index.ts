@@ -26,6 +26,7 @@ export const SEL = {
   headings: join((l) => l.headings),
   dataTable: join((l) => l.dataTable),
   activeStep: join((l) => l.activeStep),
+  tab: join((l) => l.tab),
   disabled: join((l) => l.disabled),
   trigger: join((l) => l.trigger),
   popup: join((l) => l.popup),

@@ -42,6 +42,7 @@ export const tea: LibraryDriver = {
   item: '.tea-form__item',
   itemLabel: '.tea-form__label',
   dataTable: '.tea-table',
+  tab: '.tea-tabs__tab',
   headings: '.tea-card__title, .tea-form__title, .tea-step__title.is-current',
   activeStep: '.tea-step__item.is-current .tea-step__title',
   disabled: '.tea-form-check.is-disabled, .tea-dropdown.is-disabled, .tea-switch.is-disabled, .tea-input[disabled]',

@@ -72,6 +72,8 @@ export interface LibraryDriver {
   dataTable?: string;
   /** section headings: card titles, dividers, description titles, step sub-titles, a timeline item's title (a one-page wizard drawn as a timeline) */
   headings?: string;
+  /** the tabs of a strip that carry no ARIA role (Tea's): the chosen one marked by a state class */
+  tab?: string;
   /** active step title in a step bar */
   activeStep?: string;
   /** a root (or an ancestor) that matches this is disabled */
