@@ -30,10 +30,14 @@ const indexPanes = new WeakMap<Element, HTMLElement>();
 const kindOf = (e: Element) => `${e.tagName} ${e.classList[0] ?? ''}`;
 function indexStrips(doc: Document): { list: HTMLElement; tabs: HTMLElement[] }[] {
   const out: { list: HTMLElement; tabs: HTMLElement[] }[] = [];
+  // the climb from a box up is the same whichever hidden control it started from: each box is climbed from once
+  const climbed = new Set<Element>();
   const done = new Set<Element>();
   for (const root of doc.querySelectorAll<HTMLElement>(SEL.root)) {
     if (isVisible(root) || root.closest(OWN_UI)) continue;
     for (let pane = root.parentElement; pane?.parentElement; pane = pane.parentElement) {
+      if (climbed.has(pane)) break;
+      climbed.add(pane);
       const parent: HTMLElement = pane.parentElement;
       const panes = [...parent.children].filter((c): c is HTMLElement => c instanceof HTMLElement && kindOf(c) === kindOf(pane) && !!c.querySelector(SEL.root));
       if (panes.length < 2 || panes.filter(isVisible).length !== 1) continue;

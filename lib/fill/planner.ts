@@ -288,6 +288,18 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
 }
 
 
+/**
+ * Readings of one item that tie on the name but not on the value stay ambiguous; ones that name the same held value
+ * (通信地址所属区域: the subject's region or its mailing address's region, both 浙江省/杭州市/余杭区) may fill it.
+ * Two items read as one key (`rivals` of one) never agree.
+ */
+function rivalsAgree(rivals: readonly string[] | undefined, view: FillView): boolean {
+  if (!rivals || rivals.length < 2) return false;
+  const vs = rivals.map((k) => view.values[k]);
+  const first = JSON.stringify(vs[0]);
+  return vs.every((v) => v !== undefined && v !== '' && !(Array.isArray(v) && !v.length) && JSON.stringify(v) === first);
+}
+
 export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOptions = {}): PlanItem[] {
   const overwrite = new Set(opts.overwrite ?? []);
   const items: PlanItem[] = [];
@@ -316,7 +328,7 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
     const base = { key, label: r.label, path, current: r.controls.map((c) => c.current) };
     const push = (outcome: Outcome, extra: Partial<PlanItem> = {}) => items.push({ ...base, outcome, ...extra });
 
-    if (r.status === 'ambiguous') { push('ambiguous'); continue; }
+    if (r.status === 'ambiguous' && !rivalsAgree(r.rivals, view)) { push('ambiguous'); continue; }
     // the page copies the person's fields, never the ID photos (uploaded again for each role, FORMS.md §2.4)
     if (role && copiedRoles.has(role) && f.id !== 'person.sameAsPrincipal' && f.kind !== 'upload' && (!opts.afterCopy || !tickedRoles.has(role) || !r.controls.some(copyGap))) { push('copied', { controls: r.controls.map((c) => c.id) }); continue; }
 

@@ -346,7 +346,7 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
       if (span) parts.push({ control: span, part: 'span' });
       for (const c of cs) if (c !== span && (isLongTermBox(c) || isLongTermChoice(c))) parts.push({ control: c, part: 'longTerm' });
       // one text for both dates, its hint showing them joined (如 2018-03-01 至 2038-03-01): a range
-      const range = dates.find((c) => c.shape === 'date-range') ?? (dates.length === 1 && dates[0]!.shape === 'text' && RANGE_TEXT.test(`${dates[0]!.sub} ${dates[0]!.hint}`) ? dates[0] : undefined);
+      const range = dates.find((c) => c.shape === 'date-range') ?? (dates.length === 1 && dates[0]!.shape === 'text' && RANGE_TEXT.test(`${dates[0]!.sub ?? ''} ${dates[0]!.hint ?? ''}`) ? dates[0] : undefined);
       if (range) parts.push({ control: range, part: 'range' });
       else if (dates.length >= 2 && !span) { parts.push({ control: dates[0]!, part: 'from' }, { control: dates[1]!, part: 'to' }); }
       else if (dates.length === 1 || span) { if (dates[0]) parts.push({ control: dates[0], part: span || !(END_WORDS.test(dates[0].sub ?? '') || END_WORDS.test(item.label)) ? 'from' : 'to' }); }

@@ -116,7 +116,7 @@ export const MAIN_ROW_CHOICE = ['主域名', '设为主域名', '是否为主域
 export const INSTANCE = /\d{1,3}(\.\d{1,3}){3}|[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|(^|[^a-z])i-[a-z0-9]{6,}/i;
 /** The answers of a person's source (person.source): the same as another role, or someone else. [INF] */
 export const SOURCE_WORDS: Readonly<Record<'principal' | 'web' | 'security' | 'other', readonly string[]>> = {
-  principal: ['同主体负责人', '同开办主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '主体负责人'],
+  principal: ['同主体负责人', '同开办主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '主体负责人', '开办主体负责人', '与开办主体负责人相同', '主办者负责人'],
   web: ['同网站负责人', '同网站负责人信息', '与网站负责人相同', '网站负责人'],
   security: ['同网站安全负责人', '同安全负责人', '同网站安全负责人信息', '与网站安全负责人相同', '网站安全负责人'],
   other: ['另行指定', '另行填写', '其他人员', '其他', '新增', '新建', '手动填写', '自行填写'],
@@ -166,7 +166,9 @@ export const FIELDS: readonly FieldDef[] = [
   person('idPhotos', 'upload', ['证件照片', '身份证照片', '证件照', '身份证件照片', '证件图片', '身份证', '身份证件'], UPLOAD, { path: '{r}.doc.id-photos', maxBytes: MB4 }),
   person('idHandheld', 'upload', ['手持证件', '手持证件照', '手持证件照片', '手持身份证', '证件手持', '手持身份证照片', '证件照片手持', '证件照手持', '身份证照片手持'], UPLOAD, { path: '{r}.doc.id-handheld', maxBytes: MB4 }),
   // a box (□同主体负责人) or a question answered 是/否 (与主体负责人一致：○是 ○否)
-  person('sameAsPrincipal', 'yesno', ['同主体负责人', '同开办主体负责人', '与开办主体负责人一致', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致', '与主体负责人一致', '是否与主体负责人一致', '是否同主体负责人', '与主办者负责人一致', '与主体负责人为同一人', '与主体负责人是同一人', '与主办者负责人为同一人'], YESNO, { optional: true, quiet: true, optionHints: YES_NO_HINTS }),
+  person('sameAsPrincipal', 'yesno', ['同主体负责人', '同开办主体负责人', '与开办主体负责人一致', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致', '与主体负责人一致', '是否与主体负责人一致', '是否同主体负责人', '与主办者负责人一致', '与主体负责人为同一人', '与主体负责人是同一人', '与主办者负责人为同一人',
+    // an individual's own role (网站负责人为主办者本人: the filer himself; FORMS §1.4 [INF] wording)
+    '为主办者本人', '是主办者本人', '主办者本人', '为主体负责人本人', '同主办者', '与主办者一致', '与主办者相同'], YESNO, { optional: true, quiet: true, optionHints: YES_NO_HINTS }),
   // whether this person is the unit's 法定代表人 (FORMS §1.5: else a 授权书): 主体负责人 / 网站负责人是否为法定代表人
   person('isLegalRep', 'yesno', ['是否为法定代表人', '是否法定代表人', '是否是法定代表人', '为法定代表人', '是否为法人代表人', '是否法人代表人', '是否为法人代表', '是否为法人', '是否法人'], YESNO, {
     optionHints: IS_LEGAL_REP.optionHints, options: IS_LEGAL_REP.options, optional: true, quiet: true,

@@ -2,8 +2,9 @@
  * The gen-10 replica builds (tests/replicas/heldout10; held out, then retired into
  * tuning). While they were held out, a user drove one widget of each kind on every page here and the
  * framework state took it (those checks are in git: tests/e2e/heldout10-pages.spec.ts at cb84f0c). Retired, the
- * pages keep what the zoo does not show: every build opens at its URL with every expect key in its initial
- * state, the platform and step it claims, and no page error; the bundle serves exactly its builds, each only
+ * pages keep what the zoo does not show (the zoo opens
+ * every build and requires every expect key in its initial state, its platform and step, and no page error while it
+ * loads): the bundle serves exactly its builds, each only
  * with its own replicaBuild. The zoo (tests/e2e/zoo.spec.ts) fills every tuning build through the extension
  * and requires every value, which a page that stopped taking input would fail.
  */
@@ -12,8 +13,6 @@ import { prepareHeldout10 } from '../replicas/heldout10';
 import { replicaPageChecks } from './replica-page-checks';
 
 const checks = replicaPageChecks(prepareHeldout10, '/tmp/heldout10');
-
-test('every gen-10 page opens at its URL with every expect key, its platform and step, and no page error', () => checks.opensAll());
 
 test('every gen-10 held-out page is in the bundle, served only with its own replicaBuild', async () => {
   checks.holds([

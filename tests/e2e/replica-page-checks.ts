@@ -104,25 +104,6 @@ export function replicaPageChecks(prepare: () => Promise<ZooBundle>, shots: stri
         expect(p.entity).toBe(p.variant === '个人' ? '张伟' : '杭州云栖示例科技有限公司');
       }
     },
-    /**
-     * Every build opens at its URL with every expect key in its initial state, the platform and step it
-     * claims, and no page error. What a retired generation's pages keep of their checks: the user-driven
-     * ones were run while the set was held out, and the zoo fills every tuning build whole through the
-     * extension (tests/e2e/zoo.spec.ts), which no page that stopped taking input would pass.
-     */
-    async opensAll() {
-      const page = await s.context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      for (const p of s.bundle.pages) {
-        expect((await page.goto(p.url))?.status(), p.build).toBe(200);
-        await page.waitForFunction(() => !!window.__replica);
-        const st = await state(page);
-        expect(Object.keys(p.expect).filter((k) => !(k in st)), `${p.build}: expect keys absent from the initial getState()`).toEqual([]);
-        expect(await page.evaluate(() => [window.__replica!.platform, window.__replica!.step]), p.build).toEqual([p.platform, p.step]);
-      }
-      expect(errors).toEqual([]);
-    },
     /** These URLs are not this set's (no build, another platform's address): they fall through to the aborting routes. */
     async fallsThrough(urls: string[]) {
       for (const url of urls) {

@@ -54,10 +54,17 @@ for (const p of pages) {
   test(`${p.set} · ${p.id}: ${p.about}`, async ({ zoo }) => {
     const t0 = Date.now();
     const page = await zoo.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(p.url);
     await page.waitForFunction(() => !!window.__replica);
     const t1 = Date.now();
     const before = (await page.evaluate(() => window.__replica!.getState())) as Record<string, unknown>;
+    // the build itself (what each replica set's page checks need not open it again for): every expect key in its
+    // initial state, the platform and step it claims, no page error while it loads
+    expect(Object.keys(p.expect).filter((k) => !(k in before)), `${p.id}: expect keys absent from the initial getState()`).toEqual([]);
+    expect(await page.evaluate(() => [window.__replica!.platform, window.__replica!.step]), p.id).toEqual([p.platform, p.step]);
+    expect(errors, `${p.id}: page errors while it loads`).toEqual([]);
     // a held-out build the extension does not see at all (no panel: a form inside a shadow root) scores as
     // nothing filled and nothing flagged; a tuning build without a panel is a failure
     const report = await fillWithPanel(page, p.entity).catch((e: unknown) => {

@@ -1111,3 +1111,9 @@ describe('generation-23 pledges', () => {
     expect(s.items.map((i) => i.controls.map((c) => c.shape))).toEqual([['checkbox'], ['checkbox']]);
   });
 });
+
+describe('generation-24 shapes', () => {
+  it('a tick that makes the role the filer himself (网站负责人为主办者本人) is that role\'s same-as-principal box', () => {
+    expect(one(item('网站负责人', ['网站负责人'], [c('checkbox', { sub: '网站负责人为主办者本人' })]))).toMatchObject({ key: 'web.sameAsPrincipal', status: 'found' });
+  });
+});

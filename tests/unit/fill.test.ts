@@ -478,6 +478,19 @@ describe('planFill: outcomes', () => {
   it('ambiguous: an unclear reading is never filled', () => {
     expect(plan1(rd('entity.name', [text()], { status: 'ambiguous', rivals: ['entity.name', 'provider.name'] })).outcome).toBe('ambiguous');
   });
+  it('ambiguous readings that name the same held value fill it (通信地址所属区域: the region or the mailing address\'s region)', () => {
+    const view = unitView();
+    expect(view.values['entity.region']).toEqual(view.values['entity.mailingAddressRegion']);
+    const region = (rivals: string[], v: FillView = view) => plan1(rd('entity.region', [ctl('cascader')], { status: 'ambiguous', rivals }), v);
+    expect(region(['entity.mailingAddressRegion', 'entity.region'])).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ value: ['浙江省', '杭州市', '余杭区'] })] });
+    // another value, a value one rival lacks, or one key read twice: never
+    const elsewhere = { ...view, values: { ...view.values, 'provider.region': ['北京市', '北京市', '朝阳区'] } };
+    expect(region(['entity.region', 'provider.region'], elsewhere).outcome).toBe('ambiguous');
+    const lacking = { ...view, values: { ...view.values, 'entity.mailingAddressRegion': [] } };
+    expect(region(['entity.region', 'entity.mailingAddressRegion'], lacking).outcome).toBe('ambiguous');
+    expect(region(['entity.region', 'site.nothing']).outcome).toBe('ambiguous');
+    expect(region(['entity.region']).outcome).toBe('ambiguous');
+  });
   it('not-found: what the recognised step expects and the page lacks (required only, by subject kind)', () => {
     const prior = stepById('aliyun', 'subject')!;
     const readings = [rd('entity.name', [text()]), rd('principal.validFrom', [ctl('date')]), rd('principal.validTo', [ctl('date')])];
@@ -772,6 +785,16 @@ describe('read-back of dates the page shows in its own form', () => {
     expect(matches('text', '18600186000', undefined, '186 0018 6000')).toBe(true);
     expect(matches('text', '18600186000', undefined, '186-0018-6000')).toBe(false);
     expect(matches('text', '18600186000', undefined, '186 0018 600')).toBe(false);
+  });
+});
+
+describe('planFill: a person\'s source in the platform\'s words', () => {
+  it('信息来源 ○开办主体负责人 ○其他人员: the principal for an individual\'s own roles', () => {
+    const x = example();
+    const view = buildFillView(x.person, x.blog, x.contacts, []);
+    const src = (role: string) => plan1(rd(`${role}.source`, [ctl('select', 'value', { options: ['开办主体负责人', '其他人员'] })]), view);
+    for (const role of ['security', 'emergency']) expect(src(role)).toMatchObject({ outcome: 'fill', actions: [expect.objectContaining({ accept: expect.arrayContaining(['开办主体负责人']) })] });
+    expect(src('security').actions![0]!.accept).not.toContain('其他人员');
   });
 });
 

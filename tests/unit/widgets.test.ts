@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCurrent, readOptions, setValue, shownMonth, waitFor } from '../../lib/dom/drivers/engine';
 import { matches } from '../../lib/fill/values';
+import { libraryOf } from '../../lib/dom/drivers';
 import { optionKey, optionLead, showsAnswer } from '../../lib/forms/vocabulary';
 
 /** the header of a date picker's month panel, as each library writes it */
@@ -140,5 +141,18 @@ describe('waitFor: a check that throws while the page re-renders', () => {
     let first = true;
     const v = await waitFor(() => { if (first) { first = false; return undefined; } throw new Error('gone'); }, 200);
     expect(v).toBeUndefined();
+  });
+});
+
+describe('libraryOf: whose widget an element is', () => {
+  it('the library whose widget root it is first (a tiny-select in a page\'s own t-item grid cell is OpenTiny\'s, not TDesign\'s)', () => {
+    const root = header('<div class="t-item"><div class="tiny-select"><input class="tiny-input__inner" value=""></div></div>');
+    const select = root.querySelector<HTMLElement>('.tiny-select')!;
+    expect(libraryOf(select).id).toBe('opentiny');
+    expect(libraryOf(select.querySelector('input')!).id).toBe('opentiny'); // the parent's, when the element has none
+    expect(libraryOf(root.firstElementChild!).id).toBe('tdesign');
+    // a page's own t- class on a box inside an antd cell is no TDesign widget: the cell's library
+    const cell = header('<div class="ant-table-cell"><div class="t-row"><input></div></div>');
+    expect(libraryOf(cell.querySelector('.t-row')!).id).toBe('antd');
   });
 });

@@ -50,8 +50,13 @@ export const SEL = {
 };
 export const CHECKED = LIBRARIES.map((l) => l.checked).filter((x): x is RegExp => !!x);
 
-/** The library an element belongs to (its own classes or its parent's). */
+const ROOTS = new Map(LIBRARIES.map((l) => [l, l.roots.map(([s]) => s).join(', ')]));
+/**
+ * The library an element belongs to: the one whose widget root it is (a `tiny-select` inside a page's own `t-item`
+ * cell is OpenTiny's), else by its own classes or its parent's.
+ */
 export function libraryOf(el: Element): LibraryDriver {
+  for (const l of LIBRARIES) if (l !== native && el.matches(ROOTS.get(l)!)) return l;
   for (const l of LIBRARIES) if (l !== native && (l.owns(el) || (el.parentElement && l.owns(el.parentElement)))) return l;
   return native;
 }

@@ -1,5 +1,5 @@
 /**
- * Generation 24 of the held-out builds: written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
+ * Generation 24 of the held-out builds (retired into tuning in stop 30, see pages.ts): written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
  * never tuned against, and different from every earlier held-out build (generations 1–23) in (platform, step, subject
  * kind, library) and in layout, with wordings and widget shapes not used for that step before (two builds excepted, each a
  * reuse in a new layout: the old portal's, as every (old portal, step, kind) was built before, and one Alibaba wizard step,
