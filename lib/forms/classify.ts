@@ -158,7 +158,11 @@ function labelCandidates(label: string): { field: FieldDef; labelRole?: Role; pe
     for (const [words, only] of [[DETAIL_LABELS, 'detail'], [REGION_LABELS, 'region']] as const) {
       for (const d of words) {
         if (!k.endsWith(d) || k === d) continue;
-        for (const c of labelCandidates(k.slice(0, -d.length))) if (c.field.kind === 'address' && !c.only) out.push({ ...c, only });
+        // (通信详细地址: the address's name without its own 地址, 通信地址, before the detail's)
+        const stem = k.slice(0, -d.length);
+        for (const st of d.endsWith('地址') && !/(地址|住址|住所)$/.test(stem) ? [stem, `${stem}地址`] : [stem]) {
+          for (const c of labelCandidates(st)) if (c.field.kind === 'address' && !c.only) out.push({ ...c, only });
+        }
       }
     }
     for (const { field, score } of byLabel(k)) out.push({ field, score });
@@ -381,7 +385,7 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
       return undefined;
     }
     case 'list': {
-      const multi = cs.find((c) => c.shape === 'multi-select');
+      const multi = cs.find((c) => c.shape === 'multi-select' || c.shape === 'checkbox-group');
       if (multi) return [{ control: multi, part: 'value' }];
       const texts = cs.filter((c) => c.shape === 'text');
       if (!texts.length) return undefined;

@@ -1117,3 +1117,17 @@ describe('generation-24 shapes', () => {
     expect(one(item('网站负责人', ['网站负责人'], [c('checkbox', { sub: '网站负责人为主办者本人' })]))).toMatchObject({ key: 'web.sameAsPrincipal', status: 'found' });
   });
 });
+
+describe('generation-25 shapes', () => {
+  it('an address named without its own 地址 before the detail\'s (通信详细地址) is that address\'s detail', () => {
+    expect(one(item('通信详细地址', ['主办者信息'], [c('text')]))).toMatchObject({ key: 'entity.mailingAddressDetail', status: 'found' });
+  });
+  it('a 同法定代表人 switch under the principal says the principal is the 法定代表人; a signed 备案承诺书 is the commitment', () => {
+    expect(one(item('同法定代表人', ['主体负责人信息'], [c('switch')]))).toMatchObject({ key: 'principal.isLegalRep', status: 'found' });
+    expect(one(item('已签署的备案承诺书', ['主体负责人信息'], [c('upload')])).key).toBe('entity.commitment');
+  });
+  it('网站域名 as a checkbox group of the account\'s domains, 网站首页URL as radios built from them', () => {
+    expect(one(item('网站域名', ['网站信息'], [c('checkbox-group', { options: ['yunqi-demo.cn', 'yunqi-demo.com.cn'] })])).key).toBe('site.domains');
+    expect(one(item('网站首页URL', ['网站信息'], [c('radio', { options: ['www.yunqi-demo.cn', 'yunqi-demo.cn'] })])).key).toBe('site.homeUrl');
+  });
+});

@@ -788,6 +788,15 @@ describe('read-back of dates the page shows in its own form', () => {
   });
 });
 
+describe('planFill: generation-25 shapes', () => {
+  it('网站域名 ticked among the account\'s domains; 网站首页URL chosen among radios; 同法定代表人 switched on for a principal who is the 法定代表人', () => {
+    expect(values(plan1(rd('site.domains', [ctl('checkbox-group', 'value', { options: ['yunqi-demo.com.cn', 'old-site.cn', 'yunqi-demo.cn'] })])))).toEqual([['yunqi-demo.cn', 'yunqi-demo.com.cn']]);
+    expect(plan1(rd('site.domains', [ctl('checkbox-group', 'value', { options: ['old-site.cn'] })])).outcome).toBe('no-option');
+    expect(values(plan1(rd('site.homeUrl', [ctl('radio', 'value', { options: ['yunqi-demo.cn', 'www.yunqi-demo.cn'] })])))).toEqual(['www.yunqi-demo.cn']);
+    expect(values(plan1(rd('principal.isLegalRep', [ctl('switch')])))).toEqual([true]);
+  });
+});
+
 describe('planFill: a person\'s source in the platform\'s words', () => {
   it('信息来源 ○开办主体负责人 ○其他人员: the principal for an individual\'s own roles', () => {
     const x = example();
