@@ -153,11 +153,12 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
     const known = new Set(plan.filter((it) => it.outcome !== 'not-found').map((it) => it.key));
     const inPlan = new Set(plan.map((it) => it.key));
     const grown = grownKeys(readings, again.readings);
-    // a field left to a 同主体负责人 box that the page did not copy (still empty and editable) is filled now
+    // a field left to a 同主体负责人 box that the page did not copy (still empty and editable) is filled now, or
+    // listed as missing when the profile lacks it too (办公室电话 the principal has none of either)
     const copied = new Set(plan.filter((it) => it.outcome === 'copied').map((it) => it.key));
     readings = again.readings;
     let extra = planFill(again.readings, view, { overwrite: req.overwrite, afterCopy: true })
-      .filter((it) => !known.has(it.key) || ((grown.has(it.key) || copied.has(it.key)) && it.outcome === 'fill'));
+      .filter((it) => !known.has(it.key) || (grown.has(it.key) && it.outcome === 'fill') || (copied.has(it.key) && (it.outcome === 'fill' || it.outcome === 'missing')));
     if (req.only) extra = extra.filter((it) => req.only!.includes(it.key));
     let revealed = false;
     if (extra.length) {

@@ -667,6 +667,18 @@ describe('runFill / previewFill (background orchestration, fake frame, seeded DB
       expect(sent.locate).toHaveLength(gaps ? 2 : 1);
     }
   });
+  it('after a 同主体负责人 tick, a field the page left empty that the profile lacks as well is listed as missing (办公室电话)', async () => {
+    await db.contacts.update('c-lina', { landline: '' }); // the unit's emergency contact is its principal 李娜
+    const box = (ticked: boolean) => rd('emergency.sameAsPrincipal', [ctl('checkbox', 'value', { id: 600, sub: '同主体负责人', current: ticked })]);
+    const office = rd('emergency.landline', [text({ id: 601 })]);
+    let reads = 0;
+    const frame: FrameTransport = {
+      locate: async () => ({ step: null, readings: reads++ ? [box(true), office] : [box(false), office] }),
+      execute: async (m) => ({ results: (m as { actions: FillAction[] }).actions.map((a) => ({ key: a.key, ok: true })), copyGaps: true }),
+    };
+    const report = await runFill(db, { platform: 'mps', step: 'principal', title: '网站负责人' }, frame, {});
+    expect(report.items.find((i) => i.key === 'emergency.landline')?.outcome).toBe('missing');
+  });
   it('a frame with no further pane is not asked to restore one', async () => {
     const panes: unknown[] = [];
     const frame = { ...fakeFrame('subject', [rd('entity.name', [text()])]), pane: async (m: unknown) => { panes.push(m); return { shown: false }; } };
