@@ -59,7 +59,8 @@ function widgetRoots(doc: Scope): HTMLElement[] {
   const all = [...doc.querySelectorAll<HTMLElement>(SEL.root)].filter((el) => !el.closest(`${OWN_UI}, ${SEL.popup}`));
   const set = new Set(all);
   return all.filter((el) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    // (a root that declines to be a widget, a Tea check label around a radio of a table row, hides nothing)
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p) && shapeOf(p)) return false;
     return true;
   }).filter((el) => isVisible(el) || (el.matches('input[type=file], input[type=radio], input[type=checkbox]') && shownAround(el)));
 }
@@ -154,6 +155,14 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
       const th = columnHeaderCell(cell as HTMLTableCellElement);
       const header = headerText(th);
       if (th && header && !NAMES_NOTHING.test(header)) return { el: th, text: header, container: cell.closest('table') ?? cell };
+      // a selection column (a radio per row under an empty header: the account's instances) is named by the first
+      // column after it with a header (云服务器实例), all its rows one choice
+      if (th && !header && shape === 'radio') {
+        for (let n = th.nextElementSibling; n; n = n.nextElementSibling) {
+          const h = headerText(n);
+          if (h && !NAMES_NOTHING.test(h)) return { el: n, text: h, container: cell.closest('table') ?? cell };
+        }
+      }
     }
     for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
       const text = clean(ownText(prev));

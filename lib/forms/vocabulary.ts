@@ -169,11 +169,11 @@ export const FIELDS: readonly FieldDef[] = [
   // a box (□同主体负责人) or a question answered 是/否 (与主体负责人一致：○是 ○否)
   person('sameAsPrincipal', 'yesno', ['同主体负责人', '同开办主体负责人', '与开办主体负责人一致', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致', '与主体负责人一致', '是否与主体负责人一致', '是否同主体负责人', '与主办者负责人一致', '与主体负责人为同一人', '与主体负责人是同一人', '与主办者负责人为同一人',
     // an individual's own role (网站负责人为主办者本人: the filer himself; FORMS §1.4 [INF] wording)
-    '为主办者本人', '主办者本人', '同主办者'], YESNO, { optional: true, quiet: true, optionHints: YES_NO_HINTS }),
+    '为主办者本人', '同主办者'], YESNO, { optional: true, quiet: true, optionHints: YES_NO_HINTS }),
   // whether this person is the unit's 法定代表人 (FORMS §1.5: else a 授权书): 主体负责人 / 网站负责人是否为法定代表人
   person('isLegalRep', 'yesno', ['是否为法定代表人', '是否法定代表人', '是否是法定代表人', '为法定代表人', '是否为法人代表人', '是否法人代表人', '是否为法人代表', '是否为法人', '是否法人',
     // a tick or switch that copies the 法定代表人 into this person (□同法定代表人)
-    '同法定代表人', '与法定代表人相同', '同法人'], YESNO, {
+    '同法定代表人', '同法人'], YESNO, {
     optionHints: IS_LEGAL_REP.optionHints, options: IS_LEGAL_REP.options, optional: true, quiet: true,
   }),
   // where a person's details come from (联络人来源 ○同主体负责人 ○同网站安全负责人 ○另行指定): the role the
@@ -212,7 +212,7 @@ export const FIELDS: readonly FieldDef[] = [
     optionHints: IS_LEGAL_REP.optionHints, options: IS_LEGAL_REP.options, optional: true, quiet: true,
   }),
   block('entity', 'usesGenAI', 'yesno', ['是否利用生成式人工智能', '是否使用生成式人工智能', '是否利用生成式人工智能技术'], YESNO, 'entity.usesGenAI', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
-  block('entity', 'commitment', 'upload', ['承诺书', 'ICP备案信息真实性承诺书', '互联网信息服务备案承诺书', '备案承诺书', '真实性承诺书', '备案信息真实性承诺书', '已签署的备案承诺书', '已签署的承诺书'], UPLOAD, 'site.doc.commitment', { maxBytes: MB4 }),
+  block('entity', 'commitment', 'upload', ['承诺书', 'ICP备案信息真实性承诺书', '互联网信息服务备案承诺书', '备案承诺书', '真实性承诺书', '备案信息真实性承诺书', '已签署的备案承诺书'], UPLOAD, 'site.doc.commitment', { maxBytes: MB4 }),
   // 《ICP备案信息真实性责任告知书》 signed by the site's principal (FORMS.md §1.5, Huawei's flow [C1]): kept as a
   // commitment whose file name says 告知 (lib/checklist/rules.ts tells them apart the same way). An upload only:
   // the 公安 platform's 责任告知书 to read and accept is a consent, never touched

@@ -1131,3 +1131,14 @@ describe('generation-25 shapes', () => {
     expect(one(item('网站首页URL', ['网站信息'], [c('radio', { options: ['www.yunqi-demo.cn', 'yunqi-demo.cn'] })])).key).toBe('site.homeUrl');
   });
 });
+
+describe('a selection column', () => {
+  it('a radio per row under an empty header (Tea\'s fixed header in a table of its own) is one choice named by the next column', () => {
+    const row = (id: string, ip: string) => `<tr><td><label class="tea-form-check"><span class="tea-radio-wrap"><input type="radio" class="tea-radio"></span><span class="tea-form-check__label">&nbsp;</span></label></td><td>${id}</td><td>${ip}</td></tr>`;
+    const s = page(`<h3>备案资源</h3><div class="tea-table"><div class="tea-table__header"><table><thead><tr><th></th><th>云服务器实例</th><th>公网IP</th></tr></thead></table></div>
+      <div class="tea-table__body"><table><tbody>${row('i-bp1f3k8q0c2x7m4n', '47.98.120.6')}${row('i-bp1c6zw4n8q2h5tx', '47.96.12.34')}</tbody></table></div></div>`);
+    expect(s.items.map((i) => [i.label, i.controls.map((c) => c.shape)])).toEqual([['云服务器实例', ['radio']]]);
+    expect(s.items[0]!.controls[0]!.options).toEqual(['i-bp1f3k8q0c2x7m4n 47.98.120.6', 'i-bp1c6zw4n8q2h5tx 47.96.12.34']);
+    expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['site.cloudResource']);
+  });
+});
