@@ -364,11 +364,17 @@ export class FillerPage {
         if (!again) { fail('页面上的字段已变化'); continue; }
         at = again;
       }
-      // a control that opens once an earlier field is chosen (市 after 省, 证件类型 after 性质)
+      // a control that already shows the value, put there by the page after an earlier action of this fill (信息来源
+      // 开办主体负责人 copies the principal into rows it locks): filled, with nothing to write or wait for
+      const holding = () => a.part !== 'row' && shows(shape, value, a.accept, readCurrent(at.root, shape, { item: at.item, accept: a.accept, byToken: a.byToken }), a.byToken);
+      if (holding()) { results.push({ key: a.key, ok: true }); continue; }
+      // a control that opens once an earlier field is chosen (市 after 省, 证件类型 after 性质), or that the page's
+      // copy is filling (a locked range picker the copy sets a moment later)
       if (isDisabled(at.root)) {
         const root = at.root;
-        await waitFor(() => (!root.isConnected || !isDisabled(root)), a.part === 'city' || a.part === 'district' ? 3000 : 1500);
+        await waitFor(() => (!root.isConnected || !isDisabled(root) || holding()), a.part === 'city' || a.part === 'district' ? 3000 : 1500);
         if (!at.root.isConnected) at = this.findBySignature(sig, true) ?? at;
+        if (at.root.isConnected && holding()) { results.push({ key: a.key, ok: true }); continue; }
       }
       if (isDisabled(at.root) || isReadOnly(at.root, shape)) { fail('页面上的字段已变化'); continue; }
       if (a.part === 'row') {

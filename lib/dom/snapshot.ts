@@ -57,10 +57,10 @@ function shownAround(el: HTMLElement): boolean {
 /** The outermost widget roots of the page, in document order, outside popups and the extension's own panel. */
 function widgetRoots(doc: Scope): HTMLElement[] {
   const all = [...doc.querySelectorAll<HTMLElement>(SEL.root)].filter((el) => !el.closest(`${OWN_UI}, ${SEL.popup}`));
-  const set = new Set(all);
+  // (a root that declines to be a widget, a Tea check label around a radio of a table row, hides nothing)
+  const widgets = new Set(all.filter((el) => shapeOf(el)));
   return all.filter((el) => {
-    // (a root that declines to be a widget, a Tea check label around a radio of a table row, hides nothing)
-    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p) && shapeOf(p)) return false;
+    for (let p = el.parentElement; p; p = p.parentElement) if (widgets.has(p)) return false;
     return true;
   }).filter((el) => isVisible(el) || (el.matches('input[type=file], input[type=radio], input[type=checkbox]') && shownAround(el)));
 }

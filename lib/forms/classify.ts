@@ -380,7 +380,7 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
       // takes what follows the region asked apart (所属区域之后的街道、门牌号): the detail only
       if (f.kind === 'address' && texts.length === 1 && selects.length === 0) {
         const t = texts[0]!;
-        return [{ control: t, part: REGION_SHOWN.test(t.addon ?? '') || /(区域|地区|省市区|区县)(之|以)?后/.test(`${t.sub} ${t.hint}`) ? 'detail' : 'line' }];
+        return [{ control: t, part: REGION_SHOWN.test(t.addon ?? '') || /(区域|地区|省市区|区县)(之|以)?后/.test(`${t.sub ?? ''} ${t.hint ?? ''}`) ? 'detail' : 'line' }];
       }
       return undefined;
     }

@@ -253,15 +253,15 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'languages', 'multi', ['网站语言', '语言类型', '网站语种', '语种', '语言'], MULTI, 'site.languages', { options: LANGUAGES, optionHints: ['中文简体', '英语'] }),
   block('site', 'preApprovals', 'multi', ['前置审批项', '前置或专项审批内容类型', '前置审批', '前置审批内容', '前置审批类型'], MULTI, 'site.preApprovals', { optional: true, quiet: true, optionHints: ['新闻', '出版', '教育', '医疗保健', '文化'] }),
   block('site', 'hasPreApproval', 'yesno', ['相关前置许可', '前置许可', '是否涉及前置许可', '是否有前置许可', '是否涉及前置审批', '前置审批', '是否需要前置审批', '是否有前置审批', '前置审批项', '是否涉及前置审批项', '前置或专项审批', '是否涉及前置或专项审批', '是否涉及专项审批'], YESNO, 'site.hasPreApproval', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
-  block('site', 'ips', 'list', ['IP', 'IP地址', '网站IP', '服务器IP', '网站IP地址', 'IP地址段', '服务器IP地址', '公网IP', '公网IP地址', '服务器公网IP', '云服务器公网IP', '实例公网IP'], LIST, 'site.ips', { join: '；' }),
+  block('site', 'ips', 'list', ['IP', 'IP地址', '网站IP', '服务器IP', '网站IP地址', 'IP地址段', '服务器IP地址', '公网IP', '公网IP地址', '服务器公网IP', '云服务器公网IP', '实例公网IP', '接入IP', '接入IP地址'], LIST, 'site.ips', { join: '；' }),
   block('site', 'remark', 'text', ['网站备注', '备注'], TEXT, 'site.remark', { optional: true, quiet: true }),
   block('site', 'openedAt', 'date', ['网站开通日期', '开通日期', '网站开通时间', '开通时间'], DATE, 'site.openedAt'),
   // answered 是 from the profile's 工信部备案号; without it the question is listed as missing, never answered 否
   block('site', 'hasIcpNumber', 'yesno', ['是否有工信部备案号', '是否有ICP备案号'], YESNO, 'site.hasIcpNumber', { optionHints: YES_NO_HINTS, optional: true }),
-  // asked on the 公安 pages once the ICP filing is approved: a page that asks for it and a profile without it is a gap
   // the subject's own filing number (主体备案号: 浙ICP备12345678号, no -N; an 接入备案 asks it, FORMS.md §3.4)
-  block('entity', 'icpNumber', 'text', ['主体备案号', '主体ICP备案号', 'ICP主体备案号', '主办单位备案号', '主体备案编号'], TEXT, 'entity.icpNumber', { optional: true }),
-  block('site', 'icpNumber', 'text', ['工信部备案号', 'ICP备案号', '网站备案号', 'ICP备案编号', '工信部ICP备案号', 'ICP备案号码', '工信部备案编号'], TEXT, 'site.icpNumber', { optional: true }),
+  block('entity', 'icpNumber', 'text', ['主体备案号', '主体ICP备案号', 'ICP主体备案号', '主办单位备案号', '主体备案编号', '原主体备案号'], TEXT, 'entity.icpNumber', { optional: true }),
+  // asked on the 公安 pages once the ICP filing is approved: a page that asks for it and a profile without it is a gap
+  block('site', 'icpNumber', 'text', ['工信部备案号', 'ICP备案号', '网站备案号', 'ICP备案编号', '工信部ICP备案号', 'ICP备案号码', '工信部备案编号', '原网站备案号'], TEXT, 'site.icpNumber', { optional: true }),
   block('site', 'interactive', 'yesno', ['是否提供互联网交互服务', '服务类型', '是否提供交互服务', '交互服务', '是否交互式网站', '互联网交互服务', '提供互联网交互服务'], YESNO, 'site.interactive', { optionHints: [...YES_NO_HINTS, '交互式', '非交互式'], options: { true: ['是', '有', '交互式'], false: ['否', '无', '非交互式'] } }),
   block('site', 'interactiveKinds', 'multi', ['交互服务类型', '互联网交互服务类型', '交互服务项目', '交互服务内容'], MULTI, 'site.interactiveKinds', { optional: true, quiet: true }),
   block('site', 'psbCategory', 'choice', ['网站类型', '网站分类', '网站类别'], [...CHOICE, 'cascader'], 'site.psbCategory'),

@@ -110,6 +110,30 @@ test('a value the page takes only in part is taken back and flagged, never left 
   expect(await page.locator('#n').inputValue()).toBe('李娜'); // the rest is filled
 });
 
+test('rows the page copies and locks after an earlier answer of the fill are reported filled, not failed', async ({ context, editor }) => {
+  // a hand-written 网站负责人 page: 信息来源 开办主体负责人 copies the principal into rows it locks, 手机号码 a moment later
+  const html = `<!doctype html><meta charset=utf-8><title>网站负责人</title><h3>网站安全负责人</h3>
+    <div>信息来源 <label><input type=radio name=src value=开办主体负责人>开办主体负责人</label><label><input type=radio name=src value=其他人员>其他人员</label></div>
+    <label for=n>姓名</label><input id=n><label for=c>证件号码</label><input id=c><label for=m>手机号码</label><input id=m>
+    <script>document.addEventListener('change', (e) => {
+      if (e.target.name !== 'src') return;
+      const copy = e.target.value === '开办主体负责人';
+      n.value = copy ? '张伟' : ''; c.value = copy ? '330106199003071236' : '';
+      n.disabled = c.disabled = m.disabled = copy;
+      setTimeout(() => { m.value = copy ? '13800138000' : ''; }, 300);
+    });</script>`;
+  await context.route('https://beian.mps.gov.cn/web/business/businessHome/website?copied', (r) => r.fulfill({ contentType: 'text/html', body: html }));
+  await importProfile(editor, example(), 'p.json');
+  const page = await context.newPage();
+  await page.goto('https://beian.mps.gov.cn/web/business/businessHome/website?copied');
+  const r = await fillWithPanel(page, '张伟');
+  await expect(page.getByRole('radio', { name: '开办主体负责人' })).toBeChecked();
+  expect([await page.locator('#n').inputValue(), await page.locator('#c').inputValue(), await page.locator('#m').inputValue()]).toEqual(['张伟', '330106199003071236', '13800138000']);
+  // the page's copy holds every value: nothing is listed as not filled
+  expect(r.groups['未能填入']).toBeUndefined();
+  expect(r.summary).toMatch(/已填写 4 项/);
+});
+
 test('撤销 restores every field the fill changed, and names any the page offers no way to clear', async ({ context, editor }) => {
   await aliyun.route(context);
   await mps.route(context);

@@ -1142,3 +1142,13 @@ describe('a selection column', () => {
     expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['site.cloudResource']);
   });
 });
+
+describe('generation-26 shapes', () => {
+  it('an 接入备案 asks for the numbers the subject and site already have as 原主体备案号 / 原网站备案号', () => {
+    expect(one(item('原主体备案号', ['原备案信息'], [c('text')]))).toMatchObject({ key: 'entity.icpNumber', status: 'found' });
+    expect(one(item('原网站备案号', ['原备案信息'], [c('text')]))).toMatchObject({ key: 'site.icpNumber', status: 'found' });
+  });
+  it('接入IP地址 under 接入信息 is the site\'s IP list', () => {
+    expect(one(item('接入IP地址', ['接入信息'], [c('text')])).key).toBe('site.ips');
+  });
+});

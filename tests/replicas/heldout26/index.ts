@@ -1,5 +1,5 @@
 /**
- * Generation 26 of the held-out builds: written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
+ * Generation 26 of the held-out builds (retired into tuning in stop 31, see pages.ts): written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
  * never tuned against, and different from every earlier held-out build (generations 1–25) in (platform, step, subject
  * kind, library) and in layout, with wordings and widget shapes not used for that step before (one build excepted: the old
  * portal's, a reuse in a new layout, as every (old portal, step, kind) was built before; see pages.ts). Each build is one
