@@ -182,8 +182,10 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
   // a plain container of radios / boxes whose question stands before the first option inside it
   if ((shape === 'radio' || shape === 'checkbox-group') && !root.matches('input') && !libraryRoot(root)) {
     let lead = '';
+    // (an option's own <label> ends it; a <label> that holds no box and names none, 长期：, is the question's caption)
+    const optionLabel = (n: HTMLElement) => n.matches('label') && (!!n.getAttribute('for') || !/[:：]\s*$/.test(ownText(n)));
     for (const n of root.childNodes) {
-      if (n instanceof HTMLElement && (n.matches('input, label') || n.querySelector('input'))) break;
+      if (n instanceof HTMLElement && (n.matches('input') || optionLabel(n) || n.querySelector('input'))) break;
       lead += n.nodeType === Node.TEXT_NODE ? n.textContent ?? '' : n instanceof HTMLElement ? ownText(n) : '';
     }
     if (clean(lead) && clean(lead).length <= 30) return { el: root, text: clean(lead), container: root };
@@ -503,6 +505,9 @@ function headingList(doc: Scope, labels: Set<Element>): Element[] {
     // a data table's cells are rows' names and notes, not sections
     const cell = h.closest<HTMLElement>('td, th');
     if (h.closest(SEL.dataTable) || (cell && isDataTable(cell))) return false;
+    // a steps bar's titles (上传资料, 短信核验: where the order goes next) head nothing, but the current step's and a
+    // step's that holds the fields themselves (a one-page wizard drawn as steps)
+    if (inStepsBar(h) && !(SEL.activeStep && (h.matches(SEL.activeStep) || h.querySelector(SEL.activeStep) || h.closest(SEL.activeStep)))) return false;
     // a widget's own texts (a select's 请选择证件类型) head nothing, nor does a caption inside a labelled form
     // item with no item inside it (an upload's 加盖公章的授权书扫描件 under 法定代表人授权书, 证件正面 under 负责人证件)
     if (h.closest(SEL.root)) return false;
@@ -513,6 +518,20 @@ function headingList(doc: Scope, labels: Set<Element>): Element[] {
     // (a lone * of a 带 * 为必填项 note names nothing)
     return !!text && text.length <= 40 && /[\p{L}\p{N}]/u.test(text) && !isPrompt(text) && isVisible(h);
   });
+}
+
+/**
+ * Whether a text is inside a steps bar: the nearest row of two or more sibling steps (class *step*) around it holds no
+ * field. A row of steps that hold the fields (a one-page wizard drawn as steps, a step's title beside its body) is no bar.
+ */
+function inStepsBar(h: Element): boolean {
+  const isStep = (e: Element) => /step/i.test(typeof e.className === 'string' ? e.className : '');
+  for (let el: Element | null = h, i = 0; el?.parentElement && i < 6; el = el.parentElement, i++) {
+    const row = el.parentElement;
+    if (row.children.length < 2 || ![...row.children].every(isStep)) continue;
+    return !row.querySelector(SEL.root);
+  }
+  return false;
 }
 
 /**

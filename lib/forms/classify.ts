@@ -82,6 +82,8 @@ const SAME_AS = SAME_AS_WORDS.map(labelKey).sort((a, b) => b.length - a.length);
 /** A heading that is only a 同主体负责人 box's text is no heading. */
 const isHeading = (h: string) => { let k = labelKey(h); for (const w of SAME_AS) k = k.split(w).join(''); return k.length > 0; };
 const SUBSECTIONS = new Set(SUBSECTION_HEADINGS.map(labelKey));
+/** a heading that says whose the fields under it are: a party's or a role's cue, or a person's word (其他人员信息) */
+const namesParty = (h: string) => isHeading(h) && (!!headingRole(h) || /人员|人信息/.test(h) || PERSON_WORDS.some((w) => h.includes(w)));
 /** a date's own words for the start or the end of a span, after the span's name (证件有效期 · 起 / 止) */
 const START_SUFFIXES = ['起始日期', '开始日期', '起始时间', '开始时间', '起始', '开始', '起'].map(labelKey);
 /** A validity's end, said alone (截止日期, 到期日) or after the validity's own name (域名证书有效期 · 止); longest first, as suffixes. */
@@ -286,9 +288,10 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
       else if (isPersonRole(sec.person)) { role = sec.person; score -= 0.02; }
       else if (sec.first === 'entity' || sec.block === 'entity') { role = 'principal'; score -= 0.08; }
       else if (ctx.prior?.person) { role = ctx.prior.person; score -= 0.1; }
-      // no heading above it at all, and the page names one person at most: that person (or the principal).
-      // Under a heading that names nobody (其他人员信息) no person is guessed.
-      else if (!item.headings.some(isHeading) && (ctx.pageRoles?.size ?? 0) <= 1) { role = ctx.pageRoles?.values().next().value ?? 'principal'; score -= 0.15; }
+      // no heading above it that names a party or a person, and the page names one person at most: that person (or
+      // the principal). A heading that names neither (a step's or a page's title: 填写变更信息) says nothing of whose;
+      // under one that names a person without a role (其他人员信息) no person is guessed.
+      else if (!item.headings.some(namesParty) && (ctx.pageRoles?.size ?? 0) <= 1) { role = ctx.pageRoles?.values().next().value ?? 'principal'; score -= 0.15; }
       if (!role) continue;
       // a person field under a provider's block is the provider's (电话 / 联系电话), not a person's
       if (sec.first === 'provider' || sec.first === 'registrar') score -= 0.3;

@@ -152,7 +152,9 @@ export const FIELDS: readonly FieldDef[] = [
   // the same asked the other way round (证件有效期是否有截止日期 ○有 ○无: 无 is 长期; FORMS §4 names only the
   // console API's has_end_time, so these wordings are unsure, [INF])
   person('hasEnd', 'flag', ['证件有效期是否有截止日期', '有效期是否有截止日期', '是否有截止日期', '证件是否有截止日期', '是否有截止时间', '证件有效期是否有截止时间'], ['radio', 'select', 'switch', 'checkbox'], { optional: true, quiet: true, options: { true: ['有', '是', '有截止日期'], false: ['无', '否', '无截止日期', '长期'] } }),
-  person('mobile', 'text', ['手机号码', '移动电话', '手机', '手机号', '联系电话', '联系手机', '手机号码（移动电话）'], TEXT, { check: /^\+?[\d\s-]{0,20}$/ }),
+  person('mobile', 'text', ['手机号码', '移动电话', '手机', '手机号', '联系电话', '联系手机', '手机号码（移动电话）',
+    // the number the verification link is sent to (FORMS §1.2 step 4: the check runs on the phone)
+    '接收核验链接的手机号', '接收核验链接的手机号码', '核验链接接收手机号'], TEXT, { check: /^\+?[\d\s-]{0,20}$/ }),
   person('emergencyPhone', 'text', ['应急联系电话', '应急电话号码', '应急电话', '应急联系方式', '应急手机号码', '应急联系人手机号码', '应急联系人电话', '应急联系人手机'], TEXT),
   person('landline', 'text', ['办公室电话', '办公电话', '固定电话', '座机'], TEXT, {
     optional: true, parts: { line: '{r}.landline', areaCode: '{r}.landlineArea', localNumber: '{r}.landlineNumber', extension: '{r}.landlineExt' },
@@ -169,7 +171,7 @@ export const FIELDS: readonly FieldDef[] = [
   // a box (□同主体负责人) or a question answered 是/否 (与主体负责人一致：○是 ○否)
   person('sameAsPrincipal', 'yesno', ['同主体负责人', '同开办主体负责人', '与开办主体负责人一致', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '同主体负责人一致', '与主体负责人一致', '是否与主体负责人一致', '是否同主体负责人', '与主办者负责人一致', '与主体负责人为同一人', '与主体负责人是同一人', '与主办者负责人为同一人',
     // an individual's own role (网站负责人为主办者本人: the filer himself; FORMS §1.4 [INF] wording)
-    '为主办者本人', '同主办者'], YESNO, { optional: true, quiet: true, optionHints: YES_NO_HINTS }),
+    '为主办者本人', '同主办者', '为主办人本人', '同主办人'], YESNO, { optional: true, quiet: true, optionHints: YES_NO_HINTS }),
   // whether this person is the unit's 法定代表人 (FORMS §1.5: else a 授权书): 主体负责人 / 网站负责人是否为法定代表人
   person('isLegalRep', 'yesno', ['是否为法定代表人', '是否法定代表人', '是否是法定代表人', '为法定代表人', '是否为法人代表人', '是否法人代表人', '是否为法人代表', '是否为法人', '是否法人',
     // a tick or switch that copies the 法定代表人 into this person (□同法定代表人)
@@ -246,7 +248,7 @@ export const FIELDS: readonly FieldDef[] = [
   // §1.2 step 1: the cloud resource is an ECS/轻量 instance or a 备案服务号 (Tencent: 备案授权码, §1.10)
   block('site', 'filingServiceCode', 'text', ['备案服务号', '备案授权码', '服务号'], TEXT, 'site.filingServiceCode', { optional: true }),
   // the instance serving the site's IP
-  block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '接入云资源', '接入资源', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例', '云服务器', '备案云服务器', '弹性云服务器', '关联实例', '实例', '选择实例', '云实例',
+  block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '接入云资源', '接入资源', '接入云服务器', '接入实例', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例', '云服务器', '备案云服务器', '弹性云服务器', '关联实例', '实例', '选择实例', '云实例',
     // a select of the account's instance IPs (服务器公网IP ▾): the instance is picked by the profile's IP; as a box, the label is the IPs' (site.ips)
     '服务器公网IP', '公网IP', '实例公网IP', '服务器IP', '云服务器公网IP'], ['select', 'radio', 'picker', 'checkbox-group'], 'site.ips', { pickByToken: true }),
   block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),

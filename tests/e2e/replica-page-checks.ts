@@ -1,6 +1,6 @@
 /**
  * What the page-check specs of replica sets share (heldout-pages, heldout2-pages): one plain Chromium (no
- * extension), a fresh context per test with every other request aborted, and the helpers to open a build,
+ * extension) per worker, a fresh context per test with every other request aborted, and the helpers to open a build,
  * wait for its framework state and finish it (every expect key present, the right platform and step, a
  * change seen, no page error, a screenshot in `shots`). Call once at the top of a spec file.
  */
@@ -33,6 +33,16 @@ export async function until(page: Page, key: string, value: unknown, act?: () =>
   }).toPass({ timeout: 40_000 });
 }
 
+/**
+ * One plain Chromium per worker process, shared by every page-check spec the worker runs (28 spec files: a launch
+ * each was a few seconds of a 2-core machine's time). Playwright closes it when the worker exits.
+ */
+let shared: Promise<Browser> | undefined;
+const sharedBrowser = (): Promise<Browser> => {
+  shared ??= chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  return shared.then((b) => (b.isConnected() ? b : ((shared = undefined), sharedBrowser())));
+};
+
 export function replicaPageChecks(prepare: () => Promise<ZooBundle>, shots: string) {
   // These check the replica pages themselves (no extension). Beside a second browser on 2 cores a closing
   // popup can still catch a click: one retry, never a skip.
@@ -41,10 +51,9 @@ export function replicaPageChecks(prepare: () => Promise<ZooBundle>, shots: stri
   const s = {} as { browser: Browser; bundle: ZooBundle; context: BrowserContext };
   test.beforeAll(async () => {
     s.bundle = await prepare();
-    s.browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    s.browser = await sharedBrowser();
     mkdirSync(shots, { recursive: true });
   });
-  test.afterAll(async () => { await s.browser?.close(); });
   test.beforeEach(async () => {
     s.context = await s.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
     await s.context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', (route) => route.abort('internetdisconnected'));

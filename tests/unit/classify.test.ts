@@ -1152,3 +1152,29 @@ describe('generation-26 shapes', () => {
     expect(one(item('接入IP地址', ['接入信息'], [c('text')])).key).toBe('site.ips');
   });
 });
+
+describe('generation-27 shapes', () => {
+  it('a person field under a title that names nobody (填写变更信息) is the one person the page names, or the principal; under 其他人员信息 nobody', () => {
+    expect(one(item('手机号码', ['填写变更信息'], [c('text')]))).toMatchObject({ key: 'principal.mobile', status: 'found' });
+    expect(classify(snap([item('手机号码', ['其他人员信息'], [c('text')])]))).toEqual([]);
+    expect(classify(snap([item('手机号码', ['填写变更信息'], [c('text')]), item('姓名', ['网站负责人'], [c('text')]), item('姓名', ['网站安全负责人'], [c('text')])])).map((r) => r.key)).toEqual(['web.name', 'security.name']);
+  });
+  it('同主办人 is the same-as-principal tick; 接入云服务器 the instances; 接收核验链接的手机号 a mobile', () => {
+    expect(one(item('网站负责人', ['网站负责人'], [c('checkbox', { sub: '网站负责人同主办人' })])).key).toBe('web.sameAsPrincipal');
+    expect(one(item('接入云服务器', ['网站信息'], [c('checkbox-group', { options: ['i-bp1w9n4www3r6q2y 47.96.12.34'] })])).key).toBe('site.cloudResource');
+    expect(one(item('接收核验链接的手机号', ['人脸核验'], [c('text')])).key).toBe('principal.mobile');
+  });
+  it('a steps bar\'s titles head nothing but the current step\'s; steps that hold the fields head them', () => {
+    const bar = `<div class="ant-steps">${['上传资料', '资料上传及人脸核验', '短信核验'].map((t, i) => `<div class="ant-steps-item${i === 1 ? ' ant-steps-item-process' : ''}"><div class="ant-steps-item-title">${t}</div></div>`).join('')}</div>`;
+    expect(page(`${bar}${formItem('手机号码', elInput())}`).items[0]!.headings[0]).toBe('资料上传及人脸核验');
+    const wizard = `<div class="steps">${['主办者信息', '网站负责人'].map((t) => `<div class="step"><div class="step-title">${t}</div><div class="step-body">${formItem('姓名', elInput())}</div></div>`).join('')}</div>`;
+    expect(page(wizard).items.map((i) => i.headings[0])).toEqual(['主办者信息', '网站负责人']);
+  });
+  it('a row of loose 是 / 否 radios whose caption is a <label> of its own (长期：) is that question, not the row above', () => {
+    const s = page(`<h3>网站安全负责人信息</h3>
+      <p><label class="cap" for="f">证件有效期起：</label><input type="text" id="f"></p>
+      <p><label class="cap">长期：</label><span><input type="radio" name="l" value="1"> 是</span> <span><input type="radio" name="l" value="0"> 否</span></p>
+      <p><label class="cap" for="t">证件有效期止：</label><input type="text" id="t"></p>`);
+    expect(s.items.map((i) => [i.label, i.controls.map((c) => c.shape).join(',')])).toEqual([['证件有效期起', 'text'], ['长期', 'radio'], ['证件有效期止', 'text']]);
+  });
+});
