@@ -10,7 +10,7 @@
 import type { Shape } from '../dom/drivers/types';
 import { expectedKeys, type StepPrior } from '../forms/steps';
 import { isDocList, isDocRef, isOneOf, type DocRef, type FillValue, type FillView } from '../forms/view';
-import { CUES, fieldById, INSTANCE, labelKey, LONG_TERM_NO, LONG_TERM_YES, optionKey, RANGE_TEXT, pageOption, pathOf, PROVINCES, type FieldDef, type PersonRole } from '../forms/vocabulary';
+import { CUES, fieldById, INSTANCE, labelKey, RESOURCE_KINDS, LONG_TERM_NO, LONG_TERM_YES, optionKey, RANGE_TEXT, pageOption, pathOf, PROVINCES, type FieldDef, type PersonRole } from '../forms/vocabulary';
 import type { ControlSnapshot, ReadingWire } from '../messages';
 import { copyGap, isEmpty, matches, widens, type Wanted } from './values';
 import { hasToken } from '../text';
@@ -235,6 +235,13 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
       if (c.shape === 'select' && Array.isArray(v) && v.length > 1 && (f.kind === 'multi' || f.kind === 'list')) {
         const words = pageWords(f, v, c.options);
         return words ? { action: { control: c.id, shape: 'multi-select', part: c.part, value: words } } : { noOption: v.join('、') };
+      }
+      // 备案资源类型: the kind the profile holds (a server, or a 备案服务号) where one option alone names it (○云服务器ECS
+      // ○轻量应用服务器 ○备案服务号 is left to the filer: which server the profile does not say)
+      if (f.id === 'site.resourceKind') {
+        const [want, other] = v === 'code' ? [RESOURCE_KINDS.code, RESOURCE_KINDS.server] : [RESOURCE_KINDS.server, RESOURCE_KINDS.code];
+        const kinds = (c.options ?? []).filter((o) => want.test(o) && !other.test(o));
+        return kinds.length === 1 ? act(kinds[0]!, [kinds[0]!]) : { skip: true };
       }
       if (f.pickByToken) {
         const tokens = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && !!x);

@@ -461,6 +461,8 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
       // a list of kinds (备案资源 ○云服务器 ○备案授权码) is not a choice of instances
       const shown = parts.flatMap((p) => p.control.options ?? []);
       if (c.field.pickByToken && shown.length && !shown.some((o) => INSTANCE.test(o))) continue;
+      // (and a list of instances is not one of kinds)
+      if (c.field.id === 'site.resourceKind' && shown.some((o) => INSTANCE.test(o))) continue;
       // a value the recognised step asks for is the likelier reading (主体性质 on the 公安 subject step: 个人 / 单位)
       const asked = ctx.prior && [...ctx.prior.expect, ...(ctx.prior.unitOnly ?? [])].includes(keyOf(c)) ? 0.05 : 0;
       // the shape a field most often takes is preferred (服务类型 as a select is the service type, as 是/否 radios the 公安 answer)
@@ -480,6 +482,7 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
     });
   }
   attachDetails(snap, readings);
+  regionAskedApart(readings);
   attachEndDates(snap, readings);
   longTermBesideDate(readings);
   // The same value asked twice by two items of one section cannot be told apart: neither is filled.
@@ -554,6 +557,18 @@ function attachDetails(snap: PageSnapshot, readings: Reading[]) {
       return;
     }
   });
+}
+
+/**
+ * An address whose region the page asks in an item of its own (通信地址所属区域 ▾▾▾, then 通信地址 [text]): the text
+ * is the address's detail, never the whole line again with the region's names.
+ */
+function regionAskedApart(readings: Reading[]) {
+  const apart = new Set(readings.flatMap((r) => [r.key, ...(r.rivals ?? [])]).filter((k) => k.endsWith('Region')).map((k) => k.slice(0, -'Region'.length)));
+  for (const r of readings) {
+    const [only] = r.parts;
+    if (r.field.kind === 'address' && apart.has(r.key) && r.parts.length === 1 && only?.part === 'line') r.parts = [{ ...only, part: 'detail' }];
+  }
 }
 
 /**

@@ -179,6 +179,8 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     if (site.icpSiteNumber) values['site.hasIcpNumber'] = true;
     set('site.icpNumber', site.icpSiteNumber);
     set('site.filingServiceCode', site.filingServiceCode);
+    // 备案资源类型: a code the provider issued where the profile holds one, else a server of its (the site's IP)
+    if (site.filingServiceCode || site.ips.length) values['site.resourceKind'] = site.filingServiceCode ? 'code' : 'server';
     set('site.domainCertFrom', site.domainCertFrom);
     set('site.domainCertTo', site.domainCertTo);
     if (site.interactive !== null) set('site.interactive', site.interactive);

@@ -115,6 +115,12 @@ export const LONG_TERM_YES = ['长期', '长期有效'];
 export const MAIN_ROW_CHOICE = ['主域名', '设为主域名', '是否为主域名'];
 /** An entry that names an instance (a choice of site.cloudResource): an IPv4 / IPv6 address or an instance id (i-bp1f2x…). */
 export const INSTANCE = /\d{1,3}(\.\d{1,3}){3}|[0-9a-f]{1,4}(:[0-9a-f]{0,4}){2,}|(^|[^a-z])i-[a-z0-9]{6,}/i;
+/**
+ * The kinds a cloud resource is asked as (备案资源类型 ○云服务器 ○备案服务号, FORMS.md §1.2 step 1 and §1.10): a server
+ * of the provider's (ECS, CVM, BCC …) or a code the provider issued for a server elsewhere. [INF: the providers' own
+ * option wordings vary; these are the words FORMS.md names]
+ */
+export const RESOURCE_KINDS = { server: /服务器|云主机|ECS|CVM|BCC/i, code: /服务号|授权码|操作码/ };
 /** The answers of a person's source (person.source): the same as another role, or someone else. [INF] */
 export const SOURCE_WORDS: Readonly<Record<'principal' | 'web' | 'security' | 'other', readonly string[]>> = {
   principal: ['同主体负责人', '同开办主体负责人', '同主体负责人信息', '与主体负责人相同', '同主办者负责人', '主体负责人', '开办主体负责人', '与开办主体负责人相同', '主办者负责人'],
@@ -247,8 +253,10 @@ export const FIELDS: readonly FieldDef[] = [
   }),
   // §1.2 step 1: the cloud resource is an ECS/轻量 instance or a 备案服务号 (Tencent: 备案授权码, §1.10)
   block('site', 'filingServiceCode', 'text', ['备案服务号', '备案授权码', '服务号'], TEXT, 'site.filingServiceCode', { optional: true }),
+  // which of the two the site is filed with (备案资源类型 ○云服务器 ○备案服务号): answered by RESOURCE_KINDS (planner)
+  block('site', 'resourceKind', 'choice', ['备案资源类型', '资源类型', '云资源类型', '备案云资源类型', '接入资源类型'], ['radio', 'select'], 'site.resourceKind', { optional: true, quiet: true, optionHints: ['服务器', '服务号', '授权码', 'ECS'] }),
   // the instance serving the site's IP
-  block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '接入云资源', '接入资源', '接入云服务器', '接入实例', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例', '云服务器', '备案云服务器', '弹性云服务器', '关联实例', '实例', '选择实例', '云实例',
+  block('site', 'cloudResource', 'choice', ['备案云资源', '云资源', '接入云资源', '接入资源', '接入云服务器', '接入实例', '备案资源', '云服务器实例', '备案实例', '关联云资源', '云产品实例', '云服务器', '备案云服务器', '弹性云服务器', '关联实例', '实例', '选择实例', '云实例', '实例ID', '实例编号', '备案云服务',
     // a select of the account's instance IPs (服务器公网IP ▾): the instance is picked by the profile's IP; as a box, the label is the IPs' (site.ips)
     '服务器公网IP', '公网IP', '实例公网IP', '服务器IP', '云服务器公网IP'], ['select', 'radio', 'picker', 'checkbox-group'], 'site.ips', { pickByToken: true }),
   block('site', 'contentTypes', 'multi', ['网站服务内容', '服务内容', '网站内容类型', '内容类型', '网站内容'], [...MULTI, 'select', 'radio'], 'site.contentTypes', { optionHints: ['单位门户网站', '其他', '综合门户', '博客/个人空间'] }),

@@ -1178,3 +1178,20 @@ describe('generation-27 shapes', () => {
     expect(s.items.map((i) => [i.label, i.controls.map((c) => c.shape).join(',')])).toEqual([['证件有效期起', 'text'], ['长期', 'radio'], ['证件有效期止', 'text']]);
   });
 });
+
+describe('generation-28 shapes', () => {
+  it('备案资源类型 as a list of kinds is the resource kind, never as a list of instances; 实例ID heads the instances', () => {
+    expect(one(item('备案资源类型', ['填写基本信息'], [c('radio', { options: ['请选择', '云服务器', '备案服务号'] })])).key).toBe('site.resourceKind');
+    expect(classify(snap([item('资源类型', ['备案云服务'], [c('radio', { options: ['ins-7mv2xq9d 47.96.12.34'] })])])).map((r) => r.key)).not.toContain('site.resourceKind');
+    expect(one(item('实例ID', ['备案云服务'], [c('radio', { options: ['ins-7mv2xq9d web-01 47.96.12.34'] })])).key).toBe('site.cloudResource');
+  });
+});
+
+describe('generation-29 shapes', () => {
+  it('an address whose region is asked in an item of its own: its text is the detail, not the whole line again', () => {
+    const rs = classify(snap([item('通信地址所属区域', ['主办者信息'], [c('select', { sub: '省' }), c('select', { sub: '市' }), c('select', { sub: '区县' })]), item('通信地址', ['主办者信息'], [c('text')])]));
+    expect(rs.find((r) => r.item.label === '通信地址')).toMatchObject({ key: 'entity.mailingAddress', parts: [{ part: 'detail' }] });
+    // asked alone, it is the whole line
+    expect(one(item('通信地址', ['主办者信息'], [c('text')])).parts).toMatchObject([{ part: 'line' }]);
+  });
+});
