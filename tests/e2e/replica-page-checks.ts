@@ -113,6 +113,22 @@ export function replicaPageChecks(prepare: () => Promise<ZooBundle>, shots: stri
         expect(p.entity).toBe(p.variant === '个人' ? '张伟' : '杭州云栖示例科技有限公司');
       }
     },
+    /**
+     * Each host serves this set's assets under `prefix`, a missing one as a 404 (asked with HEAD from a page of that
+     * host: the bundles are megabytes of text); on `area`'s host the region API answers (杭州市 under 33).
+     */
+    async serves(prefix: string, assets: [origin: string, asset: string][], area?: string) {
+      const page = await s.context.newPage();
+      for (const [origin, asset] of assets) {
+        if (new URL(page.url()).origin !== origin) expect((await page.goto(`${origin}${prefix}no-such.css`))?.status(), origin).toBe(404);
+        expect(await page.evaluate((p) => fetch(p, { method: 'HEAD' }).then((r) => r.status), `${prefix}${asset}`), `${origin}${prefix}${asset}`).toBe(200);
+      }
+      if (area) {
+        await page.goto(`${area}${prefix}no-such.css`);
+        const cities = await page.evaluate((p) => fetch(`${p}area?parent=33`).then((r) => r.json() as Promise<{ name: string }[]>), prefix);
+        expect(cities.map((c) => c.name)).toContain('杭州市');
+      }
+    },
     /** These URLs are not this set's (no build, another platform's address): they fall through to the aborting routes. */
     async fallsThrough(urls: string[]) {
       for (const url of urls) {
