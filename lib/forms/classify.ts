@@ -215,7 +215,8 @@ function restFields(rest: string): { field: FieldDef; score: number }[] {
 
 /** A person's field named after a word for a person (负责人姓名 → 姓名): the fields of a person the rest names. */
 function afterPersonWord(k: string): FieldDef[] {
-  return afterWord(k, PERSON_WORDS, (f) => f.scope === 'person');
+  // a person's 名称 (负责人名称) is the person's name, where a bare 名称 is the subject's
+  return [...afterWord(k, PERSON_WORDS, (f) => f.scope === 'person'), ...PERSON_WORDS.filter((w) => k === `${w}名称`).map(() => fieldById.get('person.name')!)];
 }
 /** The fields of a kind the rest of a label names after one of these words. */
 function afterWord(k: string, words: string[], kind: (f: FieldDef) => boolean): FieldDef[] {
@@ -255,6 +256,8 @@ export interface ClassifyContext {
   prior?: StepPrior;
   /** roles the page names anywhere (section headings / label prefixes): with more than one, an unmarked person field is not guessed */
   pageRoles?: Set<PersonRole>;
+  /** the page asks a field only the subject has (单位性质, 主办单位名称) */
+  subjectAsked?: boolean;
 }
 
 function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
@@ -290,8 +293,12 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
       else if (ctx.prior?.person) { role = ctx.prior.person; score -= 0.1; }
       // no heading above it that names a party or a person, and the page names one person at most: that person (or
       // the principal). A heading that names neither (a step's or a page's title: 填写变更信息) says nothing of whose;
-      // under one that names a person without a role (其他人员信息) no person is guessed.
-      else if (!item.headings.some(namesParty) && (ctx.pageRoles?.size ?? 0) <= 1) { role = ctx.pageRoles?.values().next().value ?? 'principal'; score -= 0.15; }
+      // under one that names a person without a role (其他人员信息) no person is guessed, nor for a label the subject
+      // has too (证件号码 beside 单位性质) on a page that asks the subject's own fields and names no person.
+      else if (!item.headings.some(namesParty) && (ctx.pageRoles?.size ?? 0) <= 1
+        && (ctx.pageRoles?.size || !ctx.subjectAsked || !candidates.some((o) => o.field.scope === 'entity'))) {
+        role = ctx.pageRoles?.values().next().value ?? 'principal'; score -= 0.15;
+      }
       if (!role) continue;
       // a person field under a provider's block is the provider's (电话 / 联系电话), not a person's
       if (sec.first === 'provider' || sec.first === 'registrar') score -= 0.3;
@@ -441,9 +448,14 @@ export function pageRoles(snap: PageSnapshot): Set<PersonRole> {
   return roles;
 }
 
+/** Whether some item's label names only fields of the subject (单位性质, 主办单位名称). */
+export function subjectAsked(snap: PageSnapshot): boolean {
+  return snap.items.some((it) => { const cs = labelCandidates(it.label); return cs.length > 0 && cs.every((c) => c.field.scope === 'entity'); });
+}
+
 /** Read every item of a page. */
 export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading[] {
-  const context = { ...ctx, pageRoles: ctx.pageRoles ?? pageRoles(snap) };
+  const context = { ...ctx, pageRoles: ctx.pageRoles ?? pageRoles(snap), subjectAsked: ctx.subjectAsked ?? subjectAsked(snap) };
   const readings: Reading[] = [];
   for (const item of expandSlots(cardNames(snap.items))) {
     if (!item.controls.length) continue;
@@ -681,10 +693,10 @@ export function applyRules(snap: PageSnapshot, readings: Reading[], rules: reado
 
 /** Recognise the step and read the page: a first pass without a prior names the step, a second uses it; then the filer's taught rules. */
 export function readPage(platform: string, snap: PageSnapshot, rules: readonly TaughtRule[] = []): { prior?: StepPrior; readings: Reading[]; unmatchedRules: TaughtRule[] } {
-  const roles = pageRoles(snap);
-  const first = classify(snap, { platform, pageRoles: roles });
+  const page = { platform, pageRoles: pageRoles(snap), subjectAsked: subjectAsked(snap) };
+  const first = classify(snap, page);
   const prior = recognizeStep(platform, snap, first);
-  const readings = prior ? classify(snap, { platform, prior, pageRoles: roles }) : first;
+  const readings = prior ? classify(snap, { ...page, prior }) : first;
   const unmatchedRules = applyRules(snap, readings, rules);
   return { prior, readings, unmatchedRules };
 }

@@ -142,7 +142,7 @@ const IN_PROVINCE_QUESTION = new RegExp(`^(身份证|证件)(地址|住址|住�
 export const FIELDS: readonly FieldDef[] = [
   // ── a person: 主体负责人, 网站负责人, 网站安全负责人, 应急联络人, 法定代表人 (§1.3, §1.4, §2.2, §2.4) ──
   person('name', 'text', ['姓名'], TEXT),
-  person('certType', 'choice', ['证件类型', '身份证件类型', '有效证件类型'], CHOICE, { optionHints: ['身份证', '护照'] }),
+  person('certType', 'choice', ['证件类型', '身份证件类型', '有效证件类型', '证件种类'], CHOICE, { optionHints: ['身份证', '护照'] }),
   person('certNumber', 'text', ['证件号码', '证件号', '身份证号', '身份证号码', '有效证件号码', '身份证件号码'], TEXT),
   person('validity', 'validity', ['证件有效期', '有效期', '身份证有效期', '证件有效期限'], VALIDITY, { parts: { from: '{r}.validFrom', to: '{r}.validTo', longTerm: '{r}.longTerm', span: '{r}.validSpan' } }),
   person('validFrom', 'date', ['证件有效期起', '有效期起', '证件有效期起始', '有效期起始', '证件有效期开始', '有效期开始', '有效期开始日期', '证件有效期开始日期', '证件有效期起始日期', '有效期起始日期', '证件有效期起始日', '有效期起始日', '证件签发日期', '签发日期'], DATE),
@@ -197,10 +197,10 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'nature', 'choice', ['性质', '单位性质', '主体性质', '类型'], CHOICE, 'entity.nature', { optionHints: ['企业', '事业单位', '政府机关', '社会团体', '国防机构'] }),
   // the subject itself as a label (开办主体: a select of the subjects the account has registered): its name
   block('entity', 'name', 'text', ['名称', '姓名', '或主办人名称', '单位或主办人名称', '全称', '单位名称', '主办单位名称', '开办主体', '申请主体', '备案主体', '主办单位', '主办者'], ['text', 'select'], 'entity.name'),
-  block('entity', 'certType', 'choice', ['证件类型'], CHOICE, 'entity.certType', { optionHints: ['营业执照', '统一社会信用代码', '组织机构代码', '身份证', '事业单位法人证书', '营业执照证书'] }),
+  block('entity', 'certType', 'choice', ['证件类型', '证件种类'], CHOICE, 'entity.certType', { optionHints: ['营业执照', '统一社会信用代码', '组织机构代码', '身份证', '事业单位法人证书', '营业执照证书'] }),
   block('entity', 'certNumber', 'text', ['证件号码', '证件号', '统一社会信用代码', '证件编号'], TEXT, 'entity.certNumber'),
   block('entity', 'certAddress', 'address', ['证件住所', '证件住址', '证件地址', '住所', '证件所在地址'], ADDRESS, 'entity.certAddress', { parts: { line: 'entity.certAddress', region: 'entity.certAddressRegion', detail: 'entity.certAddressDetail' } }),
-  block('entity', 'region', 'region', ['所属区域', '所在区域', '所属地区', '备案地域', '地域', '区域', '通信地址所属区域', '所在地区'], ['cascader', 'select'], 'entity.region'),
+  block('entity', 'region', 'region', ['所属区域', '所在区域', '所属地区', '备案地域', '地域', '区域', '通信地址所属区域', '所在地区', '所在地'], ['cascader', 'select'], 'entity.region'),
   block('entity', 'mailingAddress', 'address', ['通讯地址', '通信地址', '联系地址', '邮寄地址'], ADDRESS, 'entity.mailingAddress', { parts: { line: 'entity.mailingAddress', region: 'entity.mailingAddressRegion', detail: 'entity.mailingAddressDetail' } }),
   // 通讯地址与证件住所是否一致 ○一致 ○不一致 (a page then shows or takes the mailing address itself)
   block('entity', 'mailingSameAsCert', 'yesno', ['通讯地址与证件住所是否一致', '通信地址与证件住所是否一致', '通讯地址是否与证件住所一致', '通信地址是否与证件住所一致', '通讯地址同证件住所', '通信地址同证件住所', '通讯地址与证件地址是否一致', '通讯地址是否同证件住所', '同证件住所'], YESNO, 'entity.mailingSameAsCert', {
@@ -239,7 +239,7 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'name', 'text', ['网站名称'], TEXT, 'site.name'),
   block('site', 'domains', 'list', ['网站域名', '域名', '域名列表', '备案域名'], LIST, 'site.domains', { join: '；' }),
   // also a select (or radios) of the domains entered above
-  block('site', 'mainDomain', 'text', ['主域名', '网站主域名', '一级域名', '独立一级域名', '网站一级域名'], CHOICE, 'site.mainDomain'),
+  block('site', 'mainDomain', 'text', ['主域名', '网站主域名', '一级域名', '独立一级域名', '网站一级域名', '首选域名', '网站首选域名'], CHOICE, 'site.mainDomain'),
   // 是否有独立一级域名 (the old portal, FORMS.md §2.3): 是 when the site's first domain is an apex; a site
   // under someone else's domain answers 否 and gives its home URL or IP instead
   block('site', 'hasApex', 'yesno', ['是否有独立一级域名', '有无独立一级域名', '独立一级域名', '是否有独立域名', '独立域名'], YESNO, 'site.hasApex', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
@@ -252,7 +252,9 @@ export const FIELDS: readonly FieldDef[] = [
     options: { 网站应用服务: ['网站应用服务', '网站'], App: ['App', 'APP', 'App应用服务', 'APP应用服务'] },
   }),
   // §1.2 step 1: the cloud resource is an ECS/轻量 instance or a 备案服务号 (Tencent: 备案授权码, §1.10)
-  block('site', 'filingServiceCode', 'text', ['备案服务号', '备案授权码', '服务号'], TEXT, 'site.filingServiceCode', { optional: true }),
+  block('site', 'filingServiceCode', 'text', ['备案服务号', '备案授权码', '服务号',
+    // Baidu AI Cloud's name for it (FORMS §1.10: 选择备案资源, instance or 备案操作码)
+    '备案操作码'], TEXT, 'site.filingServiceCode', { optional: true }),
   // which of the two the site is filed with (备案资源类型 ○云服务器 ○备案服务号): answered by RESOURCE_KINDS (planner)
   block('site', 'resourceKind', 'choice', ['备案资源类型', '资源类型', '云资源类型', '备案云资源类型', '接入资源类型'], ['radio', 'select'], 'site.resourceKind', { optional: true, quiet: true, optionHints: ['服务器', '服务号', '授权码', 'ECS'] }),
   // the instance serving the site's IP
@@ -264,7 +266,7 @@ export const FIELDS: readonly FieldDef[] = [
   block('site', 'preApprovals', 'multi', ['前置审批项', '前置或专项审批内容类型', '前置审批', '前置审批内容', '前置审批类型'], MULTI, 'site.preApprovals', { optional: true, quiet: true, optionHints: ['新闻', '出版', '教育', '医疗保健', '文化'] }),
   block('site', 'hasPreApproval', 'yesno', ['相关前置许可', '前置许可', '是否涉及前置许可', '是否有前置许可', '是否涉及前置审批', '前置审批', '是否需要前置审批', '是否有前置审批', '前置审批项', '是否涉及前置审批项', '前置或专项审批', '是否涉及前置或专项审批', '是否涉及专项审批'], YESNO, 'site.hasPreApproval', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),
   block('site', 'ips', 'list', ['IP', 'IP地址', '网站IP', '服务器IP', '网站IP地址', 'IP地址段', '服务器IP地址', '公网IP', '公网IP地址', '服务器公网IP', '云服务器公网IP', '实例公网IP', '接入IP', '接入IP地址'], LIST, 'site.ips', { join: '；' }),
-  block('site', 'remark', 'text', ['网站备注', '备注'], TEXT, 'site.remark', { optional: true, quiet: true }),
+  block('site', 'remark', 'text', ['网站备注', '备注', '网站说明', '网站备注说明'], TEXT, 'site.remark', { optional: true, quiet: true }),
   block('site', 'openedAt', 'date', ['网站开通日期', '开通日期', '网站开通时间', '开通时间'], DATE, 'site.openedAt'),
   // answered 是 from the profile's 工信部备案号; without it the question is listed as missing, never answered 否
   block('site', 'hasIcpNumber', 'yesno', ['是否有工信部备案号', '是否有ICP备案号'], YESNO, 'site.hasIcpNumber', { optionHints: YES_NO_HINTS, optional: true }),
@@ -272,7 +274,7 @@ export const FIELDS: readonly FieldDef[] = [
   block('entity', 'icpNumber', 'text', ['主体备案号', '主体ICP备案号', 'ICP主体备案号', '主办单位备案号', '主体备案编号', '原主体备案号'], TEXT, 'entity.icpNumber', { optional: true }),
   // asked on the 公安 pages once the ICP filing is approved: a page that asks for it and a profile without it is a gap
   block('site', 'icpNumber', 'text', ['工信部备案号', 'ICP备案号', '网站备案号', 'ICP备案编号', '工信部ICP备案号', 'ICP备案号码', '工信部备案编号', '原网站备案号'], TEXT, 'site.icpNumber', { optional: true }),
-  block('site', 'interactive', 'yesno', ['是否提供互联网交互服务', '服务类型', '是否提供交互服务', '交互服务', '是否交互式网站', '互联网交互服务', '提供互联网交互服务'], YESNO, 'site.interactive', { optionHints: [...YES_NO_HINTS, '交互式', '非交互式'], options: { true: ['是', '有', '交互式'], false: ['否', '无', '非交互式'] } }),
+  block('site', 'interactive', 'yesno', ['是否提供互联网交互服务', '服务类型', '是否提供交互服务', '交互服务', '是否交互式网站', '互联网交互服务', '提供互联网交互服务', '交互式服务', '是否交互式服务'], YESNO, 'site.interactive', { optionHints: [...YES_NO_HINTS, '交互式', '非交互式'], options: { true: ['是', '有', '交互式'], false: ['否', '无', '非交互式'] } }),
   block('site', 'interactiveKinds', 'multi', ['交互服务类型', '互联网交互服务类型', '交互服务项目', '交互服务内容'], MULTI, 'site.interactiveKinds', { optional: true, quiet: true }),
   block('site', 'psbCategory', 'choice', ['网站类型', '网站分类', '网站类别'], [...CHOICE, 'cascader'], 'site.psbCategory'),
   block('site', 'dangerousGoods', 'yesno', ['是否提供涉及管制物品信息发布服务', '互联网危险物品信息发布', '是否提供危险物品信息发布服务', '危险物品信息发布', '管制物品信息发布', '是否提供管制物品信息发布服务', '涉及管制物品信息发布', '发布互联网危险物品信息', '发布危险物品信息', '危险物品信息'], YESNO, 'site.dangerousGoods', { optionHints: YES_NO_HINTS }),
@@ -323,9 +325,11 @@ export const SUBSECTION_HEADINGS = ['联系方式', '联系信息', '通讯信�
  * synonym is made of these words. Never a word that changes what is asked (后六位, 编号, 人).
  */
 export const NEUTRAL_WORDS = [
-  '是否提供', '是否有', '是否涉及', '是否', '提供', '互联网', '信息', '服务', '的', '请选择', '请输入', '请填写', '请上传', '选择', '填写', '您的', '所属', '具体', '相关',
+  '是否提供', '是否有', '是否涉及', '是否', '涉及', '提供', '互联网', '信息', '服务', '的', '请选择', '请输入', '请填写', '请上传', '选择', '填写', '您的', '所属', '具体', '相关',
   // what an upload is drawn as (证件正面照片), and the verification's SMS (接收核验短信的手机号码)
   '照片', '图片', '扫描件', '复印件', '接收', '短信', '核验',
+  // the domain being filed (待备案域名, 本次备案域名)
+  '待备案', '本次备案',
 ];
 
 /**

@@ -1195,3 +1195,31 @@ describe('generation-29 shapes', () => {
     expect(one(item('通信地址', ['主办者信息'], [c('text')])).parts).toMatchObject([{ part: 'line' }]);
   });
 });
+
+describe('generation-30 shapes', () => {
+  it('a label the subject has too (证件号码) is nobody\'s guess on a page that asks the subject\'s fields and names no person', () => {
+    const page = [item('单位性质', ['备案信息验证'], [c('select')]), item('证件号码', ['备案信息验证'], [c('text')])];
+    expect(keys(classify(snap(page)))).toEqual([['单位性质', 'entity.nature', 'found']]);
+    // alone, or among a person's fields, it is still the page's one person's
+    expect(one(item('证件号码', ['备案信息验证'], [c('text')])).key).toBe('principal.certNumber');
+    // with the step's fields around it (主体所在地, 证件种类) the step is recognised and it is the subject's
+    const basic = [item('主体所在地', ['备案信息验证'], [c('select', { sub: '省份' }), c('select', { sub: '城市' }), c('select', { sub: '区县' })]), ...page, item('证件种类', ['备案信息验证'], [c('select')])];
+    const { prior, readings } = readPage('aliyun', snap(basic));
+    expect(prior?.step).toBe('basic');
+    expect(readings.map((r) => r.key).sort()).toEqual(['entity.certNumber', 'entity.certType', 'entity.nature', 'entity.region']);
+  });
+  it('负责人名称 is that person\'s name; 网站首选域名 the main domain; 交互式服务 whether it is interactive; 网站说明 the remark; 待备案域名 the domains', () => {
+    expect(one(item('负责人名称', ['网站负责人'], [c('text')])).key).toBe('web.name');
+    expect(one(item('网站首选域名', ['网站基本信息'], [c('text')])).key).toBe('site.mainDomain');
+    expect(one(item('交互式服务', ['网站基本信息'], [c('switch')])).key).toBe('site.interactive');
+    expect(one(item('网站说明', ['网站信息'], [c('text')])).key).toBe('site.remark');
+    expect(one(item('待备案域名', ['网站信息'], [c('text')])).key).toBe('site.domains');
+  });
+});
+
+describe('generation-31 shapes', () => {
+  it('涉及前置审批 answered 是 / 否 is whether the site has a pre-approval; Baidu\'s 备案操作码 is the filing service code', () => {
+    expect(one(item('涉及前置审批', ['网站基本信息'], [c('radio', { options: ['是', '否'] })])).key).toBe('site.hasPreApproval');
+    expect(one(item('备案操作码', ['选择备案资源'], [c('text')])).key).toBe('site.filingServiceCode');
+  });
+});

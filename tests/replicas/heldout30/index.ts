@@ -1,5 +1,5 @@
 /**
- * Generation 30 of the held-out builds: written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
+ * Generation 30 of the held-out builds (retired into tuning in stop 32, see pages.ts): written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
  * never tuned against, and different from every earlier held-out build (generations 1–29) in (platform, step, subject
  * kind, library) and in layout, with wordings and widget shapes not used for that step before (four builds excepted: the
  * three Alibaba steps, as Alibaba's (step, kind, library) grid is full, and the old portal's, as every (old portal, step,
