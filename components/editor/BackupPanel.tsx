@@ -25,6 +25,8 @@ export function BackupPanel() {
           const file = e.target.files?.[0];
           e.target.value = '';
           if (!file) return;
+          // shown until the file is checked and written: a second import of the same counts is seen to happen
+          setMessage({ ok: true, text: t('ui.importing', { file: file.name }) });
           setMessage(await importFile(file, tr));
         }} />
       </label>

@@ -20,7 +20,9 @@ import type { ZooBundle } from '../replicas/zoo/contract';
 import { expect, test } from './fixtures';
 import { example, fillWithPanel, importProfile, panelOf, state, type FillOutcome } from './fill-helpers';
 
-test.describe.configure({ timeout: 120_000 });
+// (one retry, as the zoo's builds have, reported as flaky: a CI run under load once found 网站语言 empty after a
+// fill that had read both tags back, on the TDesign site step, never seen since in 12 runs of it alone or in pairs)
+test.describe.configure({ timeout: 120_000, retries: 1 });
 
 let bundle: ZooBundle;
 test.beforeAll(async () => { test.setTimeout(300_000); bundle = await prepareProviders(); });
