@@ -23,8 +23,10 @@ const bundle = (await build({
 const context = await launchWithoutExtension();
 const pages = await routeAllReplicas(context);
 for (const filter of process.argv.slice(2)) {
-  // held-out builds are never tuned against: never shown (retire a generation into tuning to look at it)
-  for (const p of pages.filter((x) => x.id.includes(filter) && (!('set' in x) || x.set !== 'heldout'))) {
+  // held-out builds are never tuned against: never shown (retire a generation into tuning to look at it; RETIRING=heldout33
+  // shows a generation being retired whose files cannot be marked yet, while the next one is written from them)
+  const retiring = (process.env.RETIRING ?? '').split(',').filter(Boolean);
+  for (const p of pages.filter((x) => x.id.includes(filter) && (!('set' in x) || x.set !== 'heldout' || retiring.some((r) => x.id.startsWith(`${r}-`))))) {
     const page = await context.newPage();
     await page.goto(p.url);
     await page.waitForTimeout(1500);

@@ -7,7 +7,7 @@
  */
 import type { PageSnapshot, SnapControl, SnapItem } from '../forms/classify';
 import { isDisabled, isPrompt, isReadOnly, isVisible, openShadowRoots, readCurrent, readOptions, ymdBoxes, ymdSelects } from './drivers/engine';
-import { SEL, libraryOf, shapeOf } from './drivers/index';
+import { SEL, inPopup, libraryOf, shapeOf } from './drivers/index';
 import { CUES, labelKey } from '../forms/vocabulary';
 import { headingRole, namesField } from '../forms/classify';
 import type { Shape } from './drivers/types';
@@ -56,7 +56,7 @@ function shownAround(el: HTMLElement): boolean {
 
 /** The outermost widget roots of the page, in document order, outside popups and the extension's own panel. */
 function widgetRoots(doc: Scope): HTMLElement[] {
-  const all = [...doc.querySelectorAll<HTMLElement>(SEL.root)].filter((el) => !el.closest(`${OWN_UI}, ${SEL.popup}`));
+  const all = [...doc.querySelectorAll<HTMLElement>(SEL.root)].filter((el) => !el.closest(OWN_UI) && !inPopup(el));
   // (a root that declines to be a widget, a Tea check label around a radio of a table row, hides nothing)
   const widgets = new Set(all.filter((el) => shapeOf(el)));
   return all.filter((el) => {
@@ -495,7 +495,7 @@ function headingList(doc: Scope, labels: Set<Element>): Element[] {
   return found.filter((h) => {
     // a tab's title is the heading of its own pane only (paneTitle), not of what follows the tab list
     // (an accordion is a tablist holding its panels too: only the tab itself is left out)
-    if (labels.has(h) || h.closest(`${OWN_UI}, ${SEL.popup}, [role=tab]`) || (SEL.tab && (h.closest(SEL.tab) || h.querySelector(SEL.tab))) || h.matches(SEL.itemLabel || 'x-none')) return false;
+    if (labels.has(h) || h.closest(`${OWN_UI}, [role=tab]`) || inPopup(h) || (SEL.tab && (h.closest(SEL.tab) || h.querySelector(SEL.tab))) || h.matches(SEL.itemLabel || 'x-none')) return false;
     // (a title bar may carry a button: 网站安全负责人 [复制开办主体负责人信息]; a button is no field)
     if (h.querySelector('input:not([type=checkbox], [type=button], [type=submit], [type=reset], [type=image]), select, textarea')) return false;
     // a cell spanning one column and one row (a descriptions table's label or content cell, colspan="1" or "0")
@@ -703,7 +703,7 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
   };
   const holders = [...(SEL.item ? doc.querySelectorAll<HTMLElement>(SEL.item) : []), ...doc.querySelectorAll<HTMLElement>(CELL)];
   for (const it of holders) {
-    if (it.closest(`${OWN_UI}, ${SEL.popup}`) || it.querySelector(SEL.root) || taken.some((c) => c === it || c.contains(it) || it.contains(c)) || !isVisible(it)) continue;
+    if (it.closest(OWN_UI) || inPopup(it) || it.querySelector(SEL.root) || taken.some((c) => c === it || c.contains(it) || it.contains(c)) || !isVisible(it)) continue;
     const lab = it.matches(CELL) ? undefined : [...it.querySelectorAll(SEL.itemLabel)].find((l) => l.closest(SEL.item) === it);
     const label = it.matches(CELL) ? cellLabel(it) : lab ? clean(ownText(lab)) : '';
     const buttons = [...it.querySelectorAll<HTMLElement>('button, a, [role=button]')];

@@ -52,7 +52,9 @@ export function matches(shape: Shape, value: Wanted, accept: string[] | undefine
       const have = Array.isArray(current) ? current : typeof current === 'string' ? current.split(/\s*[/／>]\s*/) : [];
       // one answer in any of its wordings (accept): the whole path shown is one of them
       if (accept?.length && Array.isArray(value) && value.length === 1) return have.length > 0 && accept.some((a) => optionKey(a) === optionKey(have.join('')));
-      return Array.isArray(value) && have.length > 0 && optionKey(have.join('')) === optionKey(value.join(''));
+      if (!Array.isArray(value) || !have.length) return false;
+      // (a picker showing the chosen level alone, 西湖区 for 浙江省 / 杭州市 / 西湖区: an Arco region TreeSelect, Element Plus without all levels)
+      return optionKey(have.join('')) === optionKey(value.join('')) || (value.length > 1 && have.length === 1 && optionKey(have[0]!) === optionKey(value.at(-1)!));
     }
     case 'date-range': return Array.isArray(value) && Array.isArray(current) && value.every((v, i) => (v ? sameText(current[i] ?? '', v) : true)) && !!current[0];
     // (an answer with a note after it, 否，另行填写, shows that answer)

@@ -88,7 +88,7 @@ const namesParty = (h: string) => isHeading(h) && (!!headingRole(h) || /人员|�
 const START_SUFFIXES = ['起始日期', '开始日期', '起始时间', '开始时间', '起始', '开始', '起'].map(labelKey);
 /** A validity's end, said alone (截止日期, 到期日) or after the validity's own name (域名证书有效期 · 止); longest first, as suffixes. */
 const VALIDITY_END_WORDS = ['截止日期', '结束日期', '到期日期', '终止日期', '截止时间', '结束时间', '截止日', '到期日', '截止', '结束', '到期', '止', '至', '到'].map(labelKey);
-const DETAIL_LABELS = new Set(['详细地址', '详细住址', '街道地址', '地址详情', '门牌号', '街道门牌', '详细信息'].map(labelKey));
+const DETAIL_LABELS = new Set(['详细地址', '详细住址', '街道地址', '地址详情', '门牌号', '街道门牌', '详细信息', '详细'].map(labelKey));
 /** what names an address's region asked on its own (证件住所所在地区) */
 const REGION_LABELS = new Set(['所在地区', '所在区域', '所属区域', '所属地区', '所在省市区', '省市区'].map(labelKey));
 const isPersonRole = (r: Role | undefined): r is PersonRole => !!r && (PERSON_ROLES as readonly string[]).includes(r);

@@ -1223,3 +1223,11 @@ describe('generation-31 shapes', () => {
     expect(one(item('备案操作码', ['选择备案资源'], [c('text')])).key).toBe('site.filingServiceCode');
   });
 });
+
+describe('generation-32 and -33 shapes', () => {
+  it('通信地址详细 (an address\'s name followed by 详细) is that address\'s detail', () => {
+    const r = one(item('通信地址详细', ['主办者信息'], [c('text')]));
+    expect(r.key).toBe('entity.mailingAddressDetail');
+    expect(r.parts.map((p) => p.part)).toEqual(['detail']);
+  });
+});

@@ -42,6 +42,12 @@ describe('matches: what a page shows after a fill', () => {
     expect(matches('upload', file('zhangwei-id-front.png'), undefined, ['z...'])).toBe(false);
     expect(matches('upload', file('zhangwei-id-front.png'), undefined, ['licence.png'])).toBe(false);
   });
+  it('takes a region picker showing the chosen county alone for the whole path (an Arco region TreeSelect), never another county', () => {
+    expect(matches('cascader', ['浙江省', '杭州市', '西湖区'], undefined, ['西湖区'])).toBe(true);
+    expect(matches('cascader', ['浙江省', '杭州市', '西湖区'], undefined, '浙江省 / 杭州市 / 西湖区')).toBe(true);
+    expect(matches('cascader', ['浙江省', '杭州市', '西湖区'], undefined, ['余杭区'])).toBe(false);
+    expect(matches('cascader', ['浙江省', '杭州市', '西湖区'], undefined, ['杭州市', '余杭区'])).toBe(false);
+  });
   it('takes a date range holding the start alone for a start with an open end (长期)', () => {
     expect(matches('date-range', ['2016-05-10', ''], undefined, ['2016-05-10', ''])).toBe(true);
     expect(matches('date-range', ['2016-05-10', '2036-05-10'], undefined, ['2016-05-10', ''])).toBe(false);
@@ -114,6 +120,15 @@ describe('choices read from the page itself', () => {
     expect(await setValue(root, 'radio', 'i-ycc8m2x4k7 47.96.12.34', { accept: ['i-ycc8m2x4k7 47.96.12.34'] })).toEqual({ ok: true });
     expect(root.querySelector<HTMLInputElement>('input[value=b]')!.checked).toBe(true);
     expect(readCurrent(root, 'radio')).toBe('i-ycc8m2x4k7 47.96.12.34');
+  });
+  it('a radio drawn as a card one box down (Arco: label > span.arco-radio-text > b + div) is named by its title', async () => {
+    const card = (v: string, d: string) => `<label class="arco-radio"><input type="radio" value="${v}"><span class="arco-radio-mask"></span><span class="arco-radio-text"><b>${v}</b><div class="help">${d}</div></span></label>`;
+    const root = header(`<div class="arco-radio-group">${card('个人', '以个人身份备案')}${card('企业', '公司、个体工商户')}</div>`).firstElementChild as HTMLElement;
+    document.body.append(root); // (laid out: the description's box is a block)
+    expect(readOptions(root, 'radio')).toEqual(['个人', '企业']);
+    expect(await setValue(root, 'radio', '企业')).toEqual({ ok: true });
+    expect(root.querySelector<HTMLInputElement>('input[value=企业]')!.checked).toBe(true);
+    root.remove();
   });
   it('a Tea select showing its placeholder (a weak text where the value goes) holds no value', () => {
     const root = header('<div class="tea-dropdown"><div class="tea-dropdown__header"><div class="tea-dropdown__value"><span class="tea-text-weak">输入区县名称搜索，如 西湖区</span></div></div></div>').firstElementChild as HTMLElement;

@@ -9,6 +9,7 @@
  * the placeholder (hidden with an inline display:none) and a `-view-value-mirror` repeats it: reading the
  * root's text would take the placeholder for a value, hence the read overrides below.
  */
+import { REGION_PICKER } from './native';
 import type { Current, LibraryDriver } from './types';
 
 /** The value an Arco select / cascader view shows, '' while it shows its placeholder. */
@@ -25,8 +26,9 @@ export const arco: LibraryDriver = {
     // a transfer (可选 → 已选 lists, see `transfer`)
     ['.arco-transfer', 'checkbox-group'],
     ['.arco-cascader', 'cascader'],
-    // a TreeSelect of one value (its multiple form is an input tag, below)
-    ['.arco-tree-select-single', 'select'],
+    // a TreeSelect of one value (its multiple form is an input tag, below); one picking a region (展开省份选择区县: the
+    // whole region tree, only a county chosen) is a cascade through the tree's levels, each opened by its switcher
+    ['.arco-tree-select-single', (el) => (REGION_PICKER.test(el.querySelector('input')?.placeholder ?? '') ? 'cascader' : 'select')],
     ['.arco-select', (el) => (el.matches('.arco-select-multiple') ? 'multi-select' : 'select')],
     ['.arco-picker-range', 'date-range'],
     ['.arco-picker', 'date'],
@@ -50,9 +52,10 @@ export const arco: LibraryDriver = {
   popup: '.arco-trigger',
   // a TreeSelect's list is a tree: its nodes' titles are the options (a checkable one ticks on a click of the title)
   option: '.arco-select-option, .arco-tree-node-title',
-  cascaderMenu: '.arco-cascader-list-column',
-  cascaderItem: '.arco-cascader-list-item',
-  cascaderItemText: '.arco-cascader-list-item-label',
+  cascaderMenu: '.arco-cascader-list-column, .arco-tree-select-popup .arco-tree',
+  cascaderItem: '.arco-cascader-list-item, .arco-tree-node',
+  cascaderItemText: '.arco-cascader-list-item-label, .arco-tree-node-title',
+  cascaderExpand: '.arco-tree-node-switcher-icon',
   choice: '.arco-radio, .arco-checkbox',
   checked: /(^|\s)(arco-radio-checked|arco-checkbox-checked|arco-switch-checked)(\s|$)/,
   selectShown: '.arco-select-view-value, .arco-tree-select-view-value',

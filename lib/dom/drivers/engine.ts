@@ -141,8 +141,13 @@ const ownText = (el: Element) => {
 function choiceText(w: HTMLElement): string {
   const aria = w.getAttribute('aria-label');
   if (aria) return aria.trim();
-  const parts = [...w.children].filter((c) => !c.matches('input,[aria-hidden=true]') && ownText(c));
+  const partsOf = (e: Element) => [...e.children].filter((c) => !c.matches('input,[aria-hidden=true]') && ownText(c));
+  // (the card may sit one box down: Arco's label > span.arco-radio-text > b + div)
+  let box: Element = w;
+  for (let p = partsOf(box); p.length === 1 && p[0]!.children.length && ![...box.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()); p = partsOf(box)) box = p[0]!;
+  const parts = partsOf(box);
   const own = parts.length >= 2 && parts.every((c) => !c.matches('input,span:empty')) && parts.some((c) => getComputedStyle(c).display === 'block')
+    && (box === w || ![...box.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
     ? ownText(parts[0]!)
     : ownText(w);
   if (own) return own;
@@ -898,7 +903,10 @@ async function chooseCascade(root: HTMLElement, path: string[], accept?: string[
     }, 4000);
     if (!item) { closePopups(root, before); return { ok: false, error: 'fill.noOption' }; }
     claimPopups(root, item);
-    userClick((SEL.cascaderItemText && item.querySelector(SEL.cascaderItemText)) || item);
+    // a level above the last opened by its own switcher where it has one (a tree whose upper levels cannot be chosen)
+    const expand = level < path.length - 1 && SEL.cascaderExpand ? item.querySelector<HTMLElement>(SEL.cascaderExpand) : null;
+    if (expand && item.getAttribute('aria-expanded') !== 'true') userClick(expand);
+    else if (!expand) userClick((SEL.cascaderItemText && item.querySelector(SEL.cascaderItemText)) || item);
   }
   await sleep(0);
   closePopups(root, before);

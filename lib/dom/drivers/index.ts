@@ -37,6 +37,8 @@ export const SEL = {
   cascaderMenu: join((l) => l.cascaderMenu),
   cascaderItem: join((l) => l.cascaderItem),
   cascaderItemText: join((l) => l.cascaderItemText),
+  cascaderExpand: join((l) => l.cascaderExpand),
+  overlayForm: join((l) => l.overlayForm),
   choice: join((l) => l.choice),
   toggle: join((l) => l.toggle),
   selectShown: join((l) => l.selectShown),
@@ -74,3 +76,10 @@ export function shapeOf(root: HTMLElement): Shape | undefined {
 }
 
 export type { LibraryDriver, Shape } from './types';
+
+/** Whether an element sits in a library's popup (a list, a calendar), not in a dialog or drawer holding a form that its library draws in the same overlay. */
+export function inPopup(el: Element): boolean {
+  const popup = el.closest(SEL.popup);
+  const form = popup && SEL.overlayForm ? el.closest(SEL.overlayForm) : null;
+  return !!popup && !(form && popup.contains(form));
+}

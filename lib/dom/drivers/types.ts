@@ -91,6 +91,10 @@ export interface LibraryDriver {
   cascaderMenu?: string;
   cascaderItem?: string;
   cascaderItemText?: string;
+  /** a dialog or drawer holding a form that the library draws inside its popup overlay (Fusion's Dialog and Drawer) */
+  overlayForm?: string;
+  /** the toggle that opens an item's children without choosing it (a region tree whose provinces and cities cannot be chosen) */
+  cascaderExpand?: string;
   /** radio / checkbox wrappers (label + input) and the class that marks one checked */
   choice?: string;
   checked?: RegExp;

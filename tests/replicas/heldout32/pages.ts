@@ -1,4 +1,8 @@
 /**
+ * RETIRED held-out builds (generation 32), now tuning builds. First scored 92/95 filled (96.8 %), 5/5 missing flagged and
+ * 0 wrong by the engine at the start of stop 32 (2b4e37c) and after its generation-30 and -31 work (bench/zoo-heldout32-first/);
+ * retired in stop 33 once generation 33 had been scored, and fixed against.
+ *
  * Held-out builds (generation 32): what a correct fill from docs/profile.example.json must leave in each page's framework
  * state. Written from /work/shared/domain/FORMS.md and the example profile alone by a helper session that never read the
  * engine (nor any replica set but the templates it was given); each build is its own app with its library's real widgets
@@ -53,7 +57,7 @@ export const B = {
 
 export const HELDOUT32_PAGES: ZooPage[] = [
   {
-    id: B.aliyunSiteUnit, build: B.aliyunSiteUnit, set: 'heldout', platform: 'aliyun', step: 'site', variant: '单位', library: 'element-plus',
+    id: B.aliyunSiteUnit, build: B.aliyunSiteUnit, set: 'tuning', platform: 'aliyun', step: 'site', variant: '单位', library: 'element-plus',
     url: BUILD_URL.aliyun + B.aliyunSiteUnit, title: '阿里云 · 网站信息（单位；域名逐个卡片添加；首页URL自动补全，服务内容树形下拉，语言按钮复选，前置审批是否下拉，负责人有效期区间）', entity: UNIT,
     about: 'Element Plus 2.14 on Vue 3 (REUSED cell, new layout: see the header). FORMS §1.4: 网站名称 (§3.6, blur), 网站域名 one el-card row per domain added with 添加域名 (apex, blur), 网站首页URL an el-autocomplete offering www.<domain>, 网站服务内容 an el-tree-select of grouped §1.9 kinds (a company: 单位门户网站), 网站语言 checkbox buttons (§1.4 list), 是否涉及前置审批 a 是 / 否 select revealing the §1.4 items (the profile has none: 否); 网站负责人 (webPrincipal 王强): 姓名, 证件类型 a select, 证件号码 (GB 11643, blur), 证件有效期 a daterange picker, 手机号码, 应急联系电话 (must differ), 电子邮箱; the service type is read-only; the agreement tick and 下一步 are human steps.',
     expect: {
@@ -75,7 +79,7 @@ export const HELDOUT32_PAGES: ZooPage[] = [
     },
   },
   {
-    id: B.aliyunSubjectPerson, build: B.aliyunSubjectPerson, set: 'heldout', platform: 'aliyun', step: 'subject', variant: '个人', library: 'tdesign',
+    id: B.aliyunSubjectPerson, build: B.aliyunSubjectPerson, set: 'tuning', platform: 'aliyun', step: 'subject', variant: '个人', library: 'tdesign',
     url: BUILD_URL.aliyun + B.aliyunSubjectPerson, title: '阿里云 · 主办者信息（个人；表单在打开的对话框里；通信地址懒加载级联，有效期起止两个日期 + 长期开关，证件类型下拉）', entity: PERSON,
     about: 'TDesign React 1.18 on React 19 (REUSED cell, new layout: see the header). FORMS §1.3 for an individual: 主办人名称 read-only (from step 1), 证件住所 (as printed: region names + street), 通信地址 a LAZY TDesign Cascader (load per level) + 通信地址详细 (door number, blur), 投资人或主管单位 (an individual writes their own name); 主体负责人: 负责人姓名, 证件类型 a Select (§1.3 list), 证件号码 (GB 11643 on blur), 证件有效期起 / 证件有效期止 two DatePickers + 长期 a Switch (off: the card ends 2038-03-01), 手机号码, 应急联系电话 (must differ), 办公室电话 (the profile has none: missing), 电子邮箱; the 承诺 tick and 下一步 are human steps.',
     expect: {
@@ -98,7 +102,7 @@ export const HELDOUT32_PAGES: ZooPage[] = [
     },
   },
   {
-    id: B.aliyunBasicUnit, build: B.aliyunBasicUnit, set: 'heldout', platform: 'aliyun', step: 'basic', variant: '单位', library: 'antd',
+    id: B.aliyunBasicUnit, build: B.aliyunBasicUnit, set: 'tuning', platform: 'aliyun', step: 'basic', variant: '单位', library: 'antd',
     url: BUILD_URL.aliyun + B.aliyunBasicUnit, title: '阿里云 · 填写基本信息（单位；两列网格卡片；区域懒加载级联，性质可搜索下拉，证件类型单选随性质过滤，实例树形选择延迟加载）', entity: UNIT,
     about: 'antd 6 on React 19 (REUSED cell, new layout: see the header). FORMS §1.2 step 1: 主办单位所属区域 a LAZY antd Cascader (loadData per level), 主办单位性质 a searchable Select (§1.6), 主办单位证件类型 plain radios filtered by the nature (§1.7: a 企业 files its 营业执照), 主办单位证件号码 (GB 32100 on blur, §3.2), 网站域名 (the main domain, apex, blur), 备案实例 a TreeSelect of instances grouped by product, listed after a delay (the one holding the site\'s 47.96.56.78); 信息校验 is a human step.',
     expect: {
@@ -112,9 +116,15 @@ export const HELDOUT32_PAGES: ZooPage[] = [
     },
   },
   {
-    id: B.mpsPrincipalPerson, build: B.mpsPrincipalPerson, set: 'heldout', platform: 'mps', step: 'principal', variant: '个人', library: 'antd',
+    id: B.mpsPrincipalPerson, build: B.mpsPrincipalPerson, set: 'tuning', platform: 'mps', step: 'principal', variant: '个人', library: 'antd',
     url: BUILD_URL.mps + B.mpsPrincipalPerson, title: '公安备案 · 网站负责人（个人；分段切换两个面板；同主体负责人勾选复制，有效期区间，证件三张上传，应急联络人同主体负责人开关）', entity: PERSON,
     about: 'antd 6 on React 19 (REUSED cell, new layout: see the header; FORMS §4: the platform is likely Vue 3 [INF]). FORMS §2.4: an antd Segmented switches 网站安全负责人 / 网站应急联络人 (both panes mounted, one hidden). 安全负责人 (securityOfficer = the principal 张伟): 同主体负责人信息 a Checkbox copying the held principal, 安全负责人姓名, 证件类型 a Select (§2.2 公安 list), 证件号码 (blur), 证件有效期 a RangePicker, 手机号码, 电子邮件地址 (blur), then 证件正面 / 证件反面 / 手持证件照 three Uploads (re-upload even when copied; the profile holds only the front: 反面 and 手持 missing); 应急联络人 (emergencyContact = the principal): 同主体负责人 a Switch hiding its fields; the 责任告知书 tick and 提交 are human steps.',
+    // (left unfilled after retirement, stop 33: an antd Segmented over two panes is not yet read as tabs, so the shown
+    // pane's box is not known to be the 安全负责人's and the hidden pane is never shown; its fields are filled one by one)
+    gaps: {
+      aqSame: '同主体负责人信息 sits beside the Segmented (网站安全负责人 | 网站应急联络人) with no form item; the box is read without its person',
+      yjSame: 'the 应急联络人 pane is hidden behind the Segmented, which is not walked as a tab strip (a Segmented may also be a value to choose)',
+    },
     expect: {
       aqSame: expectValue('同主体负责人信息', true),
       aqName: expectValue('安全负责人姓名', PERSON),
@@ -132,7 +142,7 @@ export const HELDOUT32_PAGES: ZooPage[] = [
     },
   },
   {
-    id: B.mpsSiteUnit, build: B.mpsSiteUnit, set: 'heldout', platform: 'mps', step: 'site', variant: '单位', library: 'tdesign',
+    id: B.mpsSiteUnit, build: B.mpsSiteUnit, set: 'tuning', platform: 'mps', step: 'site', variant: '单位', library: 'tdesign',
     url: BUILD_URL.mps + B.mpsSiteUnit, title: '公安备案 · 网站基本信息（单位；左侧锚点导航四张卡片；从域名标签输入，IP逐行添加，证书有效期区间，交互服务单选展开类型，危险物品开关，语种多选，接入商自动补全）', entity: UNIT,
     about: 'TDesign React 1.18 on React 19 (REUSED cell, new layout: see the header). FORMS §2.3: 网站名称, 工信部备案号 (§3.4 on blur; the profile has none: missing), 网站开通日期 a DatePicker, 主域名 (apex, blur), 从域名 a TagInput, 域名证书有效期 a DateRangePicker ([BRIEF] field; the profile\'s domain certificate dates), 网站IP added rows (IPv4 / IPv6, blur), 网站类型 a Select of the letter list (psbCategory E), 是否提供互联网交互服务 是 / 否 radios revealing 交互服务类型 checkboxes, 涉及危险物品信息发布 a Switch (off), 网站语种 a multiple Select (§2.3 list); §2.5 网络接入服务商: 接入商所属地区管辖 a Select, 接入商所属区域 a whole-tree Cascader, 接入商名称 an AutoComplete answered late, 网站接入方式 a Select (租赁主机), 接入商电话, 接入商编码 (9 characters); 域名注册服务商: 注册商名称, 注册商电话; 暂存 / 下一步 are human steps.',
     expect: {
@@ -161,7 +171,7 @@ export const HELDOUT32_PAGES: ZooPage[] = [
     },
   },
   {
-    id: B.oldPrincipalPerson, build: B.oldPrincipalPerson, set: 'heldout', platform: 'beian-old', step: 'principal', variant: '个人', library: 'server-rendered',
+    id: B.oldPrincipalPerson, build: B.oldPrincipalPerson, set: 'tuning', platform: 'beian-old', step: 'principal', variant: '个人', library: 'server-rendered',
     url: BUILD_URL.old + B.oldPrincipalPerson, title: '旧公安备案平台 · 网站负责人（个人；浮动 div 两块：网站安全负责人 / 网站应急联络人；编码下拉，有效期起止文本 + 长期勾选，验证码）', entity: PERSON,
     about: 'server-rendered HTML over http (inline script); REUSED step (see the header). FORMS §2.4 for a person (securityOfficer and emergencyContact = the principal 张伟): 网站安全负责人 — 负责人姓名, 证件类型 a coded <select> (§2.2 codes), 证件号码 (blur), 有效期起 / 有效期止 two texts (YYYY-MM-DD, blur) + 长期 a tick (off), 手机号码, 电子邮件 (blur checks); 网站应急联络人 — 联络人姓名, 联络人证件类型 a coded <select>, 联络人证件号码, 联络人手机号码; 验证码, the 责任告知书 tick and 下一步 are human steps.',
     expect: {
@@ -183,7 +193,7 @@ export const HELDOUT32_PAGES: ZooPage[] = [
     },
   },
   {
-    id: B.tencentSubjectUnit, build: B.tencentSubjectUnit, set: 'heldout', platform: 'tencent', step: 'subject', variant: '单位', library: 'element-plus',
+    id: B.tencentSubjectUnit, build: B.tencentSubjectUnit, set: 'tuning', platform: 'tencent', step: 'subject', variant: '单位', library: 'element-plus',
     url: TENCENT + B.tencentSubjectUnit, title: '腾讯云 · 填写主体信息（单位；标签在上的三列网格，分隔线标题；营业执照上传，通讯地址懒加载级联，有效期开始 + 长期勾选，证件类型下拉）', entity: UNIT,
     about: 'Element Plus 2.14 on Vue 3 (FORMS §1.10: Tencent\'s console library is Tea or TDesign [INF], not confirmed). FORMS §1.3 with §1.10 Tencent wordings, labels on top in a three-column el-row grid under el-divider headings: 营业执照 an el-upload (the profile holds the licence image), 单位名称, 证件号码 (GB 32100 on blur), 证件住址 (§1.10 wording: region names + street), 通讯地址 a LAZY el-cascader (props.lazy) + 详细地址, 投资者或上级主管单位 (a company writes its full name), 主体备案号 (the profile has none: missing); 主体负责人 (principal 李娜): 负责人姓名, 负责人证件类型 an el-select (§1.3 list), 负责人证件号码 (blur), 证件有效期开始 a date picker + 长期有效 a checkbox hiding the end, 手机号码, 应急联系电话 (must differ), 办公室电话, 电子邮箱; 主办者性质 and 证件类型 read-only (from 验证备案类型); 保存并下一步 is a human step.',
     expect: {
@@ -208,7 +218,7 @@ export const HELDOUT32_PAGES: ZooPage[] = [
     },
   },
   {
-    id: B.huaweiBasicPerson, build: B.huaweiBasicPerson, set: 'heldout', platform: 'huawei', step: 'basic', variant: '个人', library: 'opentiny',
+    id: B.huaweiBasicPerson, build: B.huaweiBasicPerson, set: 'tuning', platform: 'huawei', step: 'basic', variant: '个人', library: 'opentiny',
     url: HUAWEI + B.huaweiBasicPerson, title: '华为云 · 基础信息校验（个人；左侧竖向步骤条；地域可搜索级联，性质下拉，证件类型单选组，资源类型单选，云服务器下拉延迟加载）', entity: PERSON,
     about: 'OpenTiny Vue 3.31 on Vue 3 (FORMS §1.10: OpenTiny reported for the Huawei Cloud console [INF]). FORMS §1.10 Huawei 基础信息校验 with a vertical TinySteps at the left: 地域 a filterable TinyCascader of the whole tree, 主办单位性质 a TinySelect (§1.6), 主办单位名称 (an individual: the person\'s name), 证件类型 a TinyRadio group (§1.7 personal documents), 证件号码 (GB 11643 on blur), 备案域名 (apex, blur), 资源类型 radios (云服务器 preset; 备案授权码 reveals its box), 云服务器 a TinySelect listed after a delay (the ECS holding the site\'s 47.96.12.34); 下一步 is a human step.',
     expect: {
