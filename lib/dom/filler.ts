@@ -384,7 +384,7 @@ export class FillerPage {
         continue;
       }
       // a city's or a district's options load after the level above was chosen: waited for longer
-      const ctx = { item: at.item, accept: a.accept, byToken: a.byToken, ...(a.part === 'city' || a.part === 'district' ? { patience: 2 } : {}) };
+      const ctx = { item: at.item, accept: a.accept, byToken: a.byToken, ...(a.part === 'city' || a.part === 'district' ? { patience: 2 } : {}), ...(a.part === 'region' && shape === 'text' ? { region: true } : {}) };
       const before = readCurrent(at.root, shape, ctx);
       // what the field's item shows: a write the control cannot read back (a tag added from a text box) still changes it
       const shownBefore = at.item?.textContent ?? '';
@@ -407,7 +407,7 @@ export class FillerPage {
         const untouched = again && JSON.stringify(readCurrent(again.root, shape, { item: again.item })) === JSON.stringify(before) && (again.item?.textContent ?? '') === shownBefore;
         if (again && untouched && !isDisabled(again.root)) {
           at = again;
-          r = await setValue(again.root, shape, value, { item: again.item, accept: a.accept, byToken: a.byToken });
+          r = await setValue(again.root, shape, value, { ...ctx, item: again.item });
           shown = r.ok ? await verify(2000) : undefined;
         }
       }
@@ -443,15 +443,16 @@ export class FillerPage {
     }
     await this.wholeRegions(actions, results, marks, sigs);
     const itemKey = (i: PageSnapshot['items'][number]) => `${labelKey(i.label)}|${i.headings[0] ?? ''}`;
-    const before = new Map(plan.snapshot.items.map((i) => [itemKey(i), i.controls.length]));
+    const shownIn = (i: PageSnapshot['items'][number]) => i.controls.filter((c) => !c.hidden).length;
+    const before = new Map(plan.snapshot.items.map((i) => [itemKey(i), shownIn(i)]));
     const copiedSigs = copied.map((id) => this.signature(id, plan)).filter((s): s is Signature => !!s);
     this.read();
     // what the page was left to copy and did not (an 应急联系电话 it keeps empty and editable): the background reads again
     const copyGaps = copiedSigs.some((sig) => { const at = this.controlOf(sig); return !!at && copyGap(at.control); });
     this.applyMarks(marks);
-    // did an answer reveal form items that were not there (交互服务类型 once 是), or a control in an item
-    // (截止日期 chosen opens the end date)? then the background reads again
-    const revealed = this.live!.snapshot.items.some((i) => i.controls.length > (before.get(itemKey(i)) ?? 0));
+    // did an answer reveal form items that were not there or not shown (交互服务类型 once 是), or a control in an
+    // item (截止日期 chosen opens the end date)? then the background reads again
+    const revealed = this.live!.snapshot.items.some((i) => shownIn(i) > (before.get(itemKey(i)) ?? 0));
     return { results, revealed, ...(copyGaps ? { copyGaps } : {}) };
   }
 

@@ -681,12 +681,14 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
     const container = first.label.container;
     const above = headingsAbove(headings, at, container, scopes, linkPanes);
     let add = container ? addButtonIn(container.closest('tr, ' + (SEL.item || 'x-none')) ?? container) : undefined;
-    // rows of a table whose 添加 button sits under it (序号 | 网站IP地址 | 操作, then + 增加一行)
-    if (!add && container?.closest('table')) {
-      for (let n = container.closest('table')?.nextElementSibling; n && !add; n = n.nextElementSibling) {
+    // rows of a table whose 添加 button sits under it (序号 | 网站IP地址 | 操作, then + 增加一行), also under the
+    // boxes a library wraps its table in (Fusion: .next-table > .next-table-inner > .next-table-body > table)
+    for (let t: Element | null = container?.closest('table') ?? null, up = 0; t && !add && up < 5 && !t.matches(SEL.item || 'x-none'); t = t.parentElement, up++) {
+      for (let n = t.nextElementSibling; n && !add; n = n.nextElementSibling) {
         if (n.matches(SEL.root) || n.querySelector(SEL.root)) break;
         add = n.matches('button, a, [role=button]') && isAdd(n) ? n as HTMLElement : addButtonIn(n);
       }
+      if (t.nextElementSibling?.matches(SEL.root) || t.nextElementSibling?.querySelector(SEL.root)) break;
     }
     const required = isRequired(first.label.el, container, merged.map((m) => m.root));
     const item: SnapItem = { id: ids.item++, label, headings: above, controls, ...(add ? { add: true } : {}), ...(required ? { required: true } : {}) };

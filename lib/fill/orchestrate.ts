@@ -125,8 +125,10 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
     // checkboxes first, across the page: 长期 disables an end date before its start is typed. A 同主体负责人
     // box comes right after the principal's own fields (a page showing both copies what the principal's
     // boxes hold when it is ticked) and before the fields of its person, which the page then fills itself.
+    // A 负责人同法定代表人 answer comes last: the page copies the 法定代表人's fields as they are then (a licence read
+    // after its upload may have filled them meanwhile, which the engine then leaves as they are).
     const isBox = (a: FillAction) => a.shape === 'checkbox' || a.shape === 'switch';
-    const rank = (a: FillAction) => (a.key.endsWith('.sameAsPrincipal') ? 2 : isBox(a) ? 0 : a.key.startsWith('principal.') ? 1 : 3);
+    const rank = (a: FillAction) => (a.key.endsWith('.isLegalRep') ? 4 : a.key.endsWith('.sameAsPrincipal') ? 2 : isBox(a) ? 0 : a.key.startsWith('principal.') ? 1 : 3);
     actions.sort((a, b) => rank(a) - rank(b));
     const marks: Mark[] = plan.flatMap((it) => (MARKED[it.outcome] ? [{ key: it.key, kind: MARKED[it.outcome]!, text: outcomeText(it) }] : []));
     const copied = plan.flatMap((it) => (it.outcome === 'copied' ? it.controls ?? [] : []));
@@ -150,7 +152,8 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
   const fillNew = async (): Promise<boolean> => {
     const again = LocateReply.parse(await frame.locate({ type: 'bg.locate', ...(req.rules?.length ? { rules: req.rules } : {}) }));
     // a value the step expects but the page did not show yet (not-found) is new when it shows now
-    const known = new Set(plan.filter((it) => it.outcome !== 'not-found').map((it) => it.key));
+    // (and one that was hidden or locked: an answer of this fill may have shown or opened it)
+    const known = new Set(plan.filter((it) => it.outcome !== 'not-found' && it.outcome !== 'locked').map((it) => it.key));
     const inPlan = new Set(plan.map((it) => it.key));
     const grown = grownKeys(readings, again.readings);
     // a field left to a 同主体负责人 box that the page did not copy (still empty and editable) is filled now, or

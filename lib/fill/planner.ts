@@ -199,7 +199,7 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
       // listing joined paths; the driver tries the levels, then the joined texts
       if (c.part === 'region' && c.shape === 'select') return { action: { control: c.id, shape: 'cascader', part: c.part, value: v, accept: [v.join('/'), v.join(' / '), v.join(' '), v.join('')] } };
       // a region in one box: written as one line (浙江省杭州市余杭区), as on a certificate
-      if (c.part === 'region' && c.shape === 'text') return act(v.join(''));
+      if (c.part === 'region' && c.shape === 'text') return act(v.join(''), [v.join(' / '), v.join(''), v.join('/'), v.join(' '), v.join(' > ')]);
       if (c.part === 'region') return act(v);
       const i = c.part === 'province' ? 0 : c.part === 'city' ? 1 : 2;
       return act(v[i]!, [v[i]!]);

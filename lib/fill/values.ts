@@ -63,7 +63,8 @@ export function matches(shape: Shape, value: Wanted, accept: string[] | undefine
       const name = fileName(value);
       return Array.isArray(current) && (current.some((n) => !!name && (n.includes(name) || shortened(n, name))) || (current.length > 0 && current.every((n) => n.startsWith('#')) && !!name && typeof value === 'object' && 'file' in (value as object)));
     }
-    default: return typeof current === 'string' && typeof value === 'string' && sameText(current, value);
+    // (a line in any of its wordings: a region typed, or chosen from what the box suggested, 浙江省 / 杭州市 / 余杭区)
+    default: return typeof current === 'string' && typeof value === 'string' && (sameText(current, value) || !!accept?.some((a) => sameText(current, a)));
   }
 }
 

@@ -507,7 +507,8 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
 /**
  * A card holding one field, named by its heading (a material card: 身份证国徽面 over a note 含签发机关和有效期限的一面
  * and the upload box): the heading is the item's name where the text before the control names nothing. A
- * heading that names a person or block (主体负责人信息) stays a section, and so does one over several items.
+ * heading that names a person or block (主体负责人信息) stays a section, and so does one over several items unless the
+ * item's label is a table's 选择 column.
  */
 function cardNames(items: SnapItem[]): SnapItem[] {
   const known = (text: string) => labelCandidates(text).length > 0;
@@ -515,7 +516,8 @@ function cardNames(items: SnapItem[]): SnapItem[] {
   for (const it of items) if (it.headings[0]) under.set(it.headings[0], (under.get(it.headings[0]) ?? 0) + 1);
   return items.map((item) => {
     const h = item.headings[0];
-    if (!h || under.get(h) !== 1 || known(item.label) || !known(h) || headingRole(h)) return item;
+    // (a table's selection column, 选择, names nothing either: 备案实例 over 资源类型 and a table of instances)
+    if (!h || (under.get(h) !== 1 && !/^(选择|选中|勾选|单选|请选择)$/.test(item.label.trim())) || known(item.label) || !known(h) || headingRole(h)) return item;
     return { ...item, label: h, headings: item.headings.slice(1).filter((x) => x !== h) };
   });
 }
@@ -527,6 +529,11 @@ function cardNames(items: SnapItem[]): SnapItem[] {
 function expandSlots(items: SnapItem[]): SnapItem[] {
   const known = (text: string) => labelCandidates(text).length > 0;
   return items.flatMap((item) => {
+    // one label naming its boxes in turn (证件类型 / 证件号码 over a select and a box joined in one row): a box each
+    const named = item.label.split(/\s*[/／]\s*/);
+    if (named.length >= 2 && named.length === item.controls.length && named.every(known)) {
+      return item.controls.map((c, i) => ({ ...item, label: named[i]!, controls: [c] }));
+    }
     // a row of text boxes under a label that names no value (联系方式: 手机号码 | 应急联系电话 | 电子邮箱), each
     // named only by its placeholder: one item per box, named by it
     const texts = item.controls.filter((c) => c.shape === 'text');

@@ -778,6 +778,15 @@ describe('generation-14 shapes on DOM fixtures (happy-dom)', () => {
     const s = page(formItem('网站域名', '<button class="el-button">+ 添加域名</button>') + formItem('主域名', elSelect));
     expect(s.items.map((i) => [i.label, i.controls.map((x) => (x.noRow ? 'noRow' : x.shape))])).toEqual([['网站域名', ['noRow']], ['主域名', ['select']]]);
   });
+  it('rows of a table the library wraps in boxes (Fusion .next-table > … > table) take the + 添加域名 under the wrapper', () => {
+    const s = page(`<div class="fl-row"><label>网站域名</label><div><div class="domain-table">
+      <div class="next-table"><div class="next-table-inner"><div class="next-table-header"><table><thead><tr><th>域名</th><th>操作</th></tr></thead></table></div>
+      <div class="next-table-body"><table><tbody><tr><td><span class="next-input"><input value=""></span></td><td></td></tr></tbody></table></div></div></div>
+      <button class="next-btn">+ 添加域名</button></div></div></div>`);
+    const rows = s.items.find((i) => i.controls.some((x) => x.shape === 'text'))!;
+    expect(rows.label).toBe('域名');
+    expect(rows.add).toBe(true);
+  });
   it('a list whose answers carry a note (否，另行填写): the one option leading with the answer is chosen and reads back as it', async () => {
     document.body.innerHTML = `<select id="same"><option value="">请选择</option><option value="y">是（李娜）</option><option value="n">否，另行填写</option></select>`;
     const sel = document.querySelector<HTMLSelectElement>('#same')!;
@@ -1221,6 +1230,20 @@ describe('generation-31 shapes', () => {
   it('涉及前置审批 answered 是 / 否 is whether the site has a pre-approval; Baidu\'s 备案操作码 is the filing service code', () => {
     expect(one(item('涉及前置审批', ['网站基本信息'], [c('radio', { options: ['是', '否'] })])).key).toBe('site.hasPreApproval');
     expect(one(item('备案操作码', ['选择备案资源'], [c('text')])).key).toBe('site.filingServiceCode');
+  });
+});
+
+describe('generation-34 and -35 shapes', () => {
+  it('one label naming its boxes in turn (证件类型 / 证件号码 over a select and a box) is a reading per box', () => {
+    const rs = classify(snap([item('证件类型 / 证件号码', ['开办主体信息'], [c('select'), c('text')])]));
+    expect(rs.map((r) => [r.item.label, r.key, r.status])).toEqual([['证件类型', 'entity.certType', 'found'], ['证件号码', 'entity.certNumber', 'found']]);
+  });
+  it('a table\'s 选择 column under 备案实例 is the instance, named by the heading', () => {
+    const rs = classify(snap([
+      item('资源类型', ['备案实例'], [c('radio', { options: ['云服务器ECS', '轻量应用服务器', '备案服务号'] })]),
+      item('选择', ['备案实例'], [c('radio', { options: ['i-bp1k2v7tst0w5x8m yunqi-test 121.43.20.6 2026-10-31', 'i-bp1w9n4www3r6q2y yunqi-web 47.96.56.78 2027-06-30'] })]),
+    ]));
+    expect(rs.map((r) => r.key)).toEqual(['site.resourceKind', 'site.cloudResource']);
   });
 });
 

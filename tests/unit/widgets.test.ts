@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCurrent, readOptions, setValue, shownMonth, waitFor } from '../../lib/dom/drivers/engine';
 import { matches } from '../../lib/fill/values';
-import { libraryOf } from '../../lib/dom/drivers';
+import { libraryOf, shapeOf } from '../../lib/dom/drivers';
 import { optionKey, optionLead, showsAnswer } from '../../lib/forms/vocabulary';
 
 /** the header of a date picker's month panel, as each library writes it */
@@ -129,6 +129,44 @@ describe('choices read from the page itself', () => {
     expect(await setValue(root, 'radio', '企业')).toEqual({ ok: true });
     expect(root.querySelector<HTMLInputElement>('input[value=企业]')!.checked).toBe(true);
     root.remove();
+  });
+  it('a radio column in a table of typed rows (域名 | ○主域名 | 删除) is named by what the row\'s boxes hold, not its buttons', async () => {
+    const row = (v: string) => `<tr><td><input class="d" value="${v}"></td><td><span class="next-radio-wrapper"><input type="radio" name="m"></span></td><td><button>删除</button></td></tr>`;
+    const root = header(`<table><tbody>${row('')}</tbody></table>`);
+    // (an empty row names nothing yet: no option, chosen when the fill reaches it)
+    expect(readOptions(root, 'radio')).toEqual([]);
+    root.querySelector('tbody')!.innerHTML = row('yunqi-demo.cn') + row('yunqi-demo.com.cn');
+    expect(readOptions(root, 'radio')).toEqual(['yunqi-demo.cn', 'yunqi-demo.com.cn']);
+    expect(await setValue(root, 'radio', 'yunqi-demo.cn')).toEqual({ ok: true });
+    expect(root.querySelectorAll<HTMLInputElement>('input[type=radio]')[0]!.checked).toBe(true);
+    expect(readCurrent(root, 'radio')).toBe('yunqi-demo.cn');
+  });
+  it('a region typed into one box reads back in any of its wordings: typed, or chosen from what the box suggested', () => {
+    const accept = ['浙江省 / 杭州市 / 余杭区', '浙江省杭州市余杭区'];
+    expect(matches('text', '浙江省杭州市余杭区', accept, '浙江省 / 杭州市 / 余杭区')).toBe(true);
+    expect(matches('text', '浙江省杭州市余杭区', accept, '浙江省杭州市余杭区')).toBe(true);
+    expect(matches('text', '浙江省杭州市余杭区', accept, '余杭区')).toBe(false);
+    expect(matches('text', '浙江省杭州市余杭区', accept, '浙江省 / 杭州市 / 西湖区')).toBe(false);
+  });
+  it('a bare radio input with no label (value "on") in a row is named by the row too', () => {
+    const root = header('<table><tbody><tr><td><input value="yunqi-demo.cn"></td><td><input type="radio"></td></tr></tbody></table>');
+    expect(readOptions(root.querySelector('input[type=radio]') as HTMLElement, 'radio')).toEqual(['yunqi-demo.cn']);
+  });
+  it('an upload without a list shows its file by name beside its button (上传图片 | yunqi-licence.png 删除)', () => {
+    const box = header('<div class="photo"><div class="arco-upload"><input type="file"><button>上传图片</button></div><span class="help"> 未上传</span></div>').firstElementChild as HTMLElement;
+    const root = box.querySelector<HTMLElement>('.arco-upload')!;
+    expect(readCurrent(root, 'upload')).toEqual([]);
+    box.querySelector('.help')!.outerHTML = '<span class="file-name"> yunqi-licence.png </span><button>删除</button>';
+    expect(readCurrent(root, 'upload')).toEqual(['yunqi-licence.png']);
+    // (never another upload's file: the look stops short of a box holding a second upload)
+    const two = header('<div><div class="a"><div class="arco-upload"><input type="file"></div></div><div class="b"><div class="arco-upload"><input type="file"></div><span>back.png</span></div></div>').firstElementChild as HTMLElement;
+    expect(readCurrent(two.querySelector<HTMLElement>('.a .arco-upload')!, 'upload')).toEqual([]);
+  });
+  it('an AutoComplete (Fusion, antd) is a box to type in, not a list to pick from', () => {
+    expect(shapeOf(header('<span class="next-select next-select-auto-complete"><input></span>').firstElementChild as HTMLElement)).toBe('text');
+    expect(shapeOf(header('<span class="next-select"><input></span>').firstElementChild as HTMLElement)).toBe('select');
+    expect(shapeOf(header('<div class="ant-select ant-select-auto-complete"><input></div>').firstElementChild as HTMLElement)).toBe('text');
+    expect(shapeOf(header('<div class="ant-select"><input></div>').firstElementChild as HTMLElement)).toBe('select');
   });
   it('a Tea select showing its placeholder (a weak text where the value goes) holds no value', () => {
     const root = header('<div class="tea-dropdown"><div class="tea-dropdown__header"><div class="tea-dropdown__value"><span class="tea-text-weak">输入区县名称搜索，如 西湖区</span></div></div></div>').firstElementChild as HTMLElement;

@@ -10,7 +10,8 @@ export const antd: LibraryDriver = {
     // Segmented (one choice of a few, drawn as a bar): radios
     ['.ant-segmented', 'radio'],
     ['.ant-cascader', 'cascader'],
-    ['.ant-select', (el) => (el.matches('.ant-select-multiple') ? 'multi-select' : 'select')],
+    // an AutoComplete is a box that suggests: typed, never picked from its list
+    ['.ant-select', (el) => (el.matches('.ant-select-auto-complete') ? 'text' : el.matches('.ant-select-multiple') ? 'multi-select' : 'select')],
     ['.ant-picker-range', 'date-range'],
     ['.ant-picker', 'date'],
     ['.ant-radio-group', 'radio'],

@@ -9,7 +9,7 @@
  * the placeholder (hidden with an inline display:none) and a `-view-value-mirror` repeats it: reading the
  * root's text would take the placeholder for a value, hence the read overrides below.
  */
-import { REGION_PICKER } from './native';
+import { regionOrSelect } from './native';
 import type { Current, LibraryDriver } from './types';
 
 /** The value an Arco select / cascader view shows, '' while it shows its placeholder. */
@@ -28,7 +28,7 @@ export const arco: LibraryDriver = {
     ['.arco-cascader', 'cascader'],
     // a TreeSelect of one value (its multiple form is an input tag, below); one picking a region (展开省份选择区县: the
     // whole region tree, only a county chosen) is a cascade through the tree's levels, each opened by its switcher
-    ['.arco-tree-select-single', (el) => (REGION_PICKER.test(el.querySelector('input')?.placeholder ?? '') ? 'cascader' : 'select')],
+    ['.arco-tree-select-single', regionOrSelect],
     ['.arco-select', (el) => (el.matches('.arco-select-multiple') ? 'multi-select' : 'select')],
     ['.arco-picker-range', 'date-range'],
     ['.arco-picker', 'date'],

@@ -142,18 +142,34 @@ function choiceText(w: HTMLElement): string {
   const aria = w.getAttribute('aria-label');
   if (aria) return aria.trim();
   const partsOf = (e: Element) => [...e.children].filter((c) => !c.matches('input,[aria-hidden=true]') && ownText(c));
+  const textOfItsOwn = (e: Element) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim());
   // (the card may sit one box down: Arco's label > span.arco-radio-text > b + div)
   let box: Element = w;
-  for (let p = partsOf(box); p.length === 1 && p[0]!.children.length && ![...box.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()); p = partsOf(box)) box = p[0]!;
+  for (let p = partsOf(box); p.length === 1 && p[0]!.children.length && !textOfItsOwn(box); p = partsOf(box)) box = p[0]!;
   const parts = partsOf(box);
   const own = parts.length >= 2 && parts.every((c) => !c.matches('input,span:empty')) && parts.some((c) => getComputedStyle(c).display === 'block')
-    && (box === w || ![...box.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+    && (box === w || !textOfItsOwn(box))
     ? ownText(parts[0]!)
     : ownText(w);
-  if (own) return own;
-  // a table's selection column (a radio per row of the account's instances): the row's other cells name it
+  return own || rowText(w);
+}
+/**
+ * A table's selection column (a radio per row of the account's instances): the row's other cells name it; in a row
+ * of boxes the filer typed into (域名 | ○主域名 | 删除), what the boxes hold, not the row's buttons.
+ */
+function rowText(w: Element): string {
   const row = w.closest('tr');
-  return row ? [...row.children].filter((c) => !c.contains(w)).map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ') : '';
+  return row ? [...row.children].filter((c) => !c.contains(w)).map(cellText).filter(Boolean).join(' ') : '';
+}
+function cellText(cell: Element): string {
+  let s = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) s += n.textContent ?? '';
+    else if (n instanceof HTMLInputElement || n instanceof HTMLTextAreaElement) s += ` ${n.type === 'radio' || n.type === 'checkbox' || n.type === 'hidden' ? '' : n.value} `;
+    else if (n instanceof HTMLElement && !n.matches('button,a,[role=button],[aria-hidden=true],style,script')) n.childNodes.forEach(walk);
+  };
+  walk(cell);
+  return s.replace(/\s+/g, ' ').trim();
 }
 /** The options of a radio group / checkbox group (or one box), each with its input, wrapper and text. */
 export function choices(root: HTMLElement): Choice[] {
@@ -175,7 +191,7 @@ export function choices(root: HTMLElement): Choice[] {
     if (seen.has(input)) continue;
     const lab = input.id ? input.ownerDocument.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
     const next = input.nextSibling;
-    const text = lab ? ownText(lab) : (next?.textContent ?? '').trim() || input.value;
+    const text = lab ? ownText(lab) : (next?.textContent ?? '').trim() || (input.value === 'on' ? '' : input.value) || rowText(input);
     out.push({ input, wrapper: (lab as HTMLElement | null) ?? input, text });
   }
   return out;
@@ -297,6 +313,7 @@ function tagsShown(root: HTMLElement): string[] {
     .filter((t) => t && !/^\+\s*\d+/.test(t));
 }
 
+const FILE_NAME = /^[^\s/\\]{1,80}\.(png|jpe?g|gif|bmp|webp|pdf)$/i;
 function uploadNames(root: HTMLElement, item?: HTMLElement): string[] {
   // the owning library's own list selectors (another library's broad ones would take a card's trigger for a file)
   const lib = libraryOf(root);
@@ -308,6 +325,13 @@ function uploadNames(root: HTMLElement, item?: HTMLElement): string[] {
   // a plain file input shows no list: the files it holds
   const input = (root.matches('input[type=file]') ? root : root.querySelector('input[type=file]')) as HTMLInputElement | null;
   if (!box.querySelector(listSel) && input?.files?.length) return [...input.files].map((f) => f.name);
+  // no list: the name the page shows beside its button (上传图片 | yunqi-licence.png 删除)
+  if (!box.querySelector(listSel)) {
+    let near: Element = root;
+    // (not as far as another upload's box)
+    for (let up = 0; up < 2 && near !== item && near.parentElement && near.parentElement.querySelectorAll('input[type=file]').length <= 1; up++) near = near.parentElement;
+    return [...near.querySelectorAll('span, a, div, p')].filter((e) => !e.children.length && FILE_NAME.test((e.textContent ?? '').trim())).map((e) => e.textContent!.trim());
+  }
   return [...box.querySelectorAll(itemSel)].map((it, i) => {
     const name = nameSel ? it.querySelector(nameSel) : null;
     const text = (name?.getAttribute('title') || name?.textContent || it.querySelector('img')?.getAttribute('alt') || '').trim();
@@ -516,7 +540,8 @@ export function readOptions(root: HTMLElement, shape: Shape): string[] | undefin
     const lists = transferLists(root);
     if (lists) return lists.flatMap((l) => transferEntries(root, l).map((e) => e.text));
   }
-  if (shape === 'radio' || shape === 'checkbox-group') return choices(root).map((c) => c.text);
+  // (options without a name yet, a radio per empty row, are chosen when the fill reaches them)
+  if (shape === 'radio' || shape === 'checkbox-group') return choices(root).map((c) => c.text).filter(Boolean);
   if (shape === 'select' || shape === 'multi-select') {
     const sel = root instanceof HTMLSelectElement ? root : root.querySelector('select');
     if (sel) return [...sel.options].filter((o) => o.value !== '').map((o) => o.text.trim());
@@ -681,15 +706,18 @@ export function loadingNoteShown(doc: Document = document): boolean {
   return false;
 }
 
+/** The options shown in the popups this widget opened. */
+function popupOptions(root: HTMLElement, before: Set<HTMLElement>): HTMLElement[] {
+  const scopes = popupsOf(root, before);
+  // (once each: a list inside a popup is a popup too, role=listbox in Fusion's overlay)
+  const inScope = (sel: string) => [...new Set(scopes.flatMap((sc) => [...sc.querySelectorAll<HTMLElement>(sel)]))].filter(laidOut);
+  const lib = SEL.option ? inScope(SEL.option) : [];
+  return (lib.length ? lib : inScope(SEL.ariaOption)).filter((o) => !isListNote(o));
+}
+
 async function findOption(root: HTMLElement, before: Set<HTMLElement>, accept: string[], timeout: number, byToken = false): Promise<HTMLElement | undefined> {
   const pick = (os: HTMLElement[]) => pickOne(os, (o) => [optionTextOf(o)], accept, byToken);
-  const options = () => {
-    const scopes = popupsOf(root, before);
-    // (once each: a list inside a popup is a popup too, role=listbox in Fusion's overlay)
-    const inScope = (sel: string) => [...new Set(scopes.flatMap((sc) => [...sc.querySelectorAll<HTMLElement>(sel)]))].filter(laidOut);
-    const lib = SEL.option ? inScope(SEL.option) : [];
-    return (lib.length ? lib : inScope(SEL.ariaOption)).filter((o) => !isListNote(o));
-  };
+  const options = () => popupOptions(root, before);
   // the search box: in the widget, or at the top of the list it opened (Tea's searchable Select)
   const searchBox = () => root.querySelector<HTMLInputElement>('input:not([type=hidden]):not([readonly])')
     ?? popupsOf(root, before).flatMap((p) => [...p.querySelectorAll<HTMLInputElement>('input:not([type=hidden]):not([readonly]):not([type=checkbox]):not([type=radio])')]).find(laidOut) ?? null;
@@ -1107,13 +1135,58 @@ async function typeRange(root: HTMLElement, value: string[]): Promise<DriverResu
   return { ok: true };
 }
 
-function setText(root: HTMLElement, value: string): DriverResult {
+async function setText(root: HTMLElement, value: string): Promise<DriverResult> {
   const input = inputOf(root);
   if (!input) return { ok: false, error: 'fill.failed' };
+  // a box that suggests as it is typed in (an AutoComplete): the list it opens is closed again, or the next
+  // field's list would be taken for it
+  const suggests = input.matches('[role=combobox], [aria-autocomplete]') || root.matches('.next-select-auto-complete, .ant-select-auto-complete');
+  const before = suggests ? new Set(visiblePopups()) : undefined;
   const focused = enter(input);
   setNativeValue(input, value);
+  if (before) {
+    await sleep(30);
+    const opened = visiblePopups().filter((p) => !before.has(p));
+    // (its list, closing, is this box's: never taken for the next field's)
+    for (const p of opened) popupOwner.set(p, root);
+    if (opened.length) key(input, 'Escape');
+  }
   leave(input, focused);
+  if (before) closePopups(root, before);
   return { ok: true };
+}
+
+/**
+ * A region typed into one box. A box that suggests places as it is typed in (输入区县名称搜索, a list of 省 / 市 / 区县
+ * answered late) takes only what it suggests: the suggestion showing the whole path is chosen (found by the line, else
+ * by the county alone). A box that suggests nothing keeps the line; one whose suggestions miss the path is emptied.
+ */
+async function typeRegion(root: HTMLElement, line: string, accept: string[]): Promise<DriverResult> {
+  const input = inputOf(root);
+  if (!input) return { ok: false, error: 'fill.failed' };
+  const before = new Set(visiblePopups());
+  const focused = enter(input);
+  const open = () => popupsOf(root, before).some((p) => !before.has(p) && laidOut(p));
+  const pick = () => pickOne(popupOptions(root, before), (o) => [optionTextOf(o)], accept, false);
+  const county = accept[0]?.split(/\s*[/／>]\s*/).at(-1) ?? line;
+  for (const term of [...new Set([line, county])]) {
+    setNativeValue(input, term);
+    if (!(await waitFor(open, 600))) {
+      if (term === line) { leave(input, focused); return { ok: true }; }
+      break;
+    }
+    const option = await waitFor(pick, 1500);
+    if (!option) continue;
+    claimPopups(root, option);
+    userClick(hitOf(option));
+    await sleep(0);
+    leave(input, focused);
+    return { ok: true };
+  }
+  setNativeValue(input, '');
+  closePopups(root, before);
+  leave(input, focused);
+  return { ok: false, error: 'fill.noOption' };
 }
 
 /**
@@ -1196,7 +1269,7 @@ export async function setValue(root: HTMLElement, shape: Shape, value: SetValue,
   if (own && !(typeof value === 'object' && value !== null && !Array.isArray(value))) return own(root, value as Current, ctx);
   const accept = ctx.accept ?? (typeof value === 'string' ? [value] : []);
   switch (shape) {
-    case 'text': { const ip = ipBoxes(root); return ip ? ipWrite(ip, String(value)) : setText(root, String(value)); }
+    case 'text': { const ip = ipBoxes(root); return ip ? ipWrite(ip, String(value)) : ctx.region ? typeRegion(root, String(value), accept) : setText(root, String(value)); }
     case 'date': return typeDate(root, String(value));
     case 'date-range': return typeRange(root, value as string[]);
     case 'select': return chooseOption(root, accept, ctx.patience, ctx.byToken);

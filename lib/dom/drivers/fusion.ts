@@ -10,7 +10,8 @@ export const fusion: LibraryDriver = {
     // a transfer (可选 → 已选 lists, see `transfer`)
     ['.next-transfer', 'checkbox-group'],
     ['.next-cascader-select', 'cascader'],
-    ['.next-select', (el) => (el.matches('.next-select-multiple, .next-select-tag') ? 'multi-select' : 'select')],
+    // an AutoComplete is a box that suggests: typed, never picked from its list
+    ['.next-select', (el) => (el.matches('.next-select-auto-complete') ? 'text' : el.matches('.next-select-multiple, .next-select-tag') ? 'multi-select' : 'select')],
     ['.next-range-picker, .next-range-picker2', 'date-range'],
     ['.next-date-picker2, .next-date-picker', (el) => (hasTwoInputs(el) ? 'date-range' : 'date')],
     ['.next-radio-group', 'radio'],

@@ -3,6 +3,8 @@ import type { LibraryDriver } from './types';
 
 /** A picker's placeholder or class that says it picks a region (请选择省 / 市 / 区县, city-picker): a cascade of levels. */
 export const REGION_PICKER = /选择.*(省|市|区县|地区|城市)|(^|\s|-)(city|area|region)-?(picker|select)/i;
+/** A library's select whose box asks for a region level (展开省份选择区县): a cascade of the region, not one list. */
+export const regionOrSelect = (el: Element) => (REGION_PICKER.test(el.querySelector('input')?.placeholder ?? '') ? 'cascader' as const : 'select' as const);
 
 export const native: LibraryDriver = {
   id: 'native',

@@ -7,7 +7,7 @@
  * picker has two inputs; disabled widgets carry `t-is-disabled` on the inner .t-input and `disabled` on
  * the <input>.
  */
-import { REGION_PICKER } from './native';
+import { regionOrSelect } from './native';
 import type { LibraryDriver } from './types';
 
 export const tdesign: LibraryDriver = {
@@ -21,7 +21,7 @@ export const tdesign: LibraryDriver = {
     // node expands, only a county chosen) is a cascade through the tree's levels
     // (its SelectInput's classes sit on the root itself: t-tree-select t-select-input t-select-input--multiple)
     ['.t-tree-select', (el) => (el.matches('.t-select-input--multiple') || el.querySelector('.t-select-input--multiple') ? 'multi-select'
-      : REGION_PICKER.test(el.querySelector('input')?.placeholder ?? '') ? 'cascader' : 'select')],
+      : regionOrSelect(el))],
     ['.t-date-range-picker', 'date-range'],
     ['.t-date-picker', 'date'],
     ['.t-select', (el) => (el.matches('.t-select-input--multiple') ? 'multi-select' : 'select')],

@@ -34,6 +34,8 @@ export interface DriverContext {
   patience?: number;
   /** the option to choose is the one entry showing one of `accept` as a whole token (an instance by its IP) */
   byToken?: boolean;
+  /** a region typed into one box (浙江省杭州市余杭区): where the box suggests places as it is typed in, one is chosen */
+  region?: boolean;
 }
 
 /**
