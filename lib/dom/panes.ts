@@ -110,7 +110,9 @@ export class Panes {
       for (const [i, tab] of tabs.entries()) {
         if (selected(tab) || this.visited.has(tab) || tab.getAttribute('aria-disabled') === 'true' || !isVisible(tab)) continue;
         const panel = panels[i];
-        if (panel && !panel.querySelector(SEL.root)) continue;
+        // (a pane that holds something but no field is not a part of the form; an empty one is drawn only when
+        // first shown, Arco's lazy TabPane: it is shown and read)
+        if (panel && !panel.querySelector(SEL.root) && (panel.textContent ?? '').trim()) continue;
         if (namesSection(tab.textContent ?? '')) out.push(tab);
       }
     }

@@ -225,6 +225,8 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
     return { action: first, more: rest };
   }
   const v = valueOf(view, f, role);
+  // an end date asked apart from the 长期 the profile answers (☑长期有效 | 证件有效期截止): nothing to write, not missing
+  if (v === undefined && role && f.path === '{r}.validTo' && view.values[`${role}.longTerm`] === true) return { skip: true };
   if (v === undefined) return { missing: true };
   if (isDocRef(v)) return c.shape === 'upload' ? act({ doc: v.docId, name: v.name }) : { skip: true };
   switch (c.shape) {

@@ -237,9 +237,9 @@ export const FIELDS: readonly FieldDef[] = [
 
   // ── the site (§1.4, §2.3) ──
   block('site', 'name', 'text', ['网站名称'], TEXT, 'site.name'),
-  block('site', 'domains', 'list', ['网站域名', '域名', '域名列表', '备案域名'], LIST, 'site.domains', { join: '；' }),
+  block('site', 'domains', 'list', ['网站域名', '域名', '域名列表', '备案域名', '备案网站域名', '网站备案域名'], LIST, 'site.domains', { join: '；' }),
   // also a select (or radios) of the domains entered above
-  block('site', 'mainDomain', 'text', ['主域名', '网站主域名', '一级域名', '独立一级域名', '网站一级域名', '首选域名', '网站首选域名'], CHOICE, 'site.mainDomain'),
+  block('site', 'mainDomain', 'text', ['主域名', '网站主域名', '一级域名', '独立一级域名', '网站一级域名', '首选域名', '网站首选域名', '网站首页域名', '首页域名'], CHOICE, 'site.mainDomain'),
   // 是否有独立一级域名 (the old portal, FORMS.md §2.3): 是 when the site's first domain is an apex; a site
   // under someone else's domain answers 否 and gives its home URL or IP instead
   block('site', 'hasApex', 'yesno', ['是否有独立一级域名', '有无独立一级域名', '独立一级域名', '是否有独立域名', '独立域名'], YESNO, 'site.hasApex', { optionHints: YES_NO_HINTS, optional: true, quiet: true }),

@@ -1233,6 +1233,31 @@ describe('generation-31 shapes', () => {
   });
 });
 
+describe('generation-36 and -37 shapes', () => {
+  it('备案网站域名 is the site\'s domains; 网站首页域名 its main domain', () => {
+    expect(one(item('备案网站域名', ['验证备案信息'], [c('text')])).key).toBe('site.domains');
+    expect(one(item('网站首页域名', ['网站基本信息'], [c('text')])).key).toBe('site.mainDomain');
+  });
+  it('a tab whose pane is drawn only when first shown (Arco\'s lazy TabPane: an empty panel) is walked', async () => {
+    document.body.innerHTML = `<div class="hd">${['主办单位', '主体负责人', '联系方式'].map((t, i) => `<div role="tab" id="t${i}" aria-controls="p${i}" aria-selected="${i === 0}">${t}</div>`).join('')}</div>
+      <div role="tabpanel" id="p0"><label>单位名称<input type="text"></label></div><div role="tabpanel" id="p1" style="display:none"></div><div role="tabpanel" id="p2" style="display:none"><p>请如实填写</p></div>`;
+    const tabs = [...document.querySelectorAll<HTMLElement>('[role=tab]')];
+    const boxes = [...document.querySelectorAll<HTMLElement>('[role=tabpanel]')];
+    tabs.forEach((t, i) => t.addEventListener('click', () => {
+      tabs.forEach((x, j) => x.setAttribute('aria-selected', String(i === j)));
+      boxes.forEach((b, j) => { b.style.display = i === j ? '' : 'none'; });
+      if (i === 1 && !boxes[1]!.children.length) boxes[1]!.innerHTML = '<label>负责人姓名<input type="text"></label>';
+    }));
+    const panes = new Panes(document);
+    const seen: number[] = [];
+    while (await panes.next()) seen.push(boxes.findIndex((b) => b.style.display !== 'none'));
+    await panes.restore();
+    // (a pane holding text but no field, 联系方式 here, is not a part of the form: never opened)
+    expect(seen).toEqual([1]);
+    expect(boxes.findIndex((b) => b.style.display !== 'none')).toBe(0);
+  });
+});
+
 describe('generation-34 and -35 shapes', () => {
   it('one label naming its boxes in turn (证件类型 / 证件号码 over a select and a box) is a reading per box', () => {
     const rs = classify(snap([item('证件类型 / 证件号码', ['开办主体信息'], [c('select'), c('text')])]));

@@ -295,6 +295,12 @@ describe('buildFillView: 是否有独立一级域名', () => {
   });
 });
 
+describe('planFill: an end date asked apart from 长期', () => {
+  it('证件有效期截止 beside a 长期有效 switch: nothing to write where the profile answers 长期 (李娜), not listed as missing', () => {
+    expect(plan1(rd('principal.validTo', [ctl('date')])).outcome).toBe('skip');
+  });
+});
+
 describe('planFill: one upload for all of a person\'s ID photos (证件照片)', () => {
   const doc = (kind: DocumentMeta['kind'], name: string): DocumentMeta => ({ id: `d-${kind}`, ownerType: 'contact', ownerId: 'c-wangqiang', kind, name, mime: 'image/png', size: 10, expiresAt: '', addedAt: 0 });
   const photos = (multiple: boolean) => rd('security.idPhotos', [ctl('upload', 'value', multiple ? { multiple: true } : {})]);
