@@ -359,8 +359,9 @@ export class FillerPage {
           if (again) { sig = single; shape = 'date'; value = value[0]; }
         }
         // a page re-rendering that part of the form right now (a busy machine, an answer above redrawing the
-        // block): looked for again for a moment before the field is given up
-        for (let i = 0; !again && i < 8; i++) { await sleep(120); again = this.findBySignature(sig, true); }
+        // block): looked for again for a moment before the field is given up; longer while the page shows no
+        // field at all (seen once on a loaded machine: a TDesign page read with no item for over a second)
+        for (let i = 0; !again && i < (this.live?.snapshot.items.length ? 8 : 25); i++) { await sleep(120); again = this.findBySignature(sig, true); }
         if (!again) { fail('页面上的字段已变化'); continue; }
         at = again;
       }
