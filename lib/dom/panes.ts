@@ -39,7 +39,10 @@ function indexStrips(doc: Document): { list: HTMLElement; tabs: HTMLElement[] }[
       if (climbed.has(pane)) break;
       climbed.add(pane);
       const parent: HTMLElement = pane.parentElement;
-      const panes = [...parent.children].filter((c): c is HTMLElement => c instanceof HTMLElement && kindOf(c) === kindOf(pane) && !!c.querySelector(SEL.root));
+      // (sibling boxes of one kind; else of one tag, each its own class: div.p-unit | div.p-principal | div.p-contact)
+      const holding = (same: (c: Element) => boolean) => [...parent.children].filter((c): c is HTMLElement => c instanceof HTMLElement && same(c) && !!c.querySelector(SEL.root));
+      let panes = holding((c) => kindOf(c) === kindOf(pane));
+      if (panes.length < 2) panes = holding((c) => c.tagName === pane.tagName);
       if (panes.length < 2 || panes.filter(isVisible).length !== 1) continue;
       if (done.has(parent)) break;
       done.add(parent);
@@ -59,12 +62,17 @@ function indexStrips(doc: Document): { list: HTMLElement; tabs: HTMLElement[] }[
 function stripBefore(first: HTMLElement, n: number): { list: HTMLElement; tabs: HTMLElement[] } | undefined {
   for (let box: HTMLElement | null = first, up = 0; box?.parentElement && up < 4; box = box.parentElement, up++) {
     for (let prev = box.previousElementSibling; prev; prev = prev.previousElementSibling) {
-      if (prev.querySelector(SEL.root)) return undefined;
-      for (const list of [prev, ...prev.querySelectorAll<HTMLElement>('*')]) {
+      // (a bar of view options over the panes, a Segmented, is drawn as a radio: it is the strip, not a field)
+      const bar = SEL.viewSwitch ? (prev.matches(SEL.viewSwitch) ? prev : prev.querySelector(SEL.viewSwitch)) : null;
+      if (!bar && prev.querySelector(SEL.root)) return undefined;
+      for (const list of bar ? [...bar.querySelectorAll<HTMLElement>('*')] : [prev, ...prev.querySelectorAll<HTMLElement>('*')]) {
         // (the items: the children with text of the first one's tag; a note after them, 第 1/3 页, is not one)
         const items = [...list.children].filter((c): c is HTMLElement => c instanceof HTMLElement && !!(c.textContent ?? '').trim());
         const tabs = items.filter((c) => c.tagName === items[0]!.tagName);
-        if (tabs.length === n && list instanceof HTMLElement) return { list, tabs };
+        // (a bar's options all name parts of the form, never a bare answer: 个人 | 单位 over the person's and the
+        // unit's fields is a value to choose, and clicking it would change the filing)
+        if (tabs.length !== n || !(list instanceof HTMLElement)) continue;
+        return bar && !tabs.every((t) => namesSection(t.textContent ?? '') && labelKey(t.textContent ?? '').length > 2) ? undefined : { list, tabs };
       }
     }
   }

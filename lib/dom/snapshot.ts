@@ -475,6 +475,21 @@ function linkPanesIn(doc: Scope): Map<Element, string> {
       break;
     }
   }
+  // a bar of view options (a Segmented) over boxes of its own that hold fields, one shown: the shown one is the chosen
+  // option's pane (主办单位 | 主体负责人 | 联系方式 over div.p-unit, div.p-principal, div.p-contact)
+  for (const bar of SEL.viewSwitch ? doc.querySelectorAll(SEL.viewSwitch) : []) {
+    const on = bar.querySelector('input[type=radio]:checked')?.closest(SEL.choice || 'label');
+    if (!on) continue;
+    for (let el: Element | null = bar, up = 0; el && up < 4 && !out.has(el); el = el.parentElement, up++) {
+      const after = [...(el.parentElement?.children ?? [])].slice([...(el.parentElement?.children ?? [])].indexOf(el) + 1);
+      const box = after.find((n) => n.querySelector(SEL.root));
+      if (!box) continue;
+      const panes = [box, ...box.querySelectorAll('*')].map((n) => [...n.children].filter((c) => c.querySelector(SEL.root))).find((l) => l.length >= 2 && l.every((c) => c.tagName === l[0]!.tagName));
+      const shown = panes?.filter(isVisible);
+      if (shown?.length === 1) out.set(shown[0]!, title(on));
+      break;
+    }
+  }
   return out;
 }
 /** An item of a strip marked as the current one: by ARIA, or by a state class on it or inside it (is-process, t-steps-item--process, cur, active). */

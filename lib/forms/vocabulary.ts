@@ -211,7 +211,8 @@ export const FIELDS: readonly FieldDef[] = [
   }),
   block('entity', 'registeredAddress', 'address', ['注册地址', '单位注册地址'], ADDRESS, 'entity.registeredAddress', { parts: { line: 'entity.registeredAddress', region: 'entity.registeredAddressRegion', detail: 'entity.registeredAddressDetail' } }),
   block('entity', 'officeAddress', 'address', ['办公地址', '单位办公地址', '办公场所地址'], ADDRESS, 'entity.officeAddress', { parts: { line: 'entity.officeAddress', region: 'entity.officeRegion', detail: 'entity.officeDetail' } }),
-  block('entity', 'investor', 'text', ['投资人或主管单位', '投资者或上级主管单位', '投资人', '主管单位', '投资者', '上级主管单位', '投资人或上级主管单位'], TEXT, 'entity.investor'),
+  // (also a select of the subject's own name, searchable or taking what is typed)
+  block('entity', 'investor', 'text', ['投资人或主管单位', '投资者或上级主管单位', '投资人', '主管单位', '投资者', '上级主管单位', '投资人或上级主管单位'], [...TEXT, 'select'], 'entity.investor'),
   block('entity', 'remark', 'text', ['备注', '主体备注'], TEXT, 'entity.remark', { optional: true, quiet: true }),
   // also asked as 主体负责人 ○同法定代表人 ○其他人员 (the answer copies the legal representative); these answers'
   // wordings are not in FORMS.md (unsure, [INF]): correct them here. Asked of a person (主体负责人是否为法定代表人,
@@ -336,7 +337,7 @@ export const NEUTRAL_WORDS = [
  * Tab titles that name a part of the filing besides a party (cues above): a fill opens such a tab to fill
  * its pane (服务商: the 公安 form's access and registrar providers). Titles naming a way of doing it (电脑上传 | 阿里云App上传) are never opened.
  */
-export const PANE_WORDS = ['信息', '资料', '材料', '证件', '证明', '负责人', '联络人', '联系方式', '服务商'];
+export const PANE_WORDS = ['信息', '资料', '材料', '证件', '证明', '负责人', '联络人', '联系方式', '服务商', '资源', '实例'];
 // (how to do it: 上传方式, 核验方式 …; 联系方式 is a part of the filing)
 export const PANE_SKIP_WORDS = ['上传方式', '扫码', 'App', '手机', '电脑', '填写方式', '提交方式', '核验方式', '认证方式', '验证方式', '办理方式', '历史', '记录', '帮助', '说明'];
 

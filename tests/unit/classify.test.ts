@@ -1258,6 +1258,40 @@ describe('generation-36 and -37 shapes', () => {
   });
 });
 
+describe('generation-38 shapes', () => {
+  const segmented = (on: number) => `<div class="el-segmented"><div class="el-segmented__group">${['主办单位', '主体负责人'].map((t, i) => `<label class="el-segmented__item${i === on ? ' is-selected' : ''}"><input type="radio" class="el-segmented__item-input"${i === on ? ' checked' : ''}><div class="el-segmented__item-label">${t}</div></label>`).join('')}</div></div>`;
+  const panes = (on: number) => `<form class="el-form"><div class="p-unit"${on ? ' style="display:none"' : ''}>${formItem('主办单位名称', elInput())}</div><div class="p-principal"${on ? '' : ' style="display:none"'}>${formItem('证件号码', elInput())}</div></form>`;
+  it('a Segmented over panes of its own (each its own class) names the shown pane: 证件号码 under 主体负责人 is the principal\'s', () => {
+    const s = page(`<div class="card">${segmented(1)}${panes(1)}</div>`);
+    const r = classify(s).find((x) => x.item.label === '证件号码')!;
+    expect(r.key).toBe('principal.certNumber');
+  });
+  it('the Segmented is walked as a tab strip: the hidden pane is shown, then the first again', async () => {
+    document.body.innerHTML = `<div class="card">${segmented(0)}${panes(0)}</div>`;
+    const labels = [...document.querySelectorAll<HTMLElement>('.el-segmented__item')];
+    const boxes = [...document.querySelectorAll<HTMLElement>('form > div')];
+    labels.forEach((l, i) => l.addEventListener('click', () => {
+      labels.forEach((x, j) => { x.classList.toggle('is-selected', i === j); x.querySelector('input')!.checked = i === j; });
+      boxes.forEach((b, j) => { b.style.display = i === j ? '' : 'none'; });
+    }));
+    const walk = new Panes(document);
+    const seen: number[] = [];
+    while (await walk.next()) seen.push(boxes.findIndex((b) => b.style.display !== 'none'));
+    await walk.restore();
+    expect(seen).toEqual([1]);
+    expect(boxes.findIndex((b) => b.style.display !== 'none')).toBe(0);
+  });
+  it('a Segmented answering a question (个人 | 单位 over each one\'s fields) is never walked: clicking it would change the filing', async () => {
+    document.body.innerHTML = `<div class="card"><div class="el-segmented"><div class="el-segmented__group">${['个人', '单位'].map((t, i) => `<label class="el-segmented__item${i ? '' : ' is-selected'}"><input type="radio"${i ? '' : ' checked'}><div>${t}</div></label>`).join('')}</div></div>
+      <form><div class="p-a">${formItem('姓名', elInput())}</div><div class="p-b" style="display:none">${formItem('单位名称', elInput())}</div></form></div>`;
+    const walk = new Panes(document);
+    expect(await walk.next()).toBe(false);
+  });
+  it('投资人或主管单位 may be a select (of the subject\'s own name, searchable)', () => {
+    expect(one(item('投资者或上级主管单位', ['主办单位信息'], [c('select')])).key).toBe('entity.investor');
+  });
+});
+
 describe('generation-34 and -35 shapes', () => {
   it('one label naming its boxes in turn (证件类型 / 证件号码 over a select and a box) is a reading per box', () => {
     const rs = classify(snap([item('证件类型 / 证件号码', ['开办主体信息'], [c('select'), c('text')])]));

@@ -39,6 +39,7 @@ export const antd: LibraryDriver = {
   cascaderMenu: '.ant-cascader-menu',
   cascaderItem: '.ant-cascader-menu-item',
   cascaderItemText: '.ant-cascader-menu-item-content',
+  viewSwitch: '.ant-segmented',
   choice: '.ant-radio-wrapper, .ant-checkbox-wrapper, .ant-segmented-item, .ant-tag-checkable',
   toggle: '.ant-tag-checkable',
   checked: /(^|\s)(ant-radio-wrapper-checked|ant-checkbox-wrapper-checked|ant-switch-checked|ant-segmented-item-selected|ant-tag-checkable-checked)(\s|$)/,

@@ -36,6 +36,7 @@ export const element: LibraryDriver = {
   cascaderMenu: '.el-cascader-menu',
   cascaderItem: '.el-cascader-node',
   cascaderItemText: '.el-cascader-node__label',
+  viewSwitch: '.el-segmented',
   choice: '.el-radio, .el-checkbox, .el-segmented__item',
   checked: /(^|\s)(is-checked)(\s|$)/,
   selectShown: '.el-select__placeholder:not(.is-transparent)',

@@ -27,6 +27,7 @@ export const SEL = {
   dataTable: join((l) => l.dataTable),
   activeStep: join((l) => l.activeStep),
   tab: join((l) => l.tab),
+  viewSwitch: join((l) => l.viewSwitch),
   disabled: join((l) => l.disabled),
   trigger: join((l) => l.trigger),
   popup: join((l) => l.popup),

@@ -76,6 +76,8 @@ export interface LibraryDriver {
   headings?: string;
   /** the tabs of a strip that carry no ARIA role (Tea's): the chosen one marked by a state class */
   tab?: string;
+  /** a bar of view options drawn as a radio (a Segmented): over panes of its own it switches them, as tabs do */
+  viewSwitch?: string;
   /** active step title in a step bar */
   activeStep?: string;
   /** a root (or an ancestor) that matches this is disabled */
