@@ -28,7 +28,7 @@ const GROUPS: { outcome: ReportItem['outcome']; label: string }[] = [
   { outcome: 'missing', label: 'panel.missing' }, { outcome: 'invalid', label: 'panel.invalid' }, { outcome: 'failed', label: 'panel.failed' },
   { outcome: 'conflict', label: 'panel.conflict' }, { outcome: 'no-option', label: 'panel.noOption' }, { outcome: 'too-large', label: 'panel.tooLarge' },
   { outcome: 'ambiguous', label: 'panel.ambiguous' }, { outcome: 'locked', label: 'panel.locked' }, { outcome: 'not-found', label: 'panel.notFound' },
-  { outcome: 'rule-unmatched', label: 'panel.ruleUnmatched' },
+  { outcome: 'rule-unmatched', label: 'panel.ruleUnmatched' }, { outcome: 'unrecognized', label: 'panel.unrecognized' },
 ];
 
 const lock = remoteLock();
@@ -199,7 +199,7 @@ function PanelBody({ token }: { token: string }) {
       {report && !report.ok && <p role="alert" className="error">{report.error}</p>}
       {report?.ok && (
         <section className="report" aria-label={t('panel.report')}>
-          <p role="status" data-testid="panel-summary" data-ms={report.ms} data-engine-ms={report.engineMs}>{t('panel.summary', { filled: items.filter((i) => i.outcome === 'filled').length, total: items.length })}{report.ms !== undefined ? ` · ${report.ms} ms` : ''}</p>
+          <p role="status" data-testid="panel-summary" data-ms={report.ms} data-engine-ms={report.engineMs}>{t('panel.summary', { filled: items.filter((i) => i.outcome === 'filled').length, total: items.filter((i) => i.outcome !== 'unrecognized').length })}{report.ms !== undefined ? ` · ${report.ms} ms` : ''}</p>
           {GROUPS.map((g) => {
             const list = items.filter((i) => i.outcome === g.outcome && !kept.includes(i.key));
             if (!list.length) return null;

@@ -49,7 +49,7 @@ const zh = {
     missing: '资料中缺少', invalid: '资料中的值无效', failed: '未能填入', conflict: '页面已有不同的值', noOption: '页面没有匹配的选项',
     tooLarge: '文件超过限制', ambiguous: '标签不唯一，未填写', locked: '不可编辑，已保留', notFound: '页面上未找到', collapse: '收起', expand: '展开',
     currentStep: '当前步骤', fields: '字段',
-    ruleUnmatched: '指定的字段在本页未找到',
+    ruleUnmatched: '指定的字段在本页未找到', unrecognized: '未识别的字段，未填写',
   },
   capture: {
     read: '从页面读取', title: '从页面读取的资料', steps: '已读取 {{n}} 步：{{steps}}', nothing: '本页没有可读取的字段值',
@@ -67,7 +67,7 @@ const zh = {
     noEntity: '还没有备案主体：请先在编辑器中新建或导入。', unknownStep: '这个页面的步骤不在已知表单中。', failed: '未能填入',
     notRecognized: '未识别到备案表单步骤', noFrame: '当前标签页没有可填写的备案页面',
     timeout: '页面 {{s}} 秒内没有完成填写：请核对页面上已填的字段，必要时刷新页面后再试',
-    noOption: '页面没有这个选项', locked: '字段不可编辑',
+    noOption: '页面没有这个选项', locked: '字段不可编辑', unrecognized: '未能识别这个字段：请自行核对，或用“指定字段”告诉助手它是什么',
     outcome: {
       missing: '资料中缺少', invalid: '资料中的值无效', conflict: '页面已有不同的值', 'not-found': '页面上未找到此字段', ambiguous: '页面上有多个同名字段，未填写',
       locked: '字段不可编辑，已保留页面上的值', copied: '由页面的“同主体负责人”填入', 'no-option': '页面没有与资料匹配的选项', 'too-large': '文件超过页面限制（{{max}}）', already: '页面已是资料中的值',
@@ -175,7 +175,7 @@ const en: typeof zh = {
     missing: 'Missing in the profile', invalid: 'Invalid in the profile', failed: 'Could not fill', conflict: 'Page holds another value', noOption: 'No matching option',
     tooLarge: 'File too large', ambiguous: 'Ambiguous label; not filled', locked: 'Not editable; kept', notFound: 'Not found on the page', collapse: 'Collapse', expand: 'Expand',
     currentStep: 'Current step', fields: 'Fields',
-    ruleUnmatched: 'Taught field not found on this page',
+    ruleUnmatched: 'Taught field not found on this page', unrecognized: 'Fields not recognised; left as they are',
   },
   capture: {
     read: 'Read from page', title: 'Values read from the page', steps: '{{n}} step(s) read: {{steps}}', nothing: 'No field values to read on this page',
@@ -193,7 +193,7 @@ const en: typeof zh = {
     noEntity: 'No filing subject yet: create or import one in the editor.', unknownStep: 'This page’s step is not a known form.', failed: 'Could not fill',
     notRecognized: 'No filing step recognised', noFrame: 'This tab has no filing page to fill',
     timeout: 'The page did not finish the fill within {{s}} s: check the fields it filled, and reload the page to try again if needed',
-    noOption: 'The page has no such option', locked: 'Field is not editable',
+    noOption: 'The page has no such option', locked: 'Field is not editable', unrecognized: 'This field was not recognised: check it yourself, or teach it with 指定字段',
     outcome: {
       missing: 'Missing in the profile', invalid: 'Invalid in the profile', conflict: 'The page holds a different value', 'not-found': 'Not found on the page', ambiguous: 'Several fields share this label; not filled',
       locked: 'Not editable; the page’s value was kept', copied: 'Filled by the page (same as principal)', 'no-option': 'The page offers no matching option', 'too-large': 'File exceeds the page’s limit ({{max}})', already: 'Already holds the profile’s value',

@@ -185,6 +185,8 @@ export type ToContent = z.infer<typeof ToContent>;
 
 export const LocateReply = z.object({
   step: z.nullable(str(40)), readings: list(ReadingSchema, 400), /** ids of taught rules whose item the page does not show */ unmatchedRules: z.optional(list(str(64), 200)),
+  /** the labels of the page's editable fields that no reading names (left as they are; the panel lists them) */
+  unread: z.optional(list(str(200), 100)),
   /** which reading of the page this is: an execute names it, so its control ids are read against the same page (a panel's preview may read the page again meanwhile) */
   reading: z.optional(intIn(0, 1_000_000_000)),
 });
@@ -199,7 +201,7 @@ export const UndoReply = z.object({ restored: z.int(), failed: list(key, 300) })
 export const ReportItem = z.object({
   key,
   label: z.string(),
-  outcome: z.enum(['filled', 'pending', 'already', 'missing', 'invalid', 'conflict', 'not-found', 'ambiguous', 'locked', 'copied', 'no-option', 'too-large', 'failed', 'rule-unmatched']),
+  outcome: z.enum(['filled', 'pending', 'already', 'missing', 'invalid', 'conflict', 'not-found', 'ambiguous', 'locked', 'copied', 'no-option', 'too-large', 'failed', 'rule-unmatched', 'unrecognized']),
   message: z.optional(z.string()),
   /** record + field for a link into the editor */
   link: z.optional(z.object({ record: z.enum(['entity', 'contact', 'site']), recordId: z.string(), field: z.string() })),

@@ -44,7 +44,7 @@ function PopupBody() {
           const r = FillReport.safeParse(await browser.runtime.sendMessage({ type: 'ui.fill' }));
           if (!r.success) return setResult(t('fill.failed'));
           if (r.data.locked) vault?.recheck();
-          setResult(r.data.ok ? t('panel.summary', { filled: r.data.items.filter((i) => i.outcome === 'filled').length, total: r.data.items.length }) : r.data.error ?? '');
+          setResult(r.data.ok ? t('panel.summary', { filled: r.data.items.filter((i) => i.outcome === 'filled').length, total: r.data.items.filter((i) => i.outcome !== 'unrecognized').length }) : r.data.error ?? '');
         }}>{t('panel.fill')}</button>
         <button type="button" className="primary" onClick={() => void openEditor()}>{t('ui.openEditor')}</button>
         <button type="button" onClick={() => void openSidePanel()}>{t('ui.openSidePanel')}</button>

@@ -6,7 +6,7 @@
  * the library drivers (lib/dom/drivers/) and read back.
  */
 import { browser } from 'wxt/browser';
-import { readPage, type PageSnapshot, type Reading, type TaughtRule } from '../forms/classify';
+import { readPage, unreadLabels, type PageSnapshot, type Reading, type TaughtRule } from '../forms/classify';
 import { labelKey, MAIN_ROW_CHOICE } from '../forms/vocabulary';
 import { pathMatches, platformOfUrl } from '../hosts';
 import { ToContent, type ActionResult, type CsHello, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
@@ -209,7 +209,7 @@ export class FillerPage {
     const reading = ++this.locatedCount;
     this.located.set(reading, this.live!);
     for (const n of this.located.keys()) if (n <= reading - 4) this.located.delete(n);
-    return { step: prior?.step ?? null, readings: readings.map(toWire), unmatchedRules: this.unmatched.map((r) => r.id), reading };
+    return { step: prior?.step ?? null, readings: readings.map(toWire), unmatchedRules: this.unmatched.map((r) => r.id), reading, unread: unreadLabels(this.live!.snapshot, readings) };
   }
 
   /**
@@ -572,8 +572,9 @@ export class FillerPage {
 
   private focus(key: string) {
     this.read();
-    const r = this.readingOf(key);
-    const id = r?.parts[0]?.control.id;
+    // (a field no reading names, listed by its label: unread:<label>)
+    const unread = key.startsWith('unread:') ? key.slice('unread:'.length) : undefined;
+    const id = unread !== undefined ? this.live!.snapshot.items.find((it) => it.label.slice(0, unread.length) === unread)?.controls[0]?.id : this.readingOf(key)?.parts[0]?.control.id;
     const root = id !== undefined ? this.live!.roots.get(id) : undefined;
     if (!root) return { ok: false };
     root.scrollIntoView({ block: 'center', behavior: 'smooth' });

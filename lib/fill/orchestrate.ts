@@ -69,7 +69,9 @@ async function planStep(db: BeianDB, recognition: Recognition, frame: FrameTrans
     const rule = req.rules?.find((r) => r.id === id);
     return rule ? [{ key: `rule:${id}`.slice(0, 80), label: rule.label, outcome: 'rule-unmatched' as const, message: t('teach.unmatched') }] : [];
   });
-  return { plan, view, docs, ctx, entity, site, unmatched, readings: located.readings, reading: located.reading, prior } as const;
+  // the page's fields that no reading names: listed, left as they are (the filer checks them or teaches them)
+  const unread: ReportItem[] = (located.unread ?? []).map((label) => ({ key: `unread:${label}`.slice(0, 80), label, outcome: 'unrecognized' as const, message: t('fill.unrecognized') }));
+  return { plan, view, docs, ctx, entity, site, unmatched, unread, readings: located.readings, reading: located.reading, prior } as const;
 }
 
 const reportOf = (p: PlanItem, ctx: Parameters<typeof linkOf>[1]): ReportItem => {
@@ -213,7 +215,7 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
     });
   await setSelection(db, { entityId: entity.id, siteId: site?.id ?? '' });
   // taught fields (指定字段) whose item this page does not show: reported, not silently ignored
-  items.push(...p.unmatched);
+  items.push(...p.unmatched, ...p.unread);
   return { ok: true, recognition, items, ms: Math.round(now() - started) };
 }
 

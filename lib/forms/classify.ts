@@ -698,6 +698,18 @@ export function applyRules(snap: PageSnapshot, readings: Reading[], rules: reado
   return unmatched;
 }
 
+/**
+ * The page's editable fields that no reading names (备注, a wording the dictionary lacks): left as they are, and listed
+ * in the panel so the filer checks them or teaches them (指定字段). Ticks (consents) and 验证码 are the filer's own.
+ */
+export function unreadLabels(snap: PageSnapshot, readings: readonly Reading[]): string[] {
+  const read = new Set(readings.map((r) => r.item.id));
+  const out = snap.items.filter((it) => !read.has(it.id)
+    && it.controls.some((c) => !c.disabled && !c.readOnly && !c.hidden && c.shape !== 'checkbox' && c.shape !== 'switch')
+    && !/验证码|校验码|动态码|短信码|图形码/.test(it.label)).map((it) => it.label.slice(0, 200));
+  return [...new Set(out)].slice(0, 100);
+}
+
 /** Recognise the step and read the page: a first pass without a prior names the step, a second uses it; then the filer's taught rules. */
 export function readPage(platform: string, snap: PageSnapshot, rules: readonly TaughtRule[] = []): { prior?: StepPrior; readings: Reading[]; unmatchedRules: TaughtRule[] } {
   const page = { platform, pageRoles: pageRoles(snap), subjectAsked: subjectAsked(snap) };

@@ -77,9 +77,14 @@ test('teach two unknown fields (mouse, keyboard); later fills use them, after a 
   await importProfile(editor, example(), 'example.json');
   let page = await open(context);
 
-  // the engine reads the known items only
+  // the engine reads the known items only; the two it cannot read are listed, left as they are, and a click on one
+  // takes the filer to it
   let out = await fillWithPanel(page, UNIT);
   expect(await state(page)).toEqual({ n: '李娜', e: 'lina@yunqi-demo.cn', m: '', p: '' });
+  expect(out.groups['未识别的字段，未填写']).toEqual(['负责人联络手机', '应急联络号码']);
+  expect(out.summary).toContain('已填写 2 项（共 2 项）');
+  await (await panelOf(page)).getByRole('button', { name: '应急联络号码', exact: true }).click();
+  await expect(page.locator('#p')).toBeFocused();
 
   // Esc cancels, nothing saved
   let panel = await panelOf(page);
@@ -123,6 +128,7 @@ test('teach two unknown fields (mouse, keyboard); later fills use them, after a 
   await expect.poll(() => page.frames().some((f) => f.url().includes('/panel.html')), { timeout: 30_000 }).toBe(true);
   out = await fillWithPanel(page, UNIT);
   expect(out.groups['未能填入'] ?? []).toEqual([]);
+  expect(out.groups['未识别的字段，未填写'] ?? []).toEqual([]);
   expect(out.summary).toContain('已填写 4 项');
   expect(await state(page)).toEqual({ n: '李娜', e: 'lina@yunqi-demo.cn', m: '13600136000', p: '13700137000' });
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classify, headingRole, readPage, recognizeStep, type PageSnapshot, type Reading, type SnapControl, type SnapItem } from '@/lib/forms/classify';
+import { classify, headingRole, readPage, recognizeStep, unreadLabels, type PageSnapshot, type Reading, type SnapControl, type SnapItem } from '@/lib/forms/classify';
 import { STEPS, expectedKeys } from '@/lib/forms/steps';
 import { takeSnapshot } from '@/lib/dom/snapshot';
 import { Panes } from '@/lib/dom/panes';
@@ -1255,6 +1255,20 @@ describe('generation-36 and -37 shapes', () => {
     // (a pane holding text but no field, 联系方式 here, is not a part of the form: never opened)
     expect(seen).toEqual([1]);
     expect(boxes.findIndex((b) => b.style.display !== 'none')).toBe(0);
+  });
+});
+
+describe('the page\'s fields no reading names (listed in the panel, left as they are)', () => {
+  it('an editable field with a wording the dictionary lacks is listed; ticks, 验证码 and locked fields are not', () => {
+    const items = [
+      item('网站名称', ['网站信息'], [c('text')]),
+      item('网站备忘', ['网站信息'], [c('text')]),
+      item('图形验证码', [], [c('text')]),
+      item('我已阅读并同意', [], [c('checkbox')]),
+      item('审核编号', [], [c('text', { readOnly: true })]),
+    ];
+    const s = snap(items);
+    expect(unreadLabels(s, classify(s))).toEqual(['网站备忘']);
   });
 });
 
