@@ -27,6 +27,15 @@ const one = (it: SnapItem, titles: string[] = []) => {
 };
 const parts = (r: Reading) => r.parts.map((p) => [p.part, p.control.id]);
 
+// walks the page's panes (as the fill does) and returns which box each step showed, then which one is shown after restore
+const shownAfterWalk = async (boxes: HTMLElement[]) => {
+  const panes = new Panes(document);
+  const seen: number[] = [];
+  while (await panes.next()) seen.push(boxes.findIndex((b) => b.style.display !== 'none'));
+  await panes.restore();
+  return { seen, back: boxes.findIndex((b) => b.style.display !== 'none') };
+};
+
 describe('classify: roles from label prefixes and sections', () => {
   it('a role-prefixed label names its person (网站负责人姓名 → web.name)', () => {
     expect(one(item('网站负责人姓名', [], [c('text')]))).toMatchObject({ key: 'web.name', role: 'web', status: 'found' });
@@ -1027,13 +1036,6 @@ describe('generation-21 page shapes (happy-dom)', () => {
     }));
     return boxes;
   };
-  const shownAfterWalk = async (boxes: HTMLElement[]) => {
-    const panes = new Panes(document);
-    const seen: number[] = [];
-    while (await panes.next()) seen.push(boxes.findIndex((b) => b.style.display !== 'none'));
-    await panes.restore();
-    return { seen, back: boxes.findIndex((b) => b.style.display !== 'none') };
-  };
   const pg = (n: number, label: string) => `<div class="pg"${n ? ' style="display:none"' : ''}><table><tr><td>${label}：</td><td><input type="text"></td></tr></table></div>`;
   it('a pager of form pages (1 网站信息 | 2 服务信息 | 3 接入信息, 第 1/3 页) is walked page by page, then the first page shown again', async () => {
     const boxes = strip('<a class="cur">1 网站信息</a><a>2 服务信息</a><a>3 接入信息</a><span class="note">第 1/3 页</span>',
@@ -1248,13 +1250,8 @@ describe('generation-36 and -37 shapes', () => {
       boxes.forEach((b, j) => { b.style.display = i === j ? '' : 'none'; });
       if (i === 1 && !boxes[1]!.children.length) boxes[1]!.innerHTML = '<label>负责人姓名<input type="text"></label>';
     }));
-    const panes = new Panes(document);
-    const seen: number[] = [];
-    while (await panes.next()) seen.push(boxes.findIndex((b) => b.style.display !== 'none'));
-    await panes.restore();
     // (a pane holding text but no field, 联系方式 here, is not a part of the form: never opened)
-    expect(seen).toEqual([1]);
-    expect(boxes.findIndex((b) => b.style.display !== 'none')).toBe(0);
+    expect(await shownAfterWalk(boxes)).toEqual({ seen: [1], back: 0 });
   });
 });
 
@@ -1288,12 +1285,7 @@ describe('generation-38 shapes', () => {
       labels.forEach((x, j) => { x.classList.toggle('is-selected', i === j); x.querySelector('input')!.checked = i === j; });
       boxes.forEach((b, j) => { b.style.display = i === j ? '' : 'none'; });
     }));
-    const walk = new Panes(document);
-    const seen: number[] = [];
-    while (await walk.next()) seen.push(boxes.findIndex((b) => b.style.display !== 'none'));
-    await walk.restore();
-    expect(seen).toEqual([1]);
-    expect(boxes.findIndex((b) => b.style.display !== 'none')).toBe(0);
+    expect(await shownAfterWalk(boxes)).toEqual({ seen: [1], back: 0 });
   });
   it('a Segmented answering a question (个人 | 单位 over each one\'s fields) is never walked: clicking it would change the filing', async () => {
     document.body.innerHTML = `<div class="card"><div class="el-segmented"><div class="el-segmented__group">${['个人', '单位'].map((t, i) => `<label class="el-segmented__item${i ? '' : ' is-selected'}"><input type="radio"${i ? '' : ' checked'}><div>${t}</div></label>`).join('')}</div></div>
