@@ -170,7 +170,8 @@ export const BgUndo = z.object({ type: z.literal('bg.undo') });
 export const BgFocus = z.object({ type: z.literal('bg.focus'), key });
 export const BgPanelSize = z.object({ type: z.literal('bg.panelSize'), width: intIn(40, 600), height: intIn(30, 900) });
 /** During a fill: show the next pane of the form's tabs that names a section (restore: the filer's own again). */
-export const BgPane = z.object({ type: z.literal('bg.pane'), restore: z.optional(z.boolean()) });
+/** Show the next pane; `wanted`: the parts of the filing (web, provider …) whose fields the fill still lacks, which a dialog may hold. */
+export const BgPane = z.object({ type: z.literal('bg.pane'), restore: z.optional(z.boolean()), wanted: z.optional(list(str(20), 12)) });
 export const PaneReply = z.object({ shown: z.boolean() });
 /** To the top frame: a frame of this tab holds the form; show the panel here, where the filer sees it. */
 export const BgHostPanel = z.object({ type: z.literal('bg.hostPanel') });

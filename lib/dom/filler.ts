@@ -188,7 +188,7 @@ export class FillerPage {
       case 'bg.execute': return this.execute(msg.actions, msg.marks, msg.copied, msg.reading);
       case 'bg.pane':
         if (msg.restore) { await this.panes.restore(); return { shown: false }; }
-        return { shown: await this.panes.next() };
+        return { shown: await this.panes.next(msg.wanted) };
       case 'bg.undo': return this.undo();
       case 'bg.focus': return this.focus(msg.key);
       case 'bg.hostPanel':

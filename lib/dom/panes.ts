@@ -6,8 +6,8 @@
  * button. Tabs are ARIA tabs, or the items of a strip over panes of its own (sub-steps, a pager's pages, a
  * server-rendered strip of in-page links <a href="#tab2">).
  */
-import { labelKey, PANE_WORDS, PANE_SKIP_WORDS, CUES } from '../forms/vocabulary';
-import { isVisible, sleep, userClick, waitFor } from './drivers/engine';
+import { labelKey, PANE_WORDS, PANE_SKIP_WORDS, CUES, OPENER_WORDS, type Role } from '../forms/vocabulary';
+import { closeDialog, confirmDialog, isVisible, openDialogs, sleep, userClick, waitFor } from './drivers/engine';
 import { SEL } from './drivers/index';
 import { marked } from './snapshot';
 
@@ -100,7 +100,34 @@ export function namesSection(title: string): boolean {
   return CUES.some((c) => k.includes(c.cue)) || PANE_WORDS.some((w) => k.includes(labelKey(w)));
 }
 
+/** The part of the filing (a role or block) a text names: its longest cue. */
+const partIn = (text: string): Role | undefined => { const k = labelKey(text); return CUES.find((c) => k.includes(c.cue))?.role; };
+const OPENERS = OPENER_WORDS.map(labelKey).sort((a, b) => b.length - a.length);
+/**
+ * The part of the filing a button opens in a dialog or drawer (网站负责人 [编辑], 网络接入服务商：未填写 [填写]): named
+ * by the button after its word (编辑网站负责人), else by the nearest box around it that shows no field (its summary
+ * row or card). A button among fields (an upload's 编辑), in a table row (a list's own rows), or a link away is none.
+ */
+function openedPart(button: HTMLElement): Role | undefined {
+  const own = labelKey(button.textContent ?? '');
+  const word = OPENERS.find((w) => own.startsWith(w));
+  if (!word || button.closest('tr, [role=row]')) return undefined;
+  const href = button.getAttribute('href');
+  if (href && !/^(#|javascript:)/i.test(href)) return undefined;
+  if (own.length > word.length) return partIn(own.slice(word.length));
+  for (let box = button.parentElement, up = 0; box && up < 3; box = box.parentElement, up++) {
+    if ([...box.querySelectorAll(SEL.root)].some(isVisible)) return undefined;
+    const part = partIn(box.innerText.replace(button.innerText, ''));
+    if (part) return part;
+  }
+  return undefined;
+}
+
 export class Panes {
+  /** the dialog this walk opened (a part of the form kept in it), closed before the next one opens */
+  private dialog?: HTMLElement;
+  /** a dialog its own 确定 did not close (the page refused an entry): left open for the filer, no other opened */
+  private stuck = false;
   private readonly visited = new Set<Element>();
   private readonly started: Element[] = [];
 
@@ -147,10 +174,14 @@ export class Panes {
     return out;
   }
 
-  /** Show the next pane not yet shown; false when there is none. */
-  async next(): Promise<boolean> {
+  /**
+   * Show the next pane not yet shown; false when there is none. After the tabs, a part of the form kept in a dialog
+   * (网站负责人 [编辑]) is opened when it is one of the `wanted` parts (the fill still lacks its fields), as a filer
+   * would; the dialog is closed with its own 确定 before the next one opens, and at the restore.
+   */
+  async next(wanted: readonly string[] = []): Promise<boolean> {
     const tab = this.candidates()[0];
-    if (!tab) return false;
+    if (!tab) return this.openNext(wanted);
     if (!this.started.length) {
       for (const { tabs } of this.tabLists()) {
         // (the pane the filer was on is read already: never shown again before the restore)
@@ -166,8 +197,44 @@ export class Panes {
     return true;
   }
 
-  /** Show again the panes the filer was on. */
+  private async openNext(wanted: readonly string[]): Promise<boolean> {
+    if (!wanted.length || this.stuck || !(await this.closeOpened())) return false;
+    const buttons = [...this.doc.querySelectorAll<HTMLElement>('button, a, [role=button]')]
+      .filter((b) => !this.visited.has(b) && !b.closest(OWN_UI) && !(b as HTMLButtonElement).disabled && isVisible(b));
+    const open = openDialogs();
+    for (const button of buttons) {
+      const part = openedPart(button);
+      if (!part || !wanted.includes(part) || open.some((d) => d.contains(button))) continue;
+      this.visited.add(button);
+      const before = new Set(open);
+      userClick(button);
+      const dialog = await waitFor(() => openDialogs().find((d) => !before.has(d) && [...d.querySelectorAll(SEL.root)].some(isVisible)), 2000);
+      if (dialog) {
+        this.dialog = dialog;
+        await sleep(150); // the dialog's widgets mount and lay out
+        return true;
+      }
+      // (it opened no form: a dialog of something else is closed again)
+      const other = openDialogs().find((d) => !before.has(d));
+      if (other) closeDialog(other);
+    }
+    return false;
+  }
+
+  /** Close the dialog this walk opened with its own 确定; false when it stays open (left for the filer). */
+  private async closeOpened(): Promise<boolean> {
+    const dialog = this.dialog;
+    this.dialog = undefined;
+    if (!dialog?.isConnected || !isVisible(dialog)) return true;
+    if (await confirmDialog(dialog)) { await sleep(150); return true; }
+    this.stuck = true;
+    return false;
+  }
+
+  /** Show again the panes the filer was on (a dialog the walk opened is closed with its 确定 first). */
   async restore(): Promise<void> {
+    await this.closeOpened();
+    this.stuck = false;
     for (const tab of this.started) if (tab.isConnected && !selected(tab)) { userClick(clickTarget(tab as HTMLElement)); await waitFor(() => selected(tab), 1000); }
     this.started.length = 0;
     this.visited.clear();

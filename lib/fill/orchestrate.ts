@@ -169,7 +169,8 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
     if (extra.length) {
       if (extra.some((it) => it.outcome === 'fill')) {
         const done = await run(extra, again.reading);
-        revealed = done.revealed;
+        // (a pass that revealed fields, or whose 同主体负责人 box left some empty, calls for another)
+        revealed = done.revealed || done.copyGaps;
         for (const [k, v] of done.results) {
           // a grown item keeps a failure of its first pass
           const prev = results.get(k);
@@ -195,7 +196,9 @@ export async function runFill(db: BeianDB, recognition: Recognition, frame: Fram
   // filer's own pane is shown again.
   if (frame.pane && !req.only) {
     let shown = 0;
-    while (shown < 12 && PaneReply.parse(await frame.pane({ type: 'bg.pane' })).shown) {
+    // (a part of the form kept in a dialog, 网站负责人 [编辑], is opened only while the fill lacks its fields)
+    const wanted = () => [...new Set(plan.filter((it) => it.outcome === 'not-found').map((it) => it.key.split('.')[0]!))].slice(0, 12);
+    while (shown < 12 && PaneReply.parse(await frame.pane({ type: 'bg.pane', wanted: wanted() })).shown) {
       shown++;
       if (await fillNew()) await fillNew();
     }

@@ -150,6 +150,9 @@ export function buildFillView(entity: Entity | undefined, site: Site | undefined
     docOf('contact', c.id, prefix);
   };
   person('principal', principal);
+  // an individual's own certificate is his ID card: the subject's 证件照片 (an upload card above the subject's fields,
+  // read by the page to fill the name and number) is the principal's ID front, where the subject keeps no document of its own
+  if (entity?.kind === '个人' && values['entity.doc.business-licence'] === undefined && values['principal.doc.id-front'] !== undefined) values['entity.doc.business-licence'] = values['principal.doc.id-front'];
   // 法定代表人 linked to a person: the same paths as every other person (legalRep.name, legalRep.certNumber …)
   person('legalRep', legalRep?.contact);
 

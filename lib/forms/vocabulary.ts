@@ -337,9 +337,16 @@ export const NEUTRAL_WORDS = [
  * Tab titles that name a part of the filing besides a party (cues above): a fill opens such a tab to fill
  * its pane (服务商: the 公安 form's access and registrar providers). Titles naming a way of doing it (电脑上传 | 阿里云App上传) are never opened.
  */
-export const PANE_WORDS = ['信息', '资料', '材料', '证件', '证明', '负责人', '联络人', '联系方式', '服务商', '资源', '实例'];
+export const PANE_WORDS = ['信息', '资料', '材料', '证件', '证明', '负责人', '联络人', '联系方式', '服务商', '服务', '语言', '资源', '实例'];
 // (how to do it: 上传方式, 核验方式 …; 联系方式 is a part of the filing)
 export const PANE_SKIP_WORDS = ['上传方式', '扫码', 'App', '手机', '电脑', '填写方式', '提交方式', '核验方式', '认证方式', '验证方式', '办理方式', '历史', '记录', '帮助', '说明'];
+
+/**
+ * The buttons that open a part of the form kept in a dialog or drawer (网站负责人 [编辑], 网络接入服务商：未填写
+ * [填写]): a fill that still lacks that part's fields opens it. A button may add the part's name (编辑网站负责人).
+ * Never 修改 (on a summary it goes back to an earlier step), 添加 (a new list row) or 删除.
+ */
+export const OPENER_WORDS = ['编辑', '填写', '去填写', '点击填写', '立即填写', '完善', '去完善', '完善信息', '填写信息', '编辑信息'];
 
 /** Person words that are not a role (负责人姓名): the field is a person's, the role comes from elsewhere. */
 /**
@@ -363,8 +370,9 @@ export function labelKey(s: string): string {
     .replace(/[《》〈〉「」『』“”"]/g, '') // title marks: 《ICP备案信息真实性承诺书》 is 真实性承诺书's label
     .replace(/[\s*:：·\-—_？?]/g, '')
     .replace(/类别/g, '类型') // 交互服务类别 = 交互服务类型, 网站类别 = 网站类型
-    // a step's number before its question (第一步：选择开办主体性质)
-    .replace(/^(第[一二三四五六七八九十\d]+步|步骤[一二三四五六七八九十\d]+)/, '')
+    // a step's number before its question (第一步：选择开办主体性质), a line's number on a paper form (4. 证件是否长期有效,
+    // 一、网站安全负责人)
+    .replace(/^(第[一二三四五六七八九十\d]+步|步骤[一二三四五六七八九十\d]+|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、)](?=\D))/, '')
     .toLowerCase();
 }
 

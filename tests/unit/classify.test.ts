@@ -1298,6 +1298,56 @@ describe('generation-38 shapes', () => {
   });
 });
 
+describe('generation-39 shapes', () => {
+  // a card whose fields live in a dialog opened by its 编辑 (rendered only while open), as a filer opens it
+  const dialogPage = (refuse = false) => {
+    document.body.innerHTML = `<form class="el-form">${formItem('网站名称', elInput())}</form>
+      <div class="card"><div class="sec-title">网站负责人</div><div class="sum-row"><span>尚未填写网站负责人信息</span><button type="button" class="edit">编辑</button></div></div>
+      <table><tr><td>域名</td><td><button type="button" class="row-edit">编辑</button></td></tr></table>`;
+    const log: string[] = [];
+    const open = () => {
+      const d = document.createElement('div');
+      d.setAttribute('role', 'dialog');
+      d.innerHTML = `<div class="el-dialog__body">${formItem('负责人姓名', elInput())}</div><div class="el-dialog__footer"><button type="button">取消</button><button type="button" class="ok">确定</button></div>`;
+      d.querySelector('.ok')!.addEventListener('click', () => { log.push('确定'); if (!refuse) d.remove(); });
+      document.body.append(d);
+      log.push('opened');
+    };
+    document.querySelector('.edit')!.addEventListener('click', open);
+    document.querySelector('.row-edit')!.addEventListener('click', () => log.push('row opened'));
+    return log;
+  };
+  it('a part of the form in a dialog (网站负责人 [编辑]) is opened while the fill lacks its fields, then closed with its 确定', async () => {
+    const log = dialogPage();
+    const panes = new Panes(document);
+    expect(await panes.next(['web'])).toBe(true);
+    expect(document.querySelector('[role=dialog]')).not.toBeNull();
+    // (opened once: the next step closes it, and no other part is wanted; a list's own row is never opened)
+    expect(await panes.next(['web'])).toBe(false);
+    await panes.restore();
+    expect(log).toEqual(['opened', '确定']);
+    expect(document.querySelector('[role=dialog]')).toBeNull();
+  });
+  it('a dialog of a part the fill does not lack is never opened', async () => {
+    const log = dialogPage();
+    expect(await new Panes(document).next(['provider', 'site'])).toBe(false);
+    expect(await new Panes(document).next()).toBe(false);
+    expect(log).toEqual([]);
+  });
+  it('a dialog its 确定 does not close (the page refused an entry) is left open for the filer', async () => {
+    const log = dialogPage(true);
+    const panes = new Panes(document);
+    expect(await panes.next(['web'])).toBe(true);
+    await panes.restore();
+    expect(log).toEqual(['opened', '确定']);
+    expect(document.querySelector('[role=dialog]')).not.toBeNull();
+  });
+  it('a line\'s number on a paper form (4. 证件是否长期有效, 一、网站安全负责人) is not a part of its label', () => {
+    expect(one(item('4. 证件是否长期有效', ['一、网站安全负责人'], [c('radio', { options: ['是', '否'] })])).key).toBe('security.longTerm');
+    expect(one(item('二、网站应急联络人', [], [c('checkbox', { sub: '同主体负责人信息' })])).key).toBe('emergency.sameAsPrincipal');
+  });
+});
+
 describe('generation-34 and -35 shapes', () => {
   it('one label naming its boxes in turn (证件类型 / 证件号码 over a select and a box) is a reading per box', () => {
     const rs = classify(snap([item('证件类型 / 证件号码', ['开办主体信息'], [c('select'), c('text')])]));

@@ -641,7 +641,9 @@ describe('runFill / previewFill (background orchestration, fake frame, seeded DB
     };
     const report = await runFill(db, SUBJECT, frame, {});
     expect(sent.execute.map((e) => e.actions.map((a) => a.key))).toEqual([['entity.name'], ['principal.name', 'principal.email']]);
-    expect(sent.pane).toEqual([{ type: 'bg.pane' }, { type: 'bg.pane' }, { type: 'bg.pane', restore: true }]);
+    // (each asks with the parts of the filing the fill still lacks fields of: a dialog holding one may be opened)
+    const wanted = ['entity', 'principal'];
+    expect(sent.pane).toEqual([{ type: 'bg.pane', wanted }, { type: 'bg.pane', wanted }, { type: 'bg.pane', restore: true }]);
     expect(report.items.filter((i) => i.key.startsWith('principal.') && i.outcome === 'filled').map((i) => i.key).sort()).toEqual(['principal.email', 'principal.name']);
     // the principal's fields are no longer reported as not found on the page
     expect(report.items.filter((i) => i.key === 'principal.name')).toHaveLength(1);
@@ -694,7 +696,7 @@ describe('runFill / previewFill (background orchestration, fake frame, seeded DB
     const panes: unknown[] = [];
     const frame = { ...fakeFrame('subject', [rd('entity.name', [text()])]), pane: async (m: unknown) => { panes.push(m); return { shown: false }; } };
     await runFill(db, SUBJECT, frame, {});
-    expect(panes).toEqual([{ type: 'bg.pane' }]);
+    expect(panes).toEqual([{ type: 'bg.pane', wanted: ['entity', 'principal'] }]);
   });
   it('grownKeys: the keys (repeats numbered) that show more controls than before', () => {
     const a = rd('principal.certType', [ctl('select')]);

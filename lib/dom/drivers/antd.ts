@@ -33,6 +33,7 @@ export const antd: LibraryDriver = {
   disabled: '.ant-select-disabled, .ant-input-disabled, .ant-picker-disabled, .ant-cascader-disabled, .ant-radio-wrapper-disabled, .ant-checkbox-wrapper-disabled, .ant-switch-disabled',
   trigger: '.ant-select-selector, .ant-select-content, .ant-picker-input',
   popup: '.ant-select-dropdown, .ant-cascader-dropdown, .ant-picker-dropdown',
+  dialog: '.ant-modal, .ant-drawer-content',
   // a TreeSelect's list is a tree: its nodes are the options (a checkable one ticks on a click of the title)
   option: '.ant-select-item-option, .ant-select-tree-node-content-wrapper',
   optionText: '.ant-select-item-option-content, .ant-select-tree-title',

@@ -50,6 +50,7 @@ export const arco: LibraryDriver = {
   disabled: '.arco-input-tag-disabled, .arco-select-disabled, .arco-tree-select-disabled, .arco-cascader-disabled, .arco-picker-disabled, .arco-input-disabled, .arco-textarea-disabled, .arco-checkbox-disabled, .arco-radio-disabled, .arco-upload-disabled',
   trigger: '.arco-select-view, .arco-tree-select-view, .arco-cascader-view, .arco-picker-input',
   popup: '.arco-trigger',
+  dialog: '.arco-modal, .arco-drawer',
   // a TreeSelect's list is a tree: its nodes' titles are the options (a checkable one ticks on a click of the title)
   option: '.arco-select-option, .arco-tree-node-title',
   cascaderMenu: '.arco-cascader-list-column, .arco-tree-select-popup .arco-tree',

@@ -32,6 +32,7 @@ export const element: LibraryDriver = {
   disabled: '.is-disabled, .el-select--disabled',
   trigger: '.el-select__wrapper, .el-input__wrapper',
   popup: '.el-popper',
+  dialog: '.el-dialog, .el-drawer',
   option: '.el-select-dropdown__item',
   cascaderMenu: '.el-cascader-menu',
   cascaderItem: '.el-cascader-node',

@@ -1295,10 +1295,24 @@ function pickerShown(root: HTMLElement): string {
   copy.querySelectorAll(`${PICK_BUTTONS}, [class*="tips"], [class*="help"], [class*="extra"], [class*="explain"], [class*="hint"]`).forEach((b) => b.remove());
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
-const DIALOGS = '[role=dialog], [aria-modal=true], dialog[open], .t-dialog, .el-dialog, .ant-modal, .next-dialog, .arco-modal, .tea-dialog, .tiny-dialog-box';
-const openDialogs = () => deepAll<HTMLElement>(DIALOGS).filter(laidOut).filter((d, _, all) => !all.some((o) => o !== d && o.contains(d)));
+/** The open dialogs and drawers (any library's, and ARIA ones), the outermost of each. */
+export const openDialogs = () => deepAll<HTMLElement>(`[role=dialog], [aria-modal=true], dialog[open]${SEL.dialog ? `, ${SEL.dialog}` : ''}`)
+  .filter(laidOut).filter((d, _, all) => !all.some((o) => o !== d && o.contains(d)));
 /** A dialog's confirming button (确定, 确认): never one that submits the filing (提交, 下一步). */
 const CONFIRM = /^(确定|确认|确定选择|选择|完成|OK)$/i;
+/** The confirming button of a dialog holding a part of the form (确定, 保存): it keeps the dialog's entries in the page's form. */
+const FORM_CONFIRM = /^(确定|确认|保存|完成|OK)$/i;
+
+/**
+ * Press a dialog's own confirming button and wait for the dialog to close: true once it has, false when it stays
+ * open (the page's own check refused an entry), undefined when it has no such button (nothing pressed).
+ */
+export async function confirmDialog(dialog: HTMLElement, words: RegExp = FORM_CONFIRM): Promise<boolean | undefined> {
+  const ok = [...dialog.querySelectorAll<HTMLElement>(PICK_BUTTONS)].find((b) => laidOut(b) && !(b as HTMLButtonElement).disabled && words.test((b.textContent ?? '').replace(/\s+/g, '')));
+  if (!ok) return undefined;
+  userClick(ok);
+  return !!(await waitFor(() => !laidOut(dialog) || !dialog.isConnected || undefined, 2000));
+}
 
 /**
  * A value chosen in a dialog (云服务器实例 [选择实例]): the button opens it, the one row (or list entry) showing an
@@ -1326,15 +1340,12 @@ async function pickInDialog(root: HTMLElement, accept: string[], byToken = false
   if (!(await waitFor(() => box.checked || undefined, 1500))) { closeDialog(dialog); return { ok: false, error: 'fill.failed' }; }
   await sleep(250);
   if (!box.checked) { closeDialog(dialog); return { ok: false, error: 'fill.failed' }; }
-  const ok = [...dialog.querySelectorAll<HTMLElement>(PICK_BUTTONS)].find((b) => laidOut(b) && CONFIRM.test((b.textContent ?? '').replace(/\s+/g, '')));
-  if (!ok) { closeDialog(dialog); return { ok: false, error: 'fill.failed' }; }
-  userClick(ok);
-  await waitFor(() => !laidOut(dialog) || !dialog.isConnected || undefined, 2000);
+  if ((await confirmDialog(dialog, CONFIRM)) === undefined) { closeDialog(dialog); return { ok: false, error: 'fill.failed' }; }
   return { ok: true };
 }
 
 /** Close a dialog without choosing: its 取消 or close button, else Escape. */
-function closeDialog(dialog: HTMLElement) {
+export function closeDialog(dialog: HTMLElement) {
   const cancel = [...dialog.querySelectorAll<HTMLElement>(PICK_BUTTONS)].find((b) => laidOut(b) && /^(取消|关闭|Cancel)$/i.test((b.textContent ?? '').replace(/\s+/g, '')))
     ?? dialog.querySelector<HTMLElement>('[aria-label=Close], [aria-label=关闭], [class*="close"]');
   if (cancel) userClick(cancel);

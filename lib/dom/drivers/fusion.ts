@@ -31,6 +31,7 @@ export const fusion: LibraryDriver = {
   disabled: '.next-disabled, .next-select-disabled, .next-input.next-disabled',
   trigger: '.next-select-inner, .next-select-trigger',
   popup: '.next-overlay-wrapper',
+  dialog: '.next-dialog, .next-drawer',
   // (a Dialog or a Drawer is such an overlay too, but one holding a form: its fields are the page's, never a list's)
   overlayForm: '.next-dialog, .next-drawer',
   // a TreeSelect's list is a tree: each node's label is an option (a checkable tree ticks by the node's box)

@@ -32,6 +32,7 @@ export const SEL = {
   trigger: join((l) => l.trigger),
   popup: join((l) => l.popup),
   confirm: join((l) => l.confirm),
+  dialog: join((l) => l.dialog),
   option: join((l) => (l.id === 'native' ? undefined : l.option)),
   ariaOption: '[role=option]',
   optionText: join((l) => l.optionText),

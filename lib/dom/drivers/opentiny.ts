@@ -48,6 +48,7 @@ export const opentiny: LibraryDriver = {
   disabled: '.tiny-select.is-disabled, .tiny-base-select.is-disabled, .tiny-input.is-disabled, .tiny-cascader.is-disabled, .tiny-checkbox.is-disabled, .tiny-radio.is-disabled, .tiny-switch.disabled, .tiny-upload.is-disabled',
   trigger: '.tiny-input',
   popup: '.tiny-popper',
+  dialog: '.tiny-dialog-box, .tiny-drawer',
   // a TreeSelect's list is a tree: each node's row is an option (a checkable one ticked by its own box)
   option: '.tiny-option, .tiny-tree-node__content',
   optionText: '.tiny-option-label, .tiny-tree-node__label',

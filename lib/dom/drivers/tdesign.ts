@@ -46,6 +46,7 @@ export const tdesign: LibraryDriver = {
   disabled: '.t-is-disabled',
   trigger: '.t-input',
   popup: '.t-popup',
+  dialog: '.t-dialog, .t-drawer',
   // a TreeSelect's list is a tree: each node's label is an option (a checkable node's label is its box's)
   option: '.t-select-option, .t-tree__label',
   // (a region TreeSelect's tree is one menu holding every level: each node is clicked open, the county chosen)

@@ -48,6 +48,7 @@ export const tea: LibraryDriver = {
   disabled: '.tea-form-check.is-disabled, .tea-dropdown.is-disabled, .tea-switch.is-disabled, .tea-input[disabled]',
   trigger: '.tea-dropdown__header, .tea-datepicker__input, .tea-cascader__input',
   popup: '.tea-dropdown-box',
+  dialog: '.tea-dialog, .tea-drawer',
   // SelectMultiple keeps its ticks staged until the footer's 确定 (its `staging` prop, true by default:
   // lib/select/SelectMultiple.js; Dropdown.Footer is div.tea-dropdown-box__footer, 确定 its plain button, 重置 a weak one)
   confirm: '.tea-dropdown-box__footer .tea-btn:not(.tea-btn--weak):not(.tea-btn--text):not(.tea-btn--link)',

@@ -86,6 +86,8 @@ export interface LibraryDriver {
   trigger?: string;
   /** popup containers this library portals to <body> */
   popup?: string;
+  /** a dialog or drawer box (a modal part of the page: a form kept in a dialog, a picker's list) */
+  dialog?: string;
   /** a popup's own button that commits what was ticked in it (Tea SelectMultiple's 确定): pressed after picking */
   confirm?: string;
   /** options inside a select popup, and the element holding an option's text */
