@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { readPage, unreadLabels, type PageSnapshot, type Reading, type TaughtRule } from '../forms/classify';
+import type { StepPrior } from '../forms/steps';
 import { labelKey, MAIN_ROW_CHOICE } from '../forms/vocabulary';
 import { pathMatches, platformOfUrl } from '../hosts';
 import { ToContent, type ActionResult, type CsHello, type FillAction, type Mark, type ReadingWire, type Recognition } from '../messages';
@@ -70,6 +71,9 @@ export class FillerPage {
   /** a frame of a filing page of its own origin: its panel shows in the top frame */
   private readonly framed = framedByFilingPage();
   private readonly panes = new Panes(document);
+  /** the step of the last reading, and the one a fill's walk of the panes keeps while it shows them */
+  private lastPrior?: StepPrior;
+  private walkPrior?: StepPrior;
   private readonly watched = new WeakSet<ShadowRoot>();
   private observeShadow?: (root: ShadowRoot) => void;
   private host?: HTMLElement;
@@ -124,7 +128,8 @@ export class FillerPage {
       this.observeShadow?.(sr);
     }
     const rules = this.rules.filter((r) => !r.path || pathMatches(r.path, location.pathname));
-    const { prior, readings, unmatchedRules } = readPage(this.platform, this.live.snapshot, rules);
+    const { prior, readings, unmatchedRules } = readPage(this.platform, this.live.snapshot, rules, this.walkPrior);
+    this.lastPrior = prior;
     this.readings = readings;
     this.unmatched = unmatchedRules;
     return { prior, readings };
@@ -187,8 +192,12 @@ export class FillerPage {
       case 'bg.teachPick': return this.pick();
       case 'bg.execute': return this.execute(msg.actions, msg.marks, msg.copied, msg.reading);
       case 'bg.pane':
-        if (msg.restore) { await this.panes.restore(); return { shown: false }; }
-        return { shown: await this.panes.next(msg.wanted) };
+        if (msg.restore) { await this.panes.restore(); this.walkPrior = undefined; return { shown: false }; }
+        // (the panes the walk shows are of the step the page was recognised as before it)
+        this.walkPrior ??= this.lastPrior;
+        if (await this.panes.next(msg.wanted)) return { shown: true };
+        this.walkPrior = undefined;
+        return { shown: false };
       case 'bg.undo': return this.undo();
       case 'bg.focus': return this.focus(msg.key);
       case 'bg.hostPanel':

@@ -6,10 +6,10 @@
  * button. Tabs are ARIA tabs, or the items of a strip over panes of its own (sub-steps, a pager's pages, a
  * server-rendered strip of in-page links <a href="#tab2">).
  */
-import { labelKey, PANE_WORDS, PANE_SKIP_WORDS, CUES, OPENER_WORDS, type Role } from '../forms/vocabulary';
+import { labelKey, PANE_WORDS, PANE_SKIP_WORDS, CUES, OPENER_WORDS, PERSON_ROLES, type Role } from '../forms/vocabulary';
 import { closeDialog, confirmDialog, isVisible, openDialogs, sleep, userClick, waitFor } from './drivers/engine';
 import { SEL } from './drivers/index';
-import { marked } from './snapshot';
+import { marked, markOf } from './snapshot';
 
 const OWN_UI = 'beian-autofill-panel';
 
@@ -49,7 +49,8 @@ function indexStrips(doc: Document): { list: HTMLElement; tabs: HTMLElement[] }[
       const strip = stripBefore(panes[0]!, panes.length);
       // the strip marks the shown pane's item, and that one only (a wizard's own steps elsewhere never match)
       const shown = panes.findIndex(isVisible);
-      if (strip && strip.tabs.every((t, i) => marked(t) === (i === shown))) {
+      const mark = strip && markOf(strip.tabs);
+      if (strip && mark && strip.tabs.every((t, i) => mark(t) === (i === shown))) {
         strip.tabs.forEach((t, i) => indexPanes.set(t, panes[i]!));
         out.push(strip);
       }
@@ -106,21 +107,27 @@ const OPENERS = OPENER_WORDS.map(labelKey).sort((a, b) => b.length - a.length);
 /**
  * The part of the filing a button opens in a dialog or drawer (网站负责人 [编辑], 网络接入服务商：未填写 [填写]): named
  * by the button after its word (编辑网站负责人), else by the nearest box around it that shows no field (its summary
- * row or card). A button among fields (an upload's 编辑), in a table row (a list's own rows), or a link away is none.
+ * row or card). A button among fields (an upload's 编辑) or a link away is none. In a table's row (a table of the
+ * filing's people: 网站安全负责人 | 未填写 | [编辑]) only a person or a provider is a part: a list's own rows (a
+ * domain's, a site's) are never opened.
  */
 function openedPart(button: HTMLElement): Role | undefined {
   const own = labelKey(button.textContent ?? '');
   const word = OPENERS.find((w) => own.startsWith(w));
-  if (!word || button.closest('tr, [role=row]')) return undefined;
+  if (!word) return undefined;
   const href = button.getAttribute('href');
   if (href && !/^(#|javascript:)/i.test(href)) return undefined;
-  if (own.length > word.length) return partIn(own.slice(word.length));
-  for (let box = button.parentElement, up = 0; box && up < 3; box = box.parentElement, up++) {
-    if ([...box.querySelectorAll(SEL.root)].some(isVisible)) return undefined;
-    const part = partIn(box.innerText.replace(button.innerText, ''));
-    if (part) return part;
-  }
-  return undefined;
+  const row = button.closest('tr, [role=row]');
+  const part = ((): Role | undefined => {
+    if (own.length > word.length) return partIn(own.slice(word.length));
+    for (let box = button.parentElement, up = 0; box && up < 3; box = box.parentElement, up++) {
+      if ([...box.querySelectorAll(SEL.root)].some(isVisible)) return undefined;
+      const found = partIn(box.innerText.replace(button.innerText, ''));
+      if (found || box === row) return found;
+    }
+    return undefined;
+  })();
+  return part && (!row || (PERSON_ROLES as readonly string[]).includes(part) || part === 'provider' || part === 'registrar') ? part : undefined;
 }
 
 export class Panes {

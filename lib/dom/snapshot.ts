@@ -493,8 +493,16 @@ function linkPanesIn(doc: Scope): Map<Element, string> {
   return out;
 }
 /** An item of a strip marked as the current one: by ARIA, or by a state class on it or inside it (is-process, t-steps-item--process, cur, active). */
-const MARK = /(^|[-_\s])(active|current|cur|selected|process|on)(\s|$)/i;
-export const marked = (item: Element) => [item, ...item.querySelectorAll('*')].some((e) => MARK.test(typeof e.className === 'string' ? e.className : '') || e.matches('[aria-current]:not([aria-current=false]),[aria-selected=true]'));
+const MARK = /(^|[-_])(active|current|cur|selected|process|on)$/i;
+/** a class of an animation's passing state (antd's click wave: wave-motion-appear-active), which marks nothing */
+const PASSING = /motion|wave|enter|leave|appear|transition/i;
+const markedItself = (e: Element) => [...e.classList].some((c) => MARK.test(c) && !PASSING.test(c)) || e.matches('[aria-current]:not([aria-current=false]),[aria-selected=true]');
+export const marked = (item: Element) => [item, ...item.querySelectorAll('*')].some(markedItself);
+/**
+ * How a strip's items are marked: by their own class or ARIA where one of them is so marked (a step's inner parts
+ * may carry a state of their own, antd's rail-process on the line after a finished step), else by anything inside.
+ */
+export const markOf = (items: readonly Element[]): ((item: Element) => boolean) => (items.some(markedItself) ? markedItself : marked);
 /** The pane of a link tab strip that holds an element (its nearest ancestor an in-page link tab names). */
 function linkPaneOf(at: Element, panes: Map<Element, string>): HTMLElement | null {
   for (let el = at.parentElement; el; el = el.parentElement) if (panes.has(el)) return el;

@@ -260,6 +260,9 @@ export interface ClassifyContext {
   subjectAsked?: boolean;
 }
 
+/** The item's nearest heading names a person without saying whose (负责人, 联系人): whose comes from elsewhere. */
+const personHeading = (item: SnapItem) => { const h = item.headings[0] ? labelKey(item.headings[0]) : ''; return !!h && !headingRole(item.headings[0]!) && PERSON_WORDS.some((w) => h.includes(w)); };
+
 function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
   const sec = sectionRoles(item);
   const out: Candidate[] = [];
@@ -290,7 +293,8 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
       else if (c.labelRole === 'entity') role = 'principal';
       else if (isPersonRole(sec.person)) { role = sec.person; score -= 0.02; }
       else if (sec.first === 'entity' || sec.block === 'entity') { role = 'principal'; score -= 0.08; }
-      else if (ctx.prior?.person) { role = ctx.prior.person; score -= 0.1; }
+      // (under a heading naming a person without a role, 负责人, the step's person surely)
+      else if (ctx.prior?.person) { role = ctx.prior.person; score -= personHeading(item) ? 0.04 : 0.1; }
       // no heading above it that names a party or a person, and the page names one person at most: that person (or
       // the principal). A heading that names neither (a step's or a page's title: 填写变更信息) says nothing of whose;
       // under one that names a person without a role (其他人员信息) no person is guessed, nor for a label the subject
@@ -314,7 +318,7 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
         // a heading names another block: a field of that block wins; one that only this block has is
         // still read (域名 under 主办者信息 on a first step), less surely
         if (sec.block && sec.block !== f.scope) score -= 0.15;
-        if (isPersonRole(sec.first)) score -= 0.1; // a block field among a person's fields
+        if (isPersonRole(sec.first) || (!sec.first && personHeading(item))) score -= 0.1; // a block field among a person's fields
         if (!sec.block) score -= ctx.prior?.block === f.scope ? 0.02 : 0.06;
         // with nothing on the page naming the block, a block the recognised step does not ask for is unlikely
         if (!sec.block && ctx.prior && !ctx.prior.expect.concat(ctx.prior.unitOnly ?? []).some((k) => k.startsWith(`${f.scope}.`))) score -= 0.1;
@@ -398,6 +402,10 @@ export function partsFor(f: FieldDef, item: SnapItem): Reading['parts'] | undefi
       const multi = cs.find((c) => c.shape === 'multi-select' || c.shape === 'checkbox-group');
       if (multi) return [{ control: multi, part: 'value' }];
       const texts = cs.filter((c) => c.shape === 'text');
+      // (a multi-select showing no tag yet looks like a select: the driver checks its popup and never leaves a
+      // select that takes one value holding part of the list)
+      const select = cs.filter((c) => c.shape === 'select');
+      if (!texts.length && select.length === 1 && f.shapes.includes('select')) return [{ control: select[0]!, part: 'value' }];
       if (!texts.length) return undefined;
       if (texts.length > 1 || item.add) return texts.map((c) => ({ control: c, part: 'row' as const }));
       return [{ control: texts[0]!, part: 'line' }];
@@ -647,7 +655,8 @@ export function recognizeStep(platform: string, snap: PageSnapshot, readings: Re
     const expected = [...prior.expect, ...(prior.unitOnly ?? [])];
     const matched = expected.filter((k) => keys.has(k) || [...keys].some((x) => x.startsWith(`${k}`))).length;
     const ratio = expected.length ? matched / expected.length : 0;
-    if (!titleHit && !(matched >= 2 && ratio >= 0.3)) continue;
+    // (without its title: enough of the values it asks, a third of them, or a quarter where four or more show)
+    if (!titleHit && !(matched >= 2 && ratio >= (matched >= 4 ? 0.25 : 0.3))) continue;
     const score = matched + ratio + (titleHit ? 3 : 0);
     if (!best || score > best.score) best = { prior, score };
   }
@@ -704,17 +713,23 @@ export function applyRules(snap: PageSnapshot, readings: Reading[], rules: reado
  */
 export function unreadLabels(snap: PageSnapshot, readings: readonly Reading[]): string[] {
   const read = new Set(readings.map((r) => r.item.id));
-  const out = snap.items.filter((it) => !read.has(it.id)
+  // (an item whose box a reading of another item takes as its part, 详细地址 after the region cascader, is read)
+  const parts = new Set(readings.flatMap((r) => r.parts.map((p) => p.control.id)));
+  const out = snap.items.filter((it) => !read.has(it.id) && !it.controls.every((c) => parts.has(c.id))
     && it.controls.some((c) => !c.disabled && !c.readOnly && !c.hidden && c.shape !== 'checkbox' && c.shape !== 'switch')
     && !/验证码|校验码|动态码|短信码|图形码/.test(it.label)).map((it) => it.label.slice(0, 200));
   return [...new Set(out)].slice(0, 100);
 }
 
-/** Recognise the step and read the page: a first pass without a prior names the step, a second uses it; then the filer's taught rules. */
-export function readPage(platform: string, snap: PageSnapshot, rules: readonly TaughtRule[] = []): { prior?: StepPrior; readings: Reading[]; unmatchedRules: TaughtRule[] } {
+/**
+ * Recognise the step and read the page: a first pass without a prior names the step, a second uses it; then the
+ * filer's taught rules. `known`: the step the page was recognised as before (a pane of it shown by the fill's own
+ * walk, 负责人 after 主办者, shows too little of the step to name it again).
+ */
+export function readPage(platform: string, snap: PageSnapshot, rules: readonly TaughtRule[] = [], known?: StepPrior): { prior?: StepPrior; readings: Reading[]; unmatchedRules: TaughtRule[] } {
   const page = { platform, pageRoles: pageRoles(snap), subjectAsked: subjectAsked(snap) };
   const first = classify(snap, page);
-  const prior = recognizeStep(platform, snap, first);
+  const prior = recognizeStep(platform, snap, first) ?? known;
   const readings = prior ? classify(snap, { ...page, prior }) : first;
   const unmatchedRules = applyRules(snap, readings, rules);
   return { prior, readings, unmatchedRules };

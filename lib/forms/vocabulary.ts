@@ -84,8 +84,9 @@ const YESNO: Shape[] = ['radio', 'select', 'switch', 'checkbox'];
 const DATE: Shape[] = ['date', 'text'];
 const VALIDITY: Shape[] = ['date-range', 'date', 'text', 'checkbox', 'radio', 'switch'];
 const ADDRESS: Shape[] = ['cascader', 'select', 'text'];
-// (a list may be a checkbox group of the account's own entries: 网站域名 ticked among the domains it holds)
-const LIST: Shape[] = ['text', 'multi-select', 'checkbox-group'];
+// (a list may be a checkbox group of the account's own entries: 网站域名 ticked among the domains it holds; or a
+// multi-select of them showing no tag yet, drawn as a select: the driver checks its popup, as for MULTI)
+const LIST: Shape[] = ['text', 'multi-select', 'checkbox-group', 'select'];
 const UPLOAD: Shape[] = ['upload'];
 const MB4 = 4 * 1024 * 1024;
 
@@ -337,7 +338,7 @@ export const NEUTRAL_WORDS = [
  * Tab titles that name a part of the filing besides a party (cues above): a fill opens such a tab to fill
  * its pane (服务商: the 公安 form's access and registrar providers). Titles naming a way of doing it (电脑上传 | 阿里云App上传) are never opened.
  */
-export const PANE_WORDS = ['信息', '资料', '材料', '证件', '证明', '负责人', '联络人', '联系方式', '服务商', '服务', '语言', '资源', '实例'];
+export const PANE_WORDS = ['信息', '资料', '材料', '证件', '证明', '负责人', '联络人', '联系方式', '服务商', '服务', '语言', '域名', '资源', '实例'];
 // (how to do it: 上传方式, 核验方式 …; 联系方式 is a part of the filing)
 export const PANE_SKIP_WORDS = ['上传方式', '扫码', 'App', '手机', '电脑', '填写方式', '提交方式', '核验方式', '认证方式', '验证方式', '办理方式', '历史', '记录', '帮助', '说明'];
 

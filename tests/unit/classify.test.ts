@@ -1267,6 +1267,12 @@ describe('the page\'s fields no reading names (listed in the panel, left as they
     const s = snap(items);
     expect(unreadLabels(s, classify(s))).toEqual(['网站备忘']);
   });
+  it('an item whose box another reading takes as its part (详细地址 after the region cascader) is not listed', () => {
+    const s = snap([item('通讯地址', ['主办者'], [c('cascader')]), item('详细地址', ['主办者'], [c('text', { sub: '街道、门牌号' })])]);
+    const rs = classify(s);
+    expect(rs.map((r) => [r.key, r.parts.map((p) => p.part)])).toEqual([['entity.mailingAddress', ['region', 'detail']]]);
+    expect(unreadLabels(s, rs)).toEqual([]);
+  });
 });
 
 describe('generation-38 shapes', () => {
@@ -1345,6 +1351,53 @@ describe('generation-39 shapes', () => {
   it('a line\'s number on a paper form (4. 证件是否长期有效, 一、网站安全负责人) is not a part of its label', () => {
     expect(one(item('4. 证件是否长期有效', ['一、网站安全负责人'], [c('radio', { options: ['是', '否'] })])).key).toBe('security.longTerm');
     expect(one(item('二、网站应急联络人', [], [c('checkbox', { sub: '同主体负责人信息' })])).key).toBe('emergency.sameAsPrincipal');
+  });
+});
+
+describe('generation-40 shapes', () => {
+  it('a table of the filing\'s people opens a person\'s row by its 编辑; a list\'s own row (a domain\'s) never', async () => {
+    document.body.innerHTML = `<table><tr><td>网站安全负责人</td><td>未填写</td><td><button type="button" class="p">编辑</button></td></tr>
+      <tr><td>yunqi-demo.cn</td><td>网站首页</td><td><button type="button" class="d">编辑</button></td></tr></table>`;
+    const log: string[] = [];
+    document.querySelector('.p')!.addEventListener('click', () => {
+      const d = document.createElement('div');
+      d.className = 'el-dialog';
+      d.innerHTML = `${formItem('负责人姓名', elInput())}<button type="button" class="ok">确定</button>`;
+      d.querySelector('.ok')!.addEventListener('click', () => { log.push('确定'); d.remove(); });
+      document.body.append(d);
+      log.push('person');
+    });
+    document.querySelector('.d')!.addEventListener('click', () => log.push('domain'));
+    const panes = new Panes(document);
+    expect(await panes.next(['security', 'site'])).toBe(true);
+    expect(await panes.next(['security', 'site'])).toBe(false);
+    await panes.restore();
+    expect(log).toEqual(['person', '确定']);
+  });
+  it('a step strip whose finished step holds a state of its own (antd\'s rail-process) is marked by its items\' own classes', async () => {
+    const titles = ['主办者', '负责人', '联系方式'];
+    const cls = (i: number, on: number) => `ant-steps-item ${i < on ? 'ant-steps-item-finish' : i === on ? 'ant-steps-item-process ant-steps-item-active' : 'ant-steps-item-wait'}`;
+    document.body.innerHTML = `<div class="card"><div class="ant-steps">${titles.map((t, i) => `<div class="${cls(i, 0)}"><div class="ant-steps-item-rail"></div><div class="ant-steps-item-title">${t}</div></div>`).join('')}</div>
+      <div class="form">${titles.map((t, i) => `<div class="p${i}"${i ? ' style="display:none"' : ''}>${formItem(`${t}姓名`, elInput())}</div>`).join('')}</div></div>`;
+    const items = [...document.querySelectorAll<HTMLElement>('.ant-steps-item')];
+    const boxes = [...document.querySelectorAll<HTMLElement>('.form > div')];
+    items.forEach((t, i) => t.addEventListener('click', () => {
+      items.forEach((x, j) => { x.className = cls(j, i); x.firstElementChild!.className = `ant-steps-item-rail${j === i - 1 ? ' ant-steps-item-rail-process' : ''}`; });
+      boxes.forEach((b, j) => { b.style.display = i === j ? '' : 'none'; });
+    }));
+    expect(await shownAfterWalk(boxes)).toEqual({ seen: [1, 2], back: 0 });
+  });
+  it('a pane the fill\'s walk shows (负责人 alone) is read as the step the page was recognised as before', () => {
+    const first = snap([item('姓名', ['主办者'], [c('text')]), item('证件住址', ['主办者'], [c('text')]), item('通讯地址', ['主办者'], [c('cascader')]), item('投资人或主管单位', ['主办者'], [c('text')])], ['主办者']);
+    // (four of the fourteen values the subject step asks: enough to name it without its title)
+    const { prior } = readPage('tencent', first);
+    expect(prior?.step).toBe('subject');
+    const pane = snap([item('证件类型', ['负责人'], [c('select')]), item('证件号码', ['负责人'], [c('text')])], ['负责人']);
+    expect(readPage('tencent', pane).readings.map((r) => r.key)).toEqual([]);
+    expect(readPage('tencent', pane, [], prior).readings.map((r) => r.key)).toEqual(['principal.certType', 'principal.certNumber']);
+  });
+  it('网站域名 drawn as a select (a multiple one showing no tag yet) is the site\'s domains', () => {
+    expect(one(item('网站域名', ['网站信息'], [c('select')])).key).toBe('site.domains');
   });
 });
 
