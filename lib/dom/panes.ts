@@ -6,7 +6,7 @@
  * button. Tabs are ARIA tabs, or the items of a strip over panes of its own (sub-steps, a pager's pages, a
  * server-rendered strip of in-page links <a href="#tab2">).
  */
-import { labelKey, PANE_WORDS, PANE_SKIP_WORDS, CUES, OPENER_WORDS, PERSON_ROLES, type Role } from '../forms/vocabulary';
+import { labelKey, CUES, namesSection, OPENER_WORDS, PERSON_ROLES, type Role } from '../forms/vocabulary';
 import { closeDialog, confirmDialog, isVisible, openDialogs, sleep, userClick, waitFor } from './drivers/engine';
 import { SEL } from './drivers/index';
 import { marked, markOf } from './snapshot';
@@ -66,7 +66,7 @@ function stripBefore(first: HTMLElement, n: number): { list: HTMLElement; tabs: 
       // (a bar of view options over the panes, a Segmented, is drawn as a radio: it is the strip, not a field)
       const bar = SEL.viewSwitch ? (prev.matches(SEL.viewSwitch) ? prev : prev.querySelector(SEL.viewSwitch)) : null;
       if (!bar && prev.querySelector(SEL.root)) return undefined;
-      for (const list of bar ? [...bar.querySelectorAll<HTMLElement>('*')] : [prev, ...prev.querySelectorAll<HTMLElement>('*')]) {
+      for (const list of bar ? [bar as HTMLElement, ...bar.querySelectorAll<HTMLElement>('*')] : [prev, ...prev.querySelectorAll<HTMLElement>('*')]) {
         // (the items: the children with text of the first one's tag; a note after them, 第 1/3 页, is not one)
         const items = [...list.children].filter((c): c is HTMLElement => c instanceof HTMLElement && !!(c.textContent ?? '').trim());
         const tabs = items.filter((c) => c.tagName === items[0]!.tagName);
@@ -94,12 +94,6 @@ const selected = (tab: Element) => {
   const pane = indexPanes.get(tab);
   return pane ? isVisible(pane) : tab.matches('[role=tab]') ? tab.getAttribute('aria-selected') === 'true' : marked(tab);
 };
-/** Whether a tab's title names a part of the filing (a party, a person, 网站信息, 主体资料). */
-export function namesSection(title: string): boolean {
-  const k = labelKey(title);
-  if (!k || PANE_SKIP_WORDS.some((w) => k.includes(labelKey(w)))) return false;
-  return CUES.some((c) => k.includes(c.cue)) || PANE_WORDS.some((w) => k.includes(labelKey(w)));
-}
 
 /** The part of the filing (a role or block) a text names: its longest cue. */
 const partIn = (text: string): Role | undefined => { const k = labelKey(text); return CUES.find((c) => k.includes(c.cue))?.role; };
@@ -119,7 +113,9 @@ function openedPart(button: HTMLElement): Role | undefined {
   if (href && !/^(#|javascript:)/i.test(href)) return undefined;
   const row = button.closest('tr, [role=row]');
   const part = ((): Role | undefined => {
-    if (own.length > word.length) return partIn(own.slice(word.length));
+    // (填写负责人: a word naming no one says only that a part is behind it; the card around it says which)
+    const rest = own.slice(word.length);
+    if (rest && (partIn(rest) || !namesSection(rest))) return partIn(rest);
     for (let box = button.parentElement, up = 0; box && up < 3; box = box.parentElement, up++) {
       if ([...box.querySelectorAll(SEL.root)].some(isVisible)) return undefined;
       const found = partIn(box.innerText.replace(button.innerText, ''));

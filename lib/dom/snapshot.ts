@@ -8,7 +8,7 @@
 import type { PageSnapshot, SnapControl, SnapItem } from '../forms/classify';
 import { isDisabled, isPrompt, isReadOnly, isVisible, openShadowRoots, readCurrent, readOptions, ymdBoxes, ymdSelects } from './drivers/engine';
 import { SEL, inPopup, libraryOf, shapeOf } from './drivers/index';
-import { CUES, labelKey } from '../forms/vocabulary';
+import { CUES, labelKey, namesSection } from '../forms/vocabulary';
 import { headingRole, namesField } from '../forms/classify';
 import type { Shape } from './drivers/types';
 
@@ -456,6 +456,9 @@ function linkTabOf(pane: Element): HTMLElement | null {
  * The panes no ARIA names, each with its tab's title (read once per snapshot): the panes of link tab strips, and
  * the pane right after a strip of a library's tabs that carry no role (Tea draws only the chosen tab's pane).
  */
+/** The bars of view options (a Segmented) that switch panes of their own: no field of the form (see linkPanesIn). */
+const viewBars = new WeakSet<Element>();
+const inViewBar = (el: Element) => { const bar = SEL.viewSwitch ? el.closest(SEL.viewSwitch) : null; return !!bar && viewBars.has(bar); };
 function linkPanesIn(doc: Scope): Map<Element, string> {
   const out = new Map<Element, string>();
   const title = (tab: Element) => clean(tab.textContent ?? '').slice(0, 40);
@@ -478,15 +481,24 @@ function linkPanesIn(doc: Scope): Map<Element, string> {
   // a bar of view options (a Segmented) over boxes of its own that hold fields, one shown: the shown one is the chosen
   // option's pane (主办单位 | 主体负责人 | 联系方式 over div.p-unit, div.p-principal, div.p-contact)
   for (const bar of SEL.viewSwitch ? doc.querySelectorAll(SEL.viewSwitch) : []) {
-    const on = bar.querySelector('input[type=radio]:checked')?.closest(SEL.choice || 'label');
+    // (the chosen option: a checked radio input's wrapper, or an option drawn as an ARIA radio, Tea's Segment)
+    const on = bar.querySelector('input[type=radio]:checked')?.closest(SEL.choice || 'label') ?? bar.querySelector('[role=radio][aria-checked=true]');
     if (!on) continue;
     for (let el: Element | null = bar, up = 0; el && up < 4 && !out.has(el); el = el.parentElement, up++) {
       const after = [...(el.parentElement?.children ?? [])].slice([...(el.parentElement?.children ?? [])].indexOf(el) + 1);
       const box = after.find((n) => n.querySelector(SEL.root));
       if (!box) continue;
-      const panes = [box, ...box.querySelectorAll('*')].map((n) => [...n.children].filter((c) => c.querySelector(SEL.root))).find((l) => l.length >= 2 && l.every((c) => c.tagName === l[0]!.tagName));
+      // (the panes right after the bar, or inside the box after it)
+      const beside = after.filter((n) => n.querySelector(SEL.root));
+      const panes = [beside, ...[box, ...box.querySelectorAll('*')].map((n) => [...n.children].filter((c) => c.querySelector(SEL.root)))]
+        .find((l) => l.length >= 2 && l.every((c) => c.tagName === l[0]!.tagName));
       const shown = panes?.filter(isVisible);
-      if (shown?.length === 1) out.set(shown[0]!, title(on));
+      // (a bar whose options all name parts of the form is the panes' switch, no field; one of answers, 个人 | 单位, is a field)
+      const options = [...bar.querySelectorAll(`[role=radio], ${SEL.choice || 'label'}`)];
+      if (shown?.length === 1 && options.length && options.every((o) => namesSection(o.textContent ?? '') && labelKey(o.textContent ?? '').length > 2)) {
+        out.set(shown[0]!, title(on));
+        viewBars.add(bar);
+      }
       break;
     }
   }
@@ -668,7 +680,9 @@ function readScope(doc: Scope, live: LiveSnapshot, ids: { control: number; item:
 
   const snapshot = live.snapshot;
   const scopeStart = snapshot.items.length;
-  for (const [, members] of groups) {
+  for (const [, all] of groups) {
+    const members = all.filter((m) => !inViewBar(m.root));
+    if (!members.length) continue;
     // native radios of one item are one group; several boxes that are not 长期 are a checkbox group
     const merged: { root: HTMLElement; shape: Shape }[] = [];
     const radios = members.filter((m) => m.shape === 'radio' && m.root.matches('input'));

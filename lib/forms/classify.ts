@@ -258,6 +258,11 @@ export interface ClassifyContext {
   pageRoles?: Set<PersonRole>;
   /** the page asks a field only the subject has (单位性质, 主办单位名称) */
   subjectAsked?: boolean;
+  /**
+   * the person the item before named by its own label (主体负责人姓名), under the same headings: a field after it that
+   * names no one (证件类型, 证件号码) is that person's, as a reader takes it
+   */
+  lead?: PersonRole;
 }
 
 /** The item's nearest heading names a person without saying whose (负责人, 联系人): whose comes from elsewhere. */
@@ -292,6 +297,7 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
       if (isPersonRole(c.labelRole)) role = c.labelRole;
       else if (c.labelRole === 'entity') role = 'principal';
       else if (isPersonRole(sec.person)) { role = sec.person; score -= 0.02; }
+      else if (ctx.lead) { role = ctx.lead; score -= 0.03; }
       else if (sec.first === 'entity' || sec.block === 'entity') { role = 'principal'; score -= 0.08; }
       // (under a heading naming a person without a role, 负责人, the step's person surely)
       else if (ctx.prior?.person) { role = ctx.prior.person; score -= personHeading(item) ? 0.04 : 0.1; }
@@ -318,7 +324,7 @@ function resolve(item: SnapItem, ctx: ClassifyContext): Candidate[] {
         // a heading names another block: a field of that block wins; one that only this block has is
         // still read (域名 under 主办者信息 on a first step), less surely
         if (sec.block && sec.block !== f.scope) score -= 0.15;
-        if (isPersonRole(sec.first) || (!sec.first && personHeading(item))) score -= 0.1; // a block field among a person's fields
+        if (isPersonRole(sec.first) || (!sec.first && personHeading(item)) || ctx.lead) score -= 0.1; // a block field among a person's fields
         if (!sec.block) score -= ctx.prior?.block === f.scope ? 0.02 : 0.06;
         // with nothing on the page naming the block, a block the recognised step does not ask for is unlikely
         if (!sec.block && ctx.prior && !ctx.prior.expect.concat(ctx.prior.unitOnly ?? []).some((k) => k.startsWith(`${f.scope}.`))) score -= 0.1;
@@ -465,10 +471,17 @@ export function subjectAsked(snap: PageSnapshot): boolean {
 export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading[] {
   const context = { ...ctx, pageRoles: ctx.pageRoles ?? pageRoles(snap), subjectAsked: ctx.subjectAsked ?? subjectAsked(snap) };
   const readings: Reading[] = [];
+  let lead: { at: string; role: PersonRole } | undefined;
   for (const item of expandSlots(cardNames(snap.items))) {
     if (!item.controls.length) continue;
+    const at = item.headings.join('|');
+    if (lead?.at !== at) lead = undefined;
     const scored: (Candidate & { parts: Reading['parts'] })[] = [];
-    for (const c of resolve(item, context)) {
+    const cue = prefixCue(labelKey(item.label));
+    const byItem = resolve(item, lead ? { ...context, lead: lead.role } : context);
+    // (a label naming its person before a field, 主体负责人姓名, leads the fields after it; one naming a block ends that)
+    if (cue?.rest) lead = isPersonRole(cue.role) ? { at, role: cue.role } : undefined;
+    for (const c of byItem) {
       const text = item.controls.find((x) => x.shape === 'text');
       const parts = c.only === 'detail' ? (text ? [{ control: text, part: 'detail' as const }] : undefined)
         : c.only === 'region' ? partsFor({ ...c.field, kind: 'region' }, item) : partsFor(c.field, item);
@@ -501,6 +514,7 @@ export function classify(snap: PageSnapshot, ctx: ClassifyContext = {}): Reading
       ...(clear ? {} : { rivals: ranked.filter(([, s]) => best.score - s.score < 0.04).map(([k]) => k) }),
     });
   }
+  attachLevelSelects(snap, readings);
   attachDetails(snap, readings);
   regionAskedApart(readings);
   attachEndDates(snap, readings);
@@ -571,11 +585,15 @@ function expandSlots(items: SnapItem[]): SnapItem[] {
 /** A 详细地址 item right after an address whose item has only the region: that address's detail. */
 function attachDetails(snap: PageSnapshot, readings: Reading[]) {
   const byItem = new Map(readings.map((r) => [r.item.id, r]));
+  const taken = new Set(readings.flatMap((r) => r.parts.map((p) => p.control.id)));
   snap.items.forEach((item, i) => {
     if (!DETAIL_LABELS.has(labelKey(item.label)) || byItem.has(item.id)) return;
     const text = item.controls.find((c) => c.shape === 'text');
     if (!text) return;
-    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+    // (back over at most two items, not counting those a reading took as its parts: a region's level selects)
+    for (let j = i - 1, seen = 0; j >= 0 && seen < 2; j--) {
+      if (snap.items[j]!.controls.every((c) => taken.has(c.id)) && !byItem.has(snap.items[j]!.id)) continue;
+      seen++;
       const prev = byItem.get(snap.items[j]!.id);
       if (!prev) continue;
       if (prev.field.kind === 'address' && !prev.parts.some((p) => p.part === 'detail' || p.part === 'line')) {
@@ -583,6 +601,25 @@ function attachDetails(snap: PageSnapshot, readings: Reading[]) {
       }
       return;
     }
+  });
+}
+
+/** A select named only by a region's level (省, 市, 区县): the level it asks, its label the text beside it. */
+const LEVEL_LABEL = /^(省|市|区|县|区县|省份|城市|地市|市区|县区)$/;
+/**
+ * A region asked in three selects, the second and third named only by a level (常住地址 [▾] 省 [▾] 市 [▾] 区): the
+ * address's region in three parts (province, city, district), as one item with three selects is.
+ */
+function attachLevelSelects(snap: PageSnapshot, readings: Reading[]) {
+  const byItem = new Map(readings.map((r) => [r.item.id, r]));
+  snap.items.forEach((item, i) => {
+    const r = byItem.get(item.id);
+    if (!r || (r.field.kind !== 'address' && r.field.kind !== 'region')) return;
+    const region = r.parts.find((p) => p.part === 'region');
+    if (region?.control.shape !== 'select') return;
+    const next = snap.items.slice(i + 1, i + 3);
+    if (next.length < 2 || !next.every((n) => !byItem.has(n.id) && n.controls.length === 1 && n.controls[0]!.shape === 'select' && LEVEL_LABEL.test(labelKey(n.label)))) return;
+    r.parts = [{ control: region.control, part: 'province' }, { control: next[0]!.controls[0]!, part: 'city' }, { control: next[1]!.controls[0]!, part: 'district' }, ...r.parts.filter((p) => p !== region)];
   });
 }
 
@@ -648,10 +685,12 @@ function attachEndDates(snap: PageSnapshot, readings: Reading[]) {
 /** Which step of a platform the page shows: the prior whose expected values the readings cover best, the active title breaking ties. */
 export function recognizeStep(platform: string, snap: PageSnapshot, readings: Reading[]): StepPrior | undefined {
   const keys = new Set(readings.map((r) => r.key));
-  const titles = snap.titles.map(labelKey);
+  // (a title's 基本 / 基础 adds nothing: 网站基本信息 is the step of 网站信息)
+  const plain = (t: string) => labelKey(t).replace(/基本|基础/g, '');
+  const titles = snap.titles.map(plain);
   let best: { prior: StepPrior; score: number } | undefined;
   for (const prior of stepsOf(platform)) {
-    const titleHit = prior.titles.some((t) => titles.some((a) => a === labelKey(t) || a.includes(labelKey(t))));
+    const titleHit = prior.titles.some((t) => titles.some((a) => a.includes(plain(t))));
     const expected = [...prior.expect, ...(prior.unitOnly ?? [])];
     const matched = expected.filter((k) => keys.has(k) || [...keys].some((x) => x.startsWith(`${k}`))).length;
     const ratio = expected.length ? matched / expected.length : 0;

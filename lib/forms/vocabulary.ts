@@ -349,6 +349,13 @@ export const PANE_SKIP_WORDS = ['上传方式', '扫码', 'App', '手机', '电�
  */
 export const OPENER_WORDS = ['编辑', '填写', '去填写', '点击填写', '立即填写', '完善', '去完善', '完善信息', '填写信息', '编辑信息'];
 
+/** Whether a tab's title names a part of the filing (a party, a person, 网站信息, 主体资料), not an answer (个人 | 单位) or a way of doing it. */
+export function namesSection(title: string): boolean {
+  const k = labelKey(title);
+  if (!k || PANE_SKIP_WORDS.some((w) => k.includes(labelKey(w)))) return false;
+  return CUES.some((c) => k.includes(c.cue)) || PANE_WORDS.some((w) => k.includes(labelKey(w)));
+}
+
 /** Person words that are not a role (负责人姓名): the field is a person's, the role comes from elsewhere. */
 /**
  * a text's hint showing two dates joined (如 2018-03-01 至 2038-03-01, 开始日期 ~ 结束日期; a dash joins dates written with

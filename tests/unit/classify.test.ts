@@ -1401,6 +1401,53 @@ describe('generation-40 shapes', () => {
   });
 });
 
+describe('generation-41 shapes', () => {
+  it('a field after one whose label names its person (主体负责人姓名, then 证件号码) is that person\'s, never the subject\'s', () => {
+    const s = snap([item('主体负责人姓名', [], [c('text')]), item('证件类型', [], [c('select')]), item('证件号码', [], [c('text')])]);
+    const subject = STEPS.find((x) => x.platform === 'volcengine' && x.step === 'subject')!;
+    expect(classify(s, { platform: 'volcengine', prior: subject }).map((r) => [r.key, r.status])).toEqual([
+      ['principal.name', 'found'], ['principal.certType', 'found'], ['principal.certNumber', 'found'],
+    ]);
+    // (a label naming a block ends it: 主办单位证件号码 after it is the subject's)
+    const t = snap([item('主体负责人姓名', [], [c('text')]), item('主办单位证件号码', [], [c('text')])]);
+    expect(classify(t, { platform: 'volcengine', prior: subject }).map((r) => r.key)).toEqual(['principal.name', 'entity.certNumber']);
+  });
+  it('a region in three selects, the second and third named only by a level (常住地址 [▾] 省 [▾] 市 [▾]), is one region in three parts', () => {
+    const s = snap([
+      item('常住地址', ['常住地址与联系方式'], [c('select', { options: ['北京市', '浙江省'] })]),
+      item('省', ['常住地址与联系方式'], [c('select', { options: [] })]),
+      item('市', ['常住地址与联系方式'], [c('select', { options: [] })]),
+      item('详细地址', ['常住地址与联系方式'], [c('text')]),
+    ]);
+    const rs = classify(s, { platform: 'beian-old', prior: STEPS.find((x) => x.platform === 'beian-old' && x.step === 'subject') });
+    expect(rs.map((r) => [r.key, r.parts.map((p) => p.part)])).toEqual([['principal.address', ['province', 'city', 'district', 'detail']]]);
+    expect(unreadLabels(s, rs)).toEqual([]);
+  });
+  it('a step\'s title with 基本 (网站基本信息) names the step of 网站信息', () => {
+    expect(recognizeStep('aliyun', snap([], ['网站基本信息']), [])?.step).toBe('site');
+  });
+  it('a button naming no one (填写负责人) opens the part its card names (网站负责人)', async () => {
+    document.body.innerHTML = `<div class="card"><div class="sec-title">网站负责人</div><div class="sum"><span>尚未填写网站负责人</span><button type="button" class="open">填写负责人</button></div></div>`;
+    document.querySelector('.open')!.addEventListener('click', () => {
+      const d = document.createElement('div');
+      d.className = 'arco-modal';
+      d.innerHTML = `${formItem('负责人姓名', elInput())}<button type="button" class="ok">确定</button>`;
+      d.querySelector('.ok')!.addEventListener('click', () => d.remove());
+      document.body.append(d);
+    });
+    const panes = new Panes(document);
+    expect(await panes.next(['web'])).toBe(true);
+    await panes.restore();
+    expect(document.querySelector('.arco-modal')).toBeNull();
+  });
+  it('a Segment over panes of its own (主办单位 | 主体负责人) is the panes\' switch: no field, its chosen option the shown pane\'s title', () => {
+    const seg = `<div class="tea-segment"><button type="button" role="radio" aria-checked="false" class="tea-btn">主办单位</button><button type="button" role="radio" aria-checked="true" class="tea-btn is-selected">主体负责人</button></div>`;
+    const s = page(`<div class="card">${seg}<div class="p-unit" style="display:none">${formItem('单位名称', elInput())}</div><div class="p-pr">${formItem('证件号码', elInput())}</div></div>`);
+    expect(s.items.map((i) => [i.label, i.headings[0]])).toEqual([['证件号码', '主体负责人']]);
+    expect(classify(s).map((r) => r.key)).toEqual(['principal.certNumber']);
+  });
+});
+
 describe('generation-34 and -35 shapes', () => {
   it('one label naming its boxes in turn (证件类型 / 证件号码 over a select and a box) is a reading per box', () => {
     const rs = classify(snap([item('证件类型 / 证件号码', ['开办主体信息'], [c('select'), c('text')])]));

@@ -43,6 +43,8 @@ export const tea: LibraryDriver = {
   itemLabel: '.tea-form__label',
   dataTable: '.tea-table',
   tab: '.tea-tabs__tab',
+  // (a Segment over panes of its own switches them, as tabs do; one answering a question, 个人 | 单位, is never walked)
+  viewSwitch: '.tea-segment',
   headings: '.tea-card__title, .tea-form__title, .tea-step__title.is-current',
   activeStep: '.tea-step__item.is-current .tea-step__title',
   disabled: '.tea-form-check.is-disabled, .tea-dropdown.is-disabled, .tea-switch.is-disabled, .tea-input[disabled]',

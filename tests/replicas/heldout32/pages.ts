@@ -119,11 +119,9 @@ export const HELDOUT32_PAGES: ZooPage[] = [
     id: B.mpsPrincipalPerson, build: B.mpsPrincipalPerson, set: 'tuning', platform: 'mps', step: 'principal', variant: '个人', library: 'antd',
     url: BUILD_URL.mps + B.mpsPrincipalPerson, title: '公安备案 · 网站负责人（个人；分段切换两个面板；同主体负责人勾选复制，有效期区间，证件三张上传，应急联络人同主体负责人开关）', entity: PERSON,
     about: 'antd 6 on React 19 (REUSED cell, new layout: see the header; FORMS §4: the platform is likely Vue 3 [INF]). FORMS §2.4: an antd Segmented switches 网站安全负责人 / 网站应急联络人 (both panes mounted, one hidden). 安全负责人 (securityOfficer = the principal 张伟): 同主体负责人信息 a Checkbox copying the held principal, 安全负责人姓名, 证件类型 a Select (§2.2 公安 list), 证件号码 (blur), 证件有效期 a RangePicker, 手机号码, 电子邮件地址 (blur), then 证件正面 / 证件反面 / 手持证件照 three Uploads (re-upload even when copied; the profile holds only the front: 反面 and 手持 missing); 应急联络人 (emergencyContact = the principal): 同主体负责人 a Switch hiding its fields; the 责任告知书 tick and 提交 are human steps.',
-    // (left unfilled after retirement, stop 33: the shown pane's box is not known to be the 安全负责人's, so its fields are
-    // filled one by one; since stop 34 the Segmented over the panes is walked as a tab strip, which fills yjSame)
-    gaps: {
-      aqSame: '同主体负责人信息 sits beside the Segmented (网站安全负责人 | 网站应急联络人) with no form item; the box is read without its person',
-    },
+    // (aqSame was left unfilled from stop 33 to stop 34: the box beside the Segmented was read without its person. Since
+    // stop 35 a Segmented over panes of its own is no field, and its chosen option titles the shown pane, whose box then
+    // is the 安全负责人's; since stop 34 the Segmented is walked as a tab strip, which fills yjSame)
     expect: {
       aqSame: expectValue('同主体负责人信息', true),
       aqName: expectValue('安全负责人姓名', PERSON),

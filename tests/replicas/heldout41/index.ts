@@ -1,5 +1,5 @@
 /**
- * Generation 41 of the held-out builds: written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
+ * Generation 41 of the held-out builds (retired into tuning in stop 35, see pages.ts): written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
  * never tuned against, and different from every earlier held-out build (generations 1–40) in (platform, step, subject
  * kind, library) and in layout, with wordings and widget shapes not used for that step before (six builds excepted, each
  * a reuse in a new layout: the three Alibaba steps and the two new-公安 steps, as those grids are full, and the old
