@@ -4,7 +4,8 @@
  * wait for its framework state and finish it (every expect key present, the right platform and step, a
  * change seen, no page error, a screenshot in `shots`). Call once at the top of a spec file.
  */
-import { test, expect, chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { launchPlain } from '../../scripts/browser';
+import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import type { ZooBundle, ZooPage } from '../replicas/zoo/contract';
 
@@ -39,7 +40,7 @@ export async function until(page: Page, key: string, value: unknown, act?: () =>
  */
 let shared: Promise<Browser> | undefined;
 const sharedBrowser = (): Promise<Browser> => {
-  shared ??= chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  shared ??= launchPlain();
   return shared.then((b) => (b.isConnected() ? b : ((shared = undefined), sharedBrowser())));
 };
 

@@ -3,7 +3,8 @@
  * Fusion/antd popups, typing, file choosing) changes the framework state that `window.__replica.getState()`
  * reports, and a value written only into the DOM does not. Plain Chromium, no extension, offline.
  */
-import { chromium, test, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { launchPlain } from '../../scripts/browser';
+import { test, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { prepareAliyun } from '../replicas/aliyun/index';
 import type { ReplicaBundle } from '../replicas/types';
 
@@ -21,7 +22,7 @@ const foreignRequests: string[] = [];
 
 test.beforeAll(async () => {
   bundle = await prepareAliyun();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchPlain();
   context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
   await context.route((u) => u.protocol === 'http:' || u.protocol === 'https:', (route) => {
     foreignRequests.push(route.request().url());

@@ -3,7 +3,8 @@
  * Vue state, DOM-only writes do not, and the old server-rendered portal reports its FormData.
  * Plain Chromium (no extension needed), every other request aborted.
  */
-import { test, expect, chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { launchPlain } from '../../scripts/browser';
+import { test, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { prepareMps } from '../replicas/mps';
 import * as O from '../replicas/mps/options';
 import { regionCodes } from '../replicas/mps/regions';
@@ -22,7 +23,7 @@ let context: BrowserContext;
 
 test.beforeAll(async () => {
   bundle = await prepareMps();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  browser = await launchPlain();
 });
 test.afterAll(async () => {
   await browser?.close();
