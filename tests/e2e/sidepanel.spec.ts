@@ -24,6 +24,18 @@ test('side panel: materials with reasons, journey marked done with its date, dea
   await journey.getByLabel('ICP · 验证备案类型').check();
   await expect(journey).toContainText('完成于');
   await expect(journey).toContainText('下一步：ICP · 填写主办者信息');
+  // the mark shows at once and the database write follows: reloaded before it commits, the write is lost (a
+  // fresh-clone run under load once was), so the reload waits for the stored progress
+  await expect.poll(() => panel.evaluate(() => new Promise<boolean>((resolve, reject) => {
+    const req = indexedDB.open('beian-autofill');
+    req.onsuccess = () => {
+      const db = req.result;
+      const rows = db.transaction('settings').objectStore('settings').getAll();
+      rows.onsuccess = () => { db.close(); resolve((rows.result as { key: string; value: unknown }[]).some((r) => r.key.startsWith('journey:') && Object.keys(r.value ?? {}).length > 0)); };
+      rows.onerror = () => reject(rows.error);
+    };
+    req.onerror = () => reject(req.error);
+  }))).toBe(true);
   await panel.reload();
   await expect(panel.getByRole('region', { name: '备案进度' }).getByLabel('ICP · 验证备案类型')).toBeChecked();
   // 阿里云's region, phone and 接入方式 come from the product brief only: listed to verify, with where
