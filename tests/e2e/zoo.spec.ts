@@ -135,7 +135,9 @@ for (const p of pages) {
     const failed = score.problems.some((x) => x.startsWith('not filled')) && report.summary
       ? (await (await panelOf(page)).locator('.report .group').filter({ hasText: '未能填入' }).allInnerTexts()).join(' ').replace(/\s+/g, ' ')
       : '';
-    const said = failed || score.problems.some((x) => x.startsWith('not filled')) ? `\n  panel: ${JSON.stringify(report.groups)}${failed ? `\n  未能填入: ${failed}` : ''}` : '';
+    // (and any error the page threw during the fill: a framework that crashed mid-fill, as TDesign on React 19 has done
+    // under load, leaves its later fields 页面上的字段已变化; the log tells that from a miss of the engine)
+    const said = failed || score.problems.some((x) => x.startsWith('not filled')) ? `\n  panel: ${JSON.stringify(report.groups)}${failed ? `\n  未能填入: ${failed}` : ''}${errors.length ? `\n  page errors: ${errors.map((e) => e.slice(0, 300)).join(' | ')}` : ''}` : '';
     console.log(`${p.id}: ${score.filled}/${score.fields} filled, ${score.flagged}/${score.missing} missing flagged, ${score.wrong} wrong${score.problems.length ? `\n  ${score.problems.join('\n  ')}` : ''}${said}`);
     await page.close();
     // never a wrong value, never a touched consent / 验证码 / 提交
