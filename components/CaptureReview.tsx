@@ -8,7 +8,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
-import { GROUPS, GROUP_NAMES, type Group, type ProposalItem, type Targets } from '@/lib/capture';
+import type { ProposalItem } from '@/lib/capture';
+import { GROUPS, GROUP_NAMES, type Group, type Targets } from '@/lib/capture-groups';
 import { issueText } from '@/lib/i18n';
 
 export interface Proposal {

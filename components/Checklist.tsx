@@ -16,7 +16,7 @@ import { resolveRef } from '@/lib/completeness';
 import { getDb } from '@/lib/db';
 import { documentsOf } from '@/lib/fill/orchestrate';
 import { resolveSelection } from '@/lib/store';
-import { openEditor } from './ProfileSummary';
+import { openEditor } from './editorLink';
 
 const journeyKey = (siteId: string) => `journey:${siteId}`;
 const todayIso = () => {

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { FillReport, type Recognition, type ReportItem } from '@/lib/messages';
 import { CaptureReview, type Proposal } from './CaptureReview';
-import { openEditor } from './ProfileSummary';
+import { openEditor } from './editorLink';
 import { TeachField, type Picked } from './TeachField';
 import { VaultGate, remoteLock, useVault } from './VaultGate';
 

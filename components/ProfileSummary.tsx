@@ -4,22 +4,12 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { browser } from 'wxt/browser';
+import { editorUrl, openEditor } from './editorLink';
 import { computeCompleteness, type CompletenessItem } from '@/lib/completeness';
 import { getDb } from '@/lib/db';
 import { issueText } from '@/lib/i18n';
 import { byName, resolveSelection, setSelection } from '@/lib/store';
 import { formatIssue } from '@/lib/validators/messages';
-
-export function editorUrl(item?: { record: string; recordId: string; field?: string }): string {
-  const base = browser.runtime.getURL('/editor.html');
-  if (!item?.recordId) return base;
-  const field = item.field?.split('.')[0];
-  return `${base}#${item.record}/${encodeURIComponent(item.recordId)}${field ? `/${field}` : ''}`;
-}
-export async function openEditor(item?: { record: string; recordId: string; field?: string }) {
-  await browser.tabs.create({ url: editorUrl(item) });
-}
 
 export function ProfileSummary() {
   const { t, i18n } = useTranslation();

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
 import { FillReport, type ReportItem } from '@/lib/messages';
 import { PLATFORM_NAMES } from './FillPanel';
-import { openEditor } from './ProfileSummary';
+import { openEditor } from './editorLink';
 import { useVault } from './VaultGate';
 
 /** The state words are the fill report's own (one i18n table); 'already' reads as filled here. */

@@ -1,15 +1,15 @@
 /**
  * The passphrase lock in every extension page: while the profile is locked, an unlock form stands in
  * for the page's content (kept mounted but hidden once it has been shown, so nothing typed is lost
- * when the idle lock strikes). Pages that open the database use the local vault; the in-page panel,
- * whose storage the browser may partition, asks the background.
+ * when the idle lock strikes). Pages that open the database use the local vault (./localLock); the in-page
+ * panel, whose storage the browser may partition, asks the background (remoteLock), and so loads no database code.
  */
 import { Component, createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { browser } from 'wxt/browser';
-import { VAULT_SESSION_KEY, getDb } from '@/lib/db';
+import { VAULT_SESSION_KEY } from '@/lib/db-names';
 import { VaultReply } from '@/lib/messages';
-import { WrongPassphraseError, isLocked, type VaultStatus } from '@/lib/vault';
+import { isLocked, type VaultStatus } from '@/lib/vault-status';
 
 export interface LockSource {
   status(): Promise<VaultStatus>;
@@ -18,19 +18,6 @@ export interface LockSource {
   lock(): Promise<void>;
   subscribe(cb: () => void): () => void;
   touch(): void;
-}
-
-export function localLock(): LockSource {
-  const db = getDb();
-  return {
-    status: async () => { await db.open(); return db.vault.status; },
-    unlock: async (p) => {
-      try { await db.vault.unlock(p); return 'ok'; } catch (e) { if (e instanceof WrongPassphraseError) return 'wrong'; throw e; }
-    },
-    lock: async () => db.vault.lock(),
-    subscribe: (cb) => db.vault.subscribe(cb),
-    touch: () => db.vault.touch(),
-  };
 }
 
 const ask = async (msg: object) => VaultReply.parse(await browser.runtime.sendMessage({ type: 'ui.vault', ...msg }));

@@ -15,7 +15,6 @@
  */
 import { EMPTY_REGION, addressLine, splitAddress } from './address';
 import { PERSON_CERT_TYPES, PSB_SITE_CATEGORIES, psbCategoryTexts } from './data/codes';
-import { ROLE_NAMES } from './dictionary';
 import { fieldById, optionKey, pathOf, type FieldDef, type PersonRole } from './forms/vocabulary';
 import type { Part } from './forms/parts';
 import type { ReadingWire } from './messages';
@@ -153,9 +152,9 @@ export function mergeCaptured(a: Captured, b: Captured): Captured {
 
 // ───────────────────────────── the profile side ─────────────────────────────
 
-export type Group = 'entity' | 'site' | PersonRole;
-export const GROUPS: readonly Group[] = ['entity', 'principal', 'legalRep', 'site', 'web', 'security', 'emergency'];
-export const GROUP_NAMES: Record<Group, string> = { ...ROLE_NAMES, entity: '主体', site: '网站' };
+import { GROUPS, GROUP_NAMES, type Group, type Targets } from './capture-groups';
+
+export { GROUPS, GROUP_NAMES, type Group, type Targets };
 const ROLE_REF = { web: 'webPrincipal', security: 'securityOfficer', emergency: 'emergencyContact' } as const;
 type SiteRole = keyof typeof ROLE_REF;
 
@@ -183,8 +182,6 @@ export interface ProfileRecords {
   /** the contact holding each role now (the target), when there is one */
   people: Partial<Record<PersonRole, Contact>>;
 }
-/** Which record each group writes to: an existing id, or 'new'. */
-export type Targets = Partial<Record<Group, string>>;
 
 interface Value { group: Group; field: string; label: string; value: unknown; checkOnly?: boolean }
 

@@ -23,10 +23,10 @@ import { linkLegalRep, upgradeContact, upgradeEntity, upgradeRow, upgradeSite } 
 import type { Contact, Entity, Site, StoredDocument, StoredRule } from './schema';
 import { Vault, memorySlot, type SessionSlot, type SessionState, type VaultDb } from './vault';
 
-export const DB_NAME = 'beian-autofill';
+import { DB_NAME, VAULT_SESSION_KEY } from './db-names';
+
+export { DB_NAME, VAULT_SESSION_KEY };
 export const DB_VERSION = 4;
-/** The session-storage key of the shared unlock state of the profile database. */
-export const VAULT_SESSION_KEY = `vault:${DB_NAME}`;
 
 export interface SettingRow { key: string; value: unknown }
 

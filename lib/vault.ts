@@ -25,6 +25,7 @@ import { gcm } from '@noble/ciphers/aes.js';
 import { randomBytes } from '@noble/ciphers/utils.js';
 import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type Middleware } from 'dexie';
 import { z } from 'zod';
+import type { VaultStatus } from './vault-status';
 
 /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. About 0.3 s in Chromium on this machine. */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -53,7 +54,7 @@ export const VaultConfigSchema = z.object({
   idleMinutes: z.number().int().min(0).max(24 * 60),
 });
 export type VaultConfig = z.infer<typeof VaultConfigSchema>;
-export type VaultStatus = 'off' | 'locked' | 'unlocked';
+export { isLocked, type VaultStatus } from './vault-status';
 
 export class VaultLockedError extends Error {
   constructor() { super('vault.locked'); this.name = 'VaultLockedError'; }
@@ -64,7 +65,6 @@ export class WrongPassphraseError extends Error {
 export class PassphraseRuleError extends Error {
   constructor() { super('vault.tooShort'); this.name = 'PassphraseRuleError'; }
 }
-export const isLocked = (e: unknown) => (e as { name?: string })?.name === 'VaultLockedError' || (e as { inner?: { name?: string } })?.inner?.name === 'VaultLockedError';
 
 /** What the open contexts share while the extension runs (browser session storage in the extension). */
 export interface SessionState { key?: string; touched: number; epoch: number }

@@ -13,7 +13,8 @@ import {
   type AnyRecord, type RecordKind, type Reference,
 } from '@/lib/store';
 import { ConfirmDialog, LanguageSwitch } from '../ui';
-import { LockButton, VaultGate, localLock } from '../VaultGate';
+import { LockButton, VaultGate } from '../VaultGate';
+import { localLock } from '../localLock';
 import { BackupPanel } from './BackupPanel';
 import { ContactFields } from './ContactForm';
 import { DocumentsPanel } from './DocumentsPanel';

@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { FillReport } from '@/lib/messages';
 import { browser } from 'wxt/browser';
 import { mount } from '@/components/mount';
-import { ProfileSummary, openEditor } from '@/components/ProfileSummary';
-import { LockButton, VaultGate, localLock, useVault } from '@/components/VaultGate';
+import { openEditor } from '@/components/editorLink';
+import { ProfileSummary } from '@/components/ProfileSummary';
+import { LockButton, VaultGate, useVault } from '@/components/VaultGate';
+import { localLock } from '@/components/localLock';
 
 async function openSidePanel() {
   // Chrome/Edge: sidePanel.open needs the window and a user gesture (this click); Firefox: sidebarAction.

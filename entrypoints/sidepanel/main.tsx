@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { mount } from '@/components/mount';
-import { ProfileSummary, openEditor } from '@/components/ProfileSummary';
+import { openEditor } from '@/components/editorLink';
+import { ProfileSummary } from '@/components/ProfileSummary';
 import { Checklist } from '@/components/Checklist';
 import { StepView } from '@/components/StepView';
-import { LockButton, VaultGate, localLock } from '@/components/VaultGate';
+import { LockButton, VaultGate } from '@/components/VaultGate';
+import { localLock } from '@/components/localLock';
 
 const lock = localLock();
 
