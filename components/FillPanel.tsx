@@ -26,7 +26,7 @@ export const PLATFORM_NAMES: Record<string, string> = {
 };
 const GROUPS: { outcome: ReportItem['outcome']; label: string }[] = [
   { outcome: 'missing', label: 'panel.missing' }, { outcome: 'invalid', label: 'panel.invalid' }, { outcome: 'failed', label: 'panel.failed' },
-  { outcome: 'conflict', label: 'panel.conflict' }, { outcome: 'no-option', label: 'panel.noOption' }, { outcome: 'too-large', label: 'panel.tooLarge' },
+  { outcome: 'conflict', label: 'panel.conflict' }, { outcome: 'no-option', label: 'panel.noOption' }, { outcome: 'choose', label: 'panel.choose' }, { outcome: 'too-large', label: 'panel.tooLarge' },
   { outcome: 'ambiguous', label: 'panel.ambiguous' }, { outcome: 'locked', label: 'panel.locked' }, { outcome: 'not-found', label: 'panel.notFound' },
   { outcome: 'rule-unmatched', label: 'panel.ruleUnmatched' }, { outcome: 'unrecognized', label: 'panel.unrecognized' },
 ];

@@ -46,7 +46,7 @@ const zh = {
   panel: {
     fill: '一键填充', undo: '撤销', undone: '已撤销 {{restored}} 个字段', undoPartial: '已撤销 {{restored}} 个字段；{{failed}} 个无法撤销（页面控件没有清除功能，请手动修改）：{{names}}',
     report: '填充结果', summary: '已填写 {{filled}} 项（共 {{total}} 项）', edit: '编辑', overwrite: '覆盖', keep: '保留',
-    missing: '资料中缺少', invalid: '资料中的值无效', failed: '未能填入', conflict: '页面已有不同的值', noOption: '页面没有匹配的选项',
+    missing: '资料中缺少', invalid: '资料中的值无效', failed: '未能填入', conflict: '页面已有不同的值', noOption: '页面没有匹配的选项', choose: '请在页面上选择',
     tooLarge: '文件超过限制', ambiguous: '标签不唯一，未填写', locked: '不可编辑，已保留', notFound: '页面上未找到', collapse: '收起', expand: '展开',
     currentStep: '当前步骤', fields: '字段',
     ruleUnmatched: '指定的字段在本页未找到', unrecognized: '未识别的字段，未填写',
@@ -67,10 +67,10 @@ const zh = {
     noEntity: '还没有备案主体：请先在编辑器中新建或导入。', unknownStep: '这个页面的步骤不在已知表单中。', failed: '未能填入',
     notRecognized: '未识别到备案表单步骤', noFrame: '当前标签页没有可填写的备案页面',
     timeout: '页面 {{s}} 秒内没有完成填写：请核对页面上已填的字段，必要时刷新页面后再试',
-    noOption: '页面没有这个选项', locked: '字段不可编辑', unrecognized: '未能识别这个字段：请自行核对，或用“指定字段”告诉助手它是什么',
+    noOption: '页面没有这个选项', choose: '资料没有说明是哪一项，请在页面上选择：{{options}}', locked: '字段不可编辑', unrecognized: '未能识别这个字段：请自行核对，或用“指定字段”告诉助手它是什么',
     outcome: {
       missing: '资料中缺少', invalid: '资料中的值无效', conflict: '页面已有不同的值', 'not-found': '页面上未找到此字段', ambiguous: '页面上有多个同名字段，未填写',
-      locked: '字段不可编辑，已保留页面上的值', copied: '由页面的“同主体负责人”填入', 'no-option': '页面没有与资料匹配的选项', 'too-large': '文件超过页面限制（{{max}}）', already: '页面已是资料中的值',
+      locked: '字段不可编辑，已保留页面上的值', copied: '由页面的“同主体负责人”填入', 'no-option': '页面没有与资料匹配的选项', choose: '请在页面上选择', 'too-large': '文件超过页面限制（{{max}}）', already: '页面已是资料中的值',
       filled: '已填写', failed: '未能填入', pending: '待填写',
     },
   },
@@ -172,7 +172,7 @@ const en: typeof zh = {
   panel: {
     fill: 'Fill this step', undo: 'Undo', undone: 'Restored {{restored}} fields', undoPartial: 'Restored {{restored}} fields; {{failed}} could not be restored (the page’s control cannot be cleared; change it by hand): {{names}}',
     report: 'Fill report', summary: 'Filled {{filled}} of {{total}}', edit: 'Edit', overwrite: 'Overwrite', keep: 'Keep',
-    missing: 'Missing in the profile', invalid: 'Invalid in the profile', failed: 'Could not fill', conflict: 'Page holds another value', noOption: 'No matching option',
+    missing: 'Missing in the profile', invalid: 'Invalid in the profile', failed: 'Could not fill', conflict: 'Page holds another value', noOption: 'No matching option', choose: 'Choose on the page',
     tooLarge: 'File too large', ambiguous: 'Ambiguous label; not filled', locked: 'Not editable; kept', notFound: 'Not found on the page', collapse: 'Collapse', expand: 'Expand',
     currentStep: 'Current step', fields: 'Fields',
     ruleUnmatched: 'Taught field not found on this page', unrecognized: 'Fields not recognised; left as they are',
@@ -193,10 +193,10 @@ const en: typeof zh = {
     noEntity: 'No filing subject yet: create or import one in the editor.', unknownStep: 'This page’s step is not a known form.', failed: 'Could not fill',
     notRecognized: 'No filing step recognised', noFrame: 'This tab has no filing page to fill',
     timeout: 'The page did not finish the fill within {{s}} s: check the fields it filled, and reload the page to try again if needed',
-    noOption: 'The page has no such option', locked: 'Field is not editable', unrecognized: 'This field was not recognised: check it yourself, or teach it with 指定字段',
+    noOption: 'The page has no such option', choose: 'The profile does not say which one: choose on the page ({{options}})', locked: 'Field is not editable', unrecognized: 'This field was not recognised: check it yourself, or teach it with 指定字段',
     outcome: {
       missing: 'Missing in the profile', invalid: 'Invalid in the profile', conflict: 'The page holds a different value', 'not-found': 'Not found on the page', ambiguous: 'Several fields share this label; not filled',
-      locked: 'Not editable; the page’s value was kept', copied: 'Filled by the page (same as principal)', 'no-option': 'The page offers no matching option', 'too-large': 'File exceeds the page’s limit ({{max}})', already: 'Already holds the profile’s value',
+      locked: 'Not editable; the page’s value was kept', copied: 'Filled by the page (same as principal)', 'no-option': 'The page offers no matching option', choose: 'Choose on the page', 'too-large': 'File exceeds the page’s limit ({{max}})', already: 'Already holds the profile’s value',
       filled: 'Filled', failed: 'Could not fill', pending: 'To fill',
     },
   },

@@ -92,7 +92,7 @@ export const ActionSchema = z.object({
 });
 export type FillAction = z.infer<typeof ActionSchema>;
 
-export const MarkSchema = z.object({ key, kind: z.enum(['missing', 'invalid', 'conflict', 'locked', 'no-option', 'too-large', 'ambiguous', 'failed']), text: str(300) });
+export const MarkSchema = z.object({ key, kind: z.enum(['missing', 'invalid', 'conflict', 'locked', 'no-option', 'choose', 'too-large', 'ambiguous', 'failed']), text: str(300) });
 export type Mark = z.infer<typeof MarkSchema>;
 
 export const ActionResultSchema = z.object({ key, ok: z.boolean(), error: z.optional(str(300)), shown: z.optional(current), noOption: z.optional(z.boolean()) });
@@ -202,7 +202,7 @@ export const UndoReply = z.object({ restored: z.int(), failed: list(key, 300) })
 export const ReportItem = z.object({
   key,
   label: z.string(),
-  outcome: z.enum(['filled', 'pending', 'already', 'missing', 'invalid', 'conflict', 'not-found', 'ambiguous', 'locked', 'copied', 'no-option', 'too-large', 'failed', 'rule-unmatched', 'unrecognized']),
+  outcome: z.enum(['filled', 'pending', 'already', 'missing', 'invalid', 'conflict', 'not-found', 'ambiguous', 'locked', 'copied', 'no-option', 'choose', 'too-large', 'failed', 'rule-unmatched', 'unrecognized']),
   message: z.optional(z.string()),
   /** record + field for a link into the editor */
   link: z.optional(z.object({ record: z.enum(['entity', 'contact', 'site']), recordId: z.string(), field: z.string() })),

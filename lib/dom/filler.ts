@@ -599,7 +599,7 @@ export class FillerPage {
   private applyMarks(marks: Mark[]) {
     if (!this.styleEl?.isConnected) {
       this.styleEl = document.createElement('style');
-      this.styleEl.textContent = `[${MARK_ATTR}]{outline:2px solid #d83931!important;outline-offset:2px!important;border-radius:4px}[${MARK_ATTR}=conflict],[${MARK_ATTR}=locked]{outline-color:#c77700!important}`;
+      this.styleEl.textContent = `[${MARK_ATTR}]{outline:2px solid #d83931!important;outline-offset:2px!important;border-radius:4px}[${MARK_ATTR}=conflict],[${MARK_ATTR}=locked],[${MARK_ATTR}=choose]{outline-color:#c77700!important}`;
       document.head.append(this.styleEl);
     }
     // the document's style does not reach into a shadow root: a copy there

@@ -172,8 +172,10 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
       }
       if (prev.querySelector(SEL.root)) break;
     }
-    // descriptions with label and content in one cell
-    const lab = cell.parentElement?.querySelector(CELL_LABEL);
+    // descriptions with label and content in one cell: the cell's own label before the control (an inline layout
+    // puts a label over each value in every cell of the row), else the row's
+    const before = (l: Element) => !l.contains(root) && !!(l.compareDocumentPosition(root) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const lab = [...cell.querySelectorAll(CELL_LABEL)].find((l) => before(l) && clean(ownText(l))) ?? cell.parentElement?.querySelector(CELL_LABEL);
     if (lab && lab !== cell && clean(ownText(lab))) return { el: lab, text: clean(ownText(lab)), container: cell };
   }
   // a label drawn inside the control itself (Fusion's inset label)
@@ -236,6 +238,8 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
         if (depth < (shape === 'upload' ? 8 : 4)) return labelFor(before, shapeOf(before) ?? shape, doc, depth + 1);
         break;
       }
+      // the box's own text drawn beside its input (an input group's http:// or +86 addon) never names it
+      if (prev instanceof HTMLElement && SEL.addon && prev.matches(SEL.addon)) continue;
       const text = prev instanceof Element ? leadName(prev) : clean(prev.textContent ?? '');
       if (CONNECTOR.test(text)) continue;
       if (NAMES_NOTHING.test(text)) continue;

@@ -30,7 +30,7 @@ export interface FillRequest {
 }
 
 const MARKED: Partial<Record<PlanItem['outcome'], Mark['kind']>> = {
-  missing: 'missing', invalid: 'invalid', conflict: 'conflict', locked: 'locked', 'no-option': 'no-option', 'too-large': 'too-large', ambiguous: 'ambiguous',
+  missing: 'missing', invalid: 'invalid', conflict: 'conflict', locked: 'locked', 'no-option': 'no-option', choose: 'choose', 'too-large': 'too-large', ambiguous: 'ambiguous',
 };
 
 /**
@@ -235,6 +235,7 @@ export function grownKeys(before: ReadingWire[], after: ReadingWire[]): Set<stri
 export function outcomeText(p: PlanItem): string {
   if (p.outcome === 'invalid' && p.code) return `${t('fill.outcome.invalid')}：${issueText(p.code, p.params)}`;
   if (p.outcome === 'too-large') return t('fill.outcome.too-large', { max: `${Math.round(Number(p.params?.max ?? 0) / 1024)} KB` });
+  if (p.outcome === 'choose') return t('fill.choose', { options: String(p.params?.options ?? '') });
   return t(`fill.outcome.${p.outcome}`);
 }
 

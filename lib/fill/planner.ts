@@ -28,6 +28,7 @@ export type Outcome =
   | 'locked' // disabled / read-only / hidden with a different value: left alone, flagged
   | 'copied' // filled by the page itself (同主体负责人 ticked)
   | 'no-option' // the page does not offer the profile's value
+  | 'choose' // the profile's value fits more than one of the page's options (which server it is): the filer chooses
   | 'too-large' // the document exceeds the page's stated limit
   | 'skip'; // optional and nothing to do
 
@@ -125,7 +126,7 @@ function separatorOf(hint: string | undefined): string | undefined {
   return undefined;
 }
 
-interface Rendered { action?: PlannedAction; missing?: boolean; skip?: boolean; noOption?: string; /** more files into the same upload */ more?: PlannedAction[] }
+interface Rendered { action?: PlannedAction; missing?: boolean; skip?: boolean; noOption?: string; /** the page's options the value fits, more than one */ choose?: string[]; /** more files into the same upload */ more?: PlannedAction[] }
 
 /** Is the held province (short name) the one a question names? Undefined when either is unknown. */
 function provinceAnswer(held: FillValue | undefined, label: string, region: FillValue | undefined): boolean | undefined {
@@ -243,7 +244,8 @@ function render(f: FieldDef, role: PersonRole | undefined, c: ControlSnapshot, v
       if (f.id === 'site.resourceKind') {
         const [want, other] = v === 'code' ? [RESOURCE_KINDS.code, RESOURCE_KINDS.server] : [RESOURCE_KINDS.server, RESOURCE_KINDS.code];
         const kinds = (c.options ?? []).filter((o) => want.test(o) && !other.test(o));
-        return kinds.length === 1 ? act(kinds[0]!, [kinds[0]!]) : { skip: true };
+        // (several: outlined and listed for the filer to choose, never picked)
+        return kinds.length === 1 ? act(kinds[0]!, [kinds[0]!]) : kinds.length > 1 ? { choose: kinds } : { skip: true };
       }
       if (f.pickByToken) {
         const tokens = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string' && !!x);
@@ -361,6 +363,8 @@ export function planFill(readings: ReadingWire[], view: FillView, opts: PlanOpti
     if (!actions.length) {
       const noOpt = rendered.find((x) => x.noOption);
       if (noOpt) { push('no-option', { code: 'fill.noOption', params: { options: noOpt.noOption! } }); continue; }
+      const choose = rendered.find((x) => x.choose);
+      if (choose) { push('choose', { params: { options: choose.choose!.join(' / ') } }); continue; }
       // the page asks for it and the profile lacks it: listed (an optional field too, unless its absence is an
       // answer and the page does not mark it required)
       push(rendered.some((x) => x.missing) && (!f.quiet || r.required) ? 'missing' : 'skip');
@@ -441,7 +445,7 @@ const SELF = ['name', 'certType', 'certNumber'];
 
 /** Counts per outcome (report headers, bench and demo tables). */
 export function summarize(items: PlanItem[]): Record<Outcome, number> {
-  const out = Object.fromEntries(['fill', 'already', 'missing', 'invalid', 'conflict', 'not-found', 'ambiguous', 'locked', 'copied', 'no-option', 'too-large', 'skip'].map((k) => [k, 0])) as Record<Outcome, number>;
+  const out = Object.fromEntries(['fill', 'already', 'missing', 'invalid', 'conflict', 'not-found', 'ambiguous', 'locked', 'copied', 'no-option', 'choose', 'too-large', 'skip'].map((k) => [k, 0])) as Record<Outcome, number>;
   for (const i of items) out[i.outcome]++;
   return out;
 }

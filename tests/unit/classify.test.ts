@@ -458,6 +458,21 @@ describe('takeSnapshot + readPage on DOM fixtures (happy-dom)', () => {
     expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['web.name', 'web.mobile', 'web.certNumber', 'web.email']);
   });
 
+  it('an inline-vertical descriptions row (Arco): each cell holds its own label over its control, three items, not one', () => {
+    const cell = (label: string) => `<td class="arco-descriptions-item"><div class="arco-descriptions-item-label-inline"><span><i>*</i>${label}</span></div><div class="arco-descriptions-item-value-inline"><input class="arco-input" value=""></div></td>`;
+    const s = page(`<div class="arco-descriptions arco-descriptions-layout-inline-vertical"><div class="arco-descriptions-title">主体负责人</div><div class="arco-descriptions-body">
+      <table class="arco-descriptions-table"><tbody><tr class="arco-descriptions-row">${cell('主体负责人姓名')}${cell('负责人证件号码')}${cell('负责人手机号码')}</tr></tbody></table></div></div>`);
+    expect(s.items.map((i) => [i.label, i.controls.length])).toEqual([['主体负责人姓名', 1], ['负责人证件号码', 1], ['负责人手机号码', 1]]);
+    expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['principal.name', 'principal.certNumber', 'principal.mobile']);
+  });
+
+  it('an input group\'s addon (http://) is the box\'s own text, never its label: the caption above names it', () => {
+    const s = page(`<div class="row"><label>网站名称</label><div><span class="next-input"><input value=""></span></div></div>
+      <div class="row"><label>网站首页URL</label><div class="ctl"><span class="next-input-group"><span class="next-input-group-addon next-before">http://</span><span class="next-input"><input placeholder="www.example.cn" value=""></span></span></div></div>`);
+    expect(s.items.map((i) => i.label)).toEqual(['网站名称', '网站首页URL']);
+    expect(readPage('aliyun', s).readings.map((r) => r.key)).toEqual(['site.name', 'site.homeUrl']);
+  });
+
   it('a data table of materials (资料名称 | 要求 | 上传): each row named by its first cell, the notes between neither label nor section', () => {
     const row = (name: string, note: string) => `<tr><td class="el-table__cell"><div class="cell"><span class="u-req">*</span>${name}</div></td><td class="el-table__cell"><div class="cell"><strong>${note}</strong></div></td><td class="el-table__cell"><div class="cell"><div class="el-upload"><input type="file"></div></div></td></tr>`;
     const s = page(`<div class="el-card"><div class="el-card__header">主体资料</div><div class="el-card__body"><div class="el-table">

@@ -249,9 +249,11 @@ describe('planFill: rendering a value to the shapes a page offers', () => {
       // entry showing an IP whole (tests/unit/widgets.test.ts), never a guess
       expect(plan1(rd('site.cloudResource', [ctl('select')])).actions).toMatchObject([{ shape: 'select', value: '47.96.56.78', accept: ['47.96.56.78', '2408:4000:1000::10'], byToken: true }]);
     });
-    it('备案资源类型: a server where one option alone names one (the site has an IP), never a pick between two servers', () => {
+    it('备案资源类型: a server where one option alone names one (the site has an IP), never a pick between two servers: those are the filer\'s, outlined and listed', () => {
       expect(plan1(rd('site.resourceKind', [ctl('radio', 'value', { options: ['请选择', '云服务器', '备案服务号'] })])).actions).toMatchObject([{ value: '云服务器', accept: ['云服务器'] }]);
-      expect(plan1(rd('site.resourceKind', [ctl('radio', 'value', { options: ['云服务器ECS', '轻量应用服务器', '备案服务号'] })])).outcome).toBe('skip');
+      const two = plan1(rd('site.resourceKind', [ctl('radio', 'value', { options: ['云服务器ECS', '轻量应用服务器', '备案服务号'] })]));
+      expect(two).toMatchObject({ outcome: 'choose', params: { options: '云服务器ECS / 轻量应用服务器' } });
+      expect(two.actions ?? []).toEqual([]);
       expect(plan1(rd('site.resourceKind', [ctl('select')])).outcome).toBe('skip');
     });
     it('hasToken: a whole number only', () => {

@@ -1,6 +1,6 @@
 /**
- * Generation 43 of the held-out builds: written from FORMS.md and docs/profile.example.json alone (/work/shared/domain/FORMS.md),
- * never tuned against, and different from every earlier held-out build (generations 1–42) in (platform, step, subject
+ * Generation 43 of the held-out builds (scored held out at 840e32b, then retired into tuning): written from FORMS.md and
+ * docs/profile.example.json alone (/work/shared/domain/FORMS.md), and different from every earlier held-out build (generations 1–42) in (platform, step, subject
  * kind, library) and in layout, with wordings and widget shapes not used for that step before (six builds excepted, each
  * a reuse in a new layout: the three Alibaba steps and the two new-公安 steps, as those grids are full, and the old
  * portal's, as every (old portal, step, kind) was built before; see pages.ts). Each build is one page at the platform's
