@@ -14,6 +14,7 @@
  * Documents are not read back: a page shows a file's name, never its bytes.
  */
 import { EMPTY_REGION, addressLine, splitAddress } from './address';
+import { GROUP_NAMES, type Group, type Targets } from './capture-groups';
 import { PERSON_CERT_TYPES, PSB_SITE_CATEGORIES, psbCategoryTexts } from './data/codes';
 import { fieldById, optionKey, pathOf, type FieldDef, type PersonRole } from './forms/vocabulary';
 import type { Part } from './forms/parts';
@@ -152,9 +153,7 @@ export function mergeCaptured(a: Captured, b: Captured): Captured {
 
 // ───────────────────────────── the profile side ─────────────────────────────
 
-import { GROUPS, GROUP_NAMES, type Group, type Targets } from './capture-groups';
-
-export { GROUPS, GROUP_NAMES, type Group, type Targets };
+export { GROUPS, GROUP_NAMES, type Group, type Targets } from './capture-groups';
 const ROLE_REF = { web: 'webPrincipal', security: 'securityOfficer', emergency: 'emergencyContact' } as const;
 type SiteRole = keyof typeof ROLE_REF;
 

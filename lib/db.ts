@@ -22,10 +22,9 @@ import { browser } from 'wxt/browser';
 import { linkLegalRep, upgradeContact, upgradeEntity, upgradeRow, upgradeSite } from './migrate';
 import type { Contact, Entity, Site, StoredDocument, StoredRule } from './schema';
 import { Vault, memorySlot, type SessionSlot, type SessionState, type VaultDb } from './vault';
+import { DB_NAME } from './db-names';
 
-import { DB_NAME, VAULT_SESSION_KEY } from './db-names';
-
-export { DB_NAME, VAULT_SESSION_KEY };
+export { DB_NAME, VAULT_SESSION_KEY } from './db-names';
 export const DB_VERSION = 4;
 
 export interface SettingRow { key: string; value: unknown }

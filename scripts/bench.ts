@@ -105,8 +105,8 @@ const scripts = readdirSync(csDir).filter((f) => f.endsWith('.js')).map((f) => {
 
 // the in-page panel (an extension page in every filing page): the scripts its HTML loads (entry and module preloads)
 const panelHtml = readFileSync(path.join(EXTENSION_DIR, 'panel.html'), 'utf8');
-const panelFiles = [...panelHtml.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => m[1]!);
-const panelJs = { files: panelFiles.length, rawBytes: panelFiles.reduce((n, f) => n + readFileSync(path.join(EXTENSION_DIR, f)).length, 0), gzipBytes: panelFiles.reduce((n, f) => n + gzipSync(readFileSync(path.join(EXTENSION_DIR, f)), { level: 9 }).length, 0) };
+const panelBufs = [...panelHtml.matchAll(/(?:src|href)="\/(chunks\/[^"]+\.js)"/g)].map((m) => readFileSync(path.join(EXTENSION_DIR, m[1]!)));
+const panelJs = { files: panelBufs.length, rawBytes: panelBufs.reduce((n, b) => n + b.length, 0), gzipBytes: panelBufs.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) };
 
 const largest = steps.reduce((a, b) => (b.fields > a.fields ? b : a));
 const largestNoLatency = stepsNoLatency.find((x) => x.id === largest.id) ?? stepsNoLatency.reduce((a, b) => (b.fields > a.fields ? b : a));
