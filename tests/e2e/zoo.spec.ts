@@ -12,6 +12,7 @@ import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { EXAMPLE, ROOT, launchWithExtension } from '../../scripts/browser';
 import { importExample, prepareReplicas, prepareZooBundles } from '../../scripts/replica-run';
 import type { Expectation, ZooPage } from '../replicas/zoo/contract';
+import { HELD_OUT_GENERATIONS, generationOf, wholeCorpus, zooRun } from '../replicas/zoo/tiers';
 import { fillWithPanel, panelOf } from './fill-helpers';
 
 const test = base.extend<{}, { zoo: BrowserContext }>({
@@ -31,7 +32,11 @@ const test = base.extend<{}, { zoo: BrowserContext }>({
 // the scores written are the retry's.
 test.describe.configure({ mode: 'parallel', retries: 1 });
 
-const pages: ZooPage[] = (await prepareZooBundles()).flatMap((b) => b.pages);
+const corpus: ZooPage[] = (await prepareZooBundles()).flatMap((b) => b.pages);
+// `npm test` scores the core (every held-out build, every build with gaps, and a cover of the corpus' platforms,
+// steps, libraries and generations: ../replicas/zoo/tiers.ts); `npm run test:zoo` (ZOO=all) every build
+const pages = zooRun(corpus);
+console.log(`zoo: ${pages.length} of ${corpus.length} builds${wholeCorpus() ? ' (the whole corpus)' : ' (the core; npm run test:zoo runs all)'}`);
 const OUT = process.env.ZOO_SCORES ?? path.join(ROOT, 'test-results/zoo-scores');
 mkdirSync(OUT, { recursive: true });
 void EXAMPLE;
@@ -49,6 +54,12 @@ function equal(e: Extract<Expectation, { value: unknown }>, got: unknown): boole
 }
 
 export interface Score { id: string; set: string; step: string; about: string; fields: number; filled: number; missing: number; flagged: number; wrong: number; untouchedChanged: number; problems: string[] }
+
+test('the held-out generations named for the page checks are the corpus\' held-out builds', () => {
+  const held = [...new Set(corpus.filter((p) => p.set === 'heldout').map((p) => Number(generationOf(p.id))))].sort((a, b) => a - b);
+  expect(held).toEqual(HELD_OUT_GENERATIONS);
+  expect(pages.filter((p) => p.set === 'heldout')).toHaveLength(corpus.filter((p) => p.set === 'heldout').length);
+});
 
 for (const p of pages) {
   test(`${p.set} · ${p.id}: ${p.about}`, async ({ zoo }) => {
