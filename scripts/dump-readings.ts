@@ -2,7 +2,8 @@
  * Developer tool: what the engine reads on replica pages, without the extension. Bundles the snapshot
  * and the classifier into the page and prints one line per form item (label, section, shapes → reading).
  *   tsx scripts/dump-readings.ts <page id substring> [...]
- *   CLICK='<css selector>' first clicks that element on each page (a tab or a pager's page not shown at first).
+ *   CLICK='<css selector>' first clicks that element on each page (a tab or a pager's page not shown at first); several
+ *   joined by ' && ' are clicked in turn (a select, then its option).
  *   TYPE='<css selector>=><text>' then clicks that box, types the text and presses Enter (a field that others are built from).
  */
 import { build } from 'esbuild';
@@ -30,7 +31,7 @@ for (const filter of process.argv.slice(2)) {
     const page = await context.newPage();
     await page.goto(p.url);
     await page.waitForTimeout(1500);
-    if (process.env.CLICK) { await page.click(process.env.CLICK); await page.waitForTimeout(500); }
+    for (const sel of process.env.CLICK?.split(' && ') ?? []) { await page.click(sel); await page.waitForTimeout(500); }
     if (process.env.TYPE) { const [sel, text] = process.env.TYPE.split('=>'); await page.click(sel!); await page.keyboard.type(text!); await page.keyboard.press('Enter'); await page.mouse.click(5, 5); await page.waitForTimeout(800); }
     await page.addScriptTag({ content: bundle });
     const out = await page.evaluate((pl) => (window as any).__read(pl), p.platform);

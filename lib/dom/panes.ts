@@ -42,7 +42,7 @@ function indexStrips(doc: Document): { list: HTMLElement; tabs: HTMLElement[] }[
       // (sibling boxes of one kind; else of one tag, each its own class: div.p-unit | div.p-principal | div.p-contact)
       const holding = (same: (c: Element) => boolean) => [...parent.children].filter((c): c is HTMLElement => c instanceof HTMLElement && same(c) && !!c.querySelector(SEL.root));
       let panes = holding((c) => kindOf(c) === kindOf(pane));
-      if (panes.length < 2) panes = holding((c) => c.tagName === pane.tagName);
+      if (panes.length < 2) panes = trimShown(holding((c) => c.tagName === pane.tagName));
       if (panes.length < 2 || panes.filter(isVisible).length !== 1) continue;
       if (done.has(parent)) break;
       done.add(parent);
@@ -58,6 +58,19 @@ function indexStrips(doc: Document): { list: HTMLElement; tabs: HTMLElement[] }[
     }
   }
   return out;
+}
+/**
+ * Boxes of one tag, each its own class, less the shown ones at either end while more than one is shown: a box after
+ * the panes that is always shown (the form's foot with its consent tick) or one before them is no pane.
+ */
+function trimShown(boxes: HTMLElement[]): HTMLElement[] {
+  let [a, b] = [0, boxes.length];
+  while (b - a > 2 && boxes.slice(a, b).filter(isVisible).length > 1) {
+    if (isVisible(boxes[b - 1]!)) b--;
+    else if (isVisible(boxes[a]!)) a++;
+    else break;
+  }
+  return boxes.slice(a, b);
 }
 /** The nearest box before the first pane (beside it, or beside a box holding it) with n items of one tag, holding no field. */
 function stripBefore(first: HTMLElement, n: number): { list: HTMLElement; tabs: HTMLElement[] } | undefined {

@@ -31,6 +31,8 @@ const ADD_WORDS = /^\s*(\+\s*)?(添加|新增|增加)/;
 /** a button that opens a dialog to choose the item's value in (选择实例, 更换): not a file's (选择文件) */
 const PICK_WORDS = /^(选择|选取|挑选|关联|更换)(?!文件|图片|照片)[\u4e00-\u9fffA-Za-z]{0,6}$/;
 const isPick = (b: Element) => PICK_WORDS.test((b.textContent ?? '').replace(/\s+/g, ''));
+/** a data table's selection column header (选择 over a radio per row) */
+const SELECT_COLUMN = /^(选择|选中|勾选|单选|请选择)$/;
 /** A 添加 button (antd spaces a button's two characters: 添 加). */
 const isAdd = (b: Element) => ADD_WORDS.test((b.textContent ?? '').replace(/\s+/g, ''));
 const addButtonIn = (scope: Element) => [...scope.querySelectorAll<HTMLElement>('button, a, [role=button]')].find(isAdd);
@@ -154,7 +156,13 @@ function labelFor(root: HTMLElement, shape: Shape, doc: Scope, depth = 0): { el?
       // rows of it one item (its rows), the table its container
       const th = columnHeaderCell(cell as HTMLTableCellElement);
       const header = headerText(th);
-      if (th && header && !NAMES_NOTHING.test(header)) return { el: th, text: header, container: cell.closest('table') ?? cell };
+      // (a selection column's header, 选择, names only the act: the cell holding the table names the choice, 云服务器
+      // over a table of the account's servers in a descriptions cell; a table on its own keeps 选择, read by its heading)
+      const table = cell.closest<HTMLElement>('table');
+      const holder = shape === 'radio' && SELECT_COLUMN.test(header) ? table?.parentElement?.closest<HTMLElement>(CELL) : undefined;
+      const outer = holder && depth < 2 ? labelFor(holder, shape, doc, depth + 1) : undefined;
+      if (outer?.text) return { ...outer, container: table ?? cell };
+      if (th && header && !NAMES_NOTHING.test(header)) return { el: th, text: header, container: table ?? cell };
       // a selection column (a radio per row under an empty header: the account's instances) is named by the first
       // column after it with a header (云服务器实例), all its rows one choice
       if (th && !header && shape === 'radio') {

@@ -338,7 +338,7 @@ export const NEUTRAL_WORDS = [
  * Tab titles that name a part of the filing besides a party (cues above): a fill opens such a tab to fill
  * its pane (服务商: the 公安 form's access and registrar providers). Titles naming a way of doing it (电脑上传 | 阿里云App上传) are never opened.
  */
-export const PANE_WORDS = ['信息', '资料', '材料', '证件', '证明', '负责人', '联络人', '联系方式', '服务商', '服务', '语言', '域名', '资源', '实例'];
+export const PANE_WORDS = ['信息', '资料', '材料', '证件', '证明', '负责人', '联络人', '联系方式', '服务商', '服务', '语言', '域名', '资源', '实例', '备注'];
 // (how to do it: 上传方式, 核验方式 …; 联系方式 is a part of the filing)
 export const PANE_SKIP_WORDS = ['上传方式', '扫码', 'App', '手机', '电脑', '填写方式', '提交方式', '核验方式', '认证方式', '验证方式', '办理方式', '历史', '记录', '帮助', '说明'];
 
@@ -352,7 +352,8 @@ export const OPENER_WORDS = ['编辑', '填写', '去填写', '点击填写', '�
 /** Whether a tab's title names a part of the filing (a party, a person, 网站信息, 主体资料), not an answer (个人 | 单位) or a way of doing it. */
 export function namesSection(title: string): boolean {
   const k = labelKey(title);
-  if (!k || PANE_SKIP_WORDS.some((w) => k.includes(labelKey(w)))) return false;
+  // (说明 is help, 提示说明 / 填写说明, except the filing's own remarks: 备注说明 holds 网站备注)
+  if (!k || PANE_SKIP_WORDS.some((w) => k.includes(labelKey(w)) && !(w === '说明' && k.includes('备注')))) return false;
   return CUES.some((c) => k.includes(c.cue)) || PANE_WORDS.some((w) => k.includes(labelKey(w)));
 }
 

@@ -4,8 +4,9 @@ import { classify, headingRole, readPage, recognizeStep, unreadLabels, type Page
 import { STEPS, expectedKeys } from '@/lib/forms/steps';
 import { takeSnapshot } from '@/lib/dom/snapshot';
 import { Panes } from '@/lib/dom/panes';
-import { isDisabled, readCurrent, setValue } from '@/lib/dom/drivers/engine';
+import { isDisabled, loadingNoteShown, readCurrent, setValue } from '@/lib/dom/drivers/engine';
 import { matches } from '@/lib/fill/values';
+import { namesSection } from '@/lib/forms/vocabulary';
 
 // ── hand-built snapshots ──
 let nextControl = 0;
@@ -1482,5 +1483,45 @@ describe('generation-32 and -33 shapes', () => {
     const r = one(item('通信地址详细', ['主办者信息'], [c('text')]));
     expect(r.key).toBe('entity.mailingAddressDetail');
     expect(r.parts.map((p) => p.part)).toEqual(['detail']);
+  });
+});
+
+describe('generation-44 page shapes (happy-dom)', () => {
+  it('a side menu over panes, beside a foot that is always shown (a consent tick), is walked pane by pane, 备注说明 too', async () => {
+    const menu = ['网站信息', '网站负责人', '备注说明'].map((t, i) => `<li class="t-menu__item${i ? '' : ' t-is-active'}"><span class="t-menu__content">${t}</span></li>`).join('');
+    const pane = (cls: string, label: string, shown: boolean) => `<div class="${cls}" style="display:${shown ? 'block' : 'none'}"><div class="sec-title">${label}</div><div class="row"><label>${label}名称</label><div><input type="text"></div></div></div>`;
+    document.body.innerHTML = `<div class="card"><div class="t-default-menu"><div class="t-default-menu__inner"><ul class="t-menu">${menu}</ul></div></div>
+      <div>${pane('p-site', '网站', true)}${pane('p-wp', '负责人', false)}${pane('p-remark', '备注', false)}<div class="actions"><label><input type="checkbox"> 我已阅读并同意《服务协议》</label><button type="button">下一步</button></div></div></div>`;
+    const tabs = [...document.querySelectorAll<HTMLElement>('.t-menu__item')];
+    const boxes = [...document.querySelectorAll<HTMLElement>('.p-site, .p-wp, .p-remark')];
+    tabs.forEach((t, i) => t.addEventListener('click', () => {
+      boxes.forEach((b, j) => { b.style.display = i === j ? 'block' : 'none'; });
+      tabs.forEach((x, j) => x.classList.toggle('t-is-active', i === j));
+    }));
+    expect(await shownAfterWalk(boxes)).toEqual({ seen: [1, 2], back: 0 });
+  });
+  it('备注说明 names a part of the filing (网站备注); 提示说明 and 填写说明 are help', () => {
+    expect(['备注说明', '提示说明', '填写说明', '网站负责人'].map(namesSection)).toEqual([true, false, false, true]);
+  });
+  it('a radio per row under a 选择 column, the table in a descriptions cell, is named by the cell\'s label (云服务器)', () => {
+    const row = (id: string, ip: string) => `<tr><td><label class="el-radio"><span class="el-radio__input"><input type="radio" class="el-radio__original" value="${id}"></span><span class="el-radio__label">&nbsp;</span></label></td><td>${id}</td><td>${ip}</td></tr>`;
+    const s = page(`<table class="el-descriptions__table"><tbody><tr><td class="el-descriptions__cell el-descriptions__label is-bordered-label">云服务器</td><td class="el-descriptions__cell el-descriptions__content is-bordered-content">
+      <table class="el-table__header"><thead><tr><th>选择</th><th>实例ID</th><th>弹性公网IP</th></tr></thead><tbody>${row('ecs-1a', '121.43.20.6')}${row('ecs-7f', '47.96.12.34')}</tbody></table></td></tr></tbody></table>`);
+    const radio = s.items.find((i) => i.controls[0]?.shape === 'radio');
+    expect(radio?.label).toBe('云服务器');
+    expect(classify(s).find((r) => r.item === radio)?.key).toBe('site.cloudResource');
+    // a table on its own under a heading keeps its 选择, and the heading names the choice
+    const alone = page(`<h3>备案实例</h3><table><thead><tr><th>选择</th><th>实例ID</th><th>公网IP</th></tr></thead><tbody>${row('i-bp1k', '121.43.20.6')}${row('i-bp1w', '47.96.56.78')}</tbody></table>`);
+    const choice = alone.items.find((i) => i.controls[0]?.shape === 'radio');
+    expect(choice?.label).toBe('选择');
+    expect(classify(alone).find((r) => r.item.id === choice?.id)?.key).toBe('site.cloudResource');
+  });
+  it('a note that a field is still loading (证件类型加载中…) is told, as 正在加载… is; a label that names loading is not', () => {
+    document.body.innerHTML = '<div><span class="help">证件类型加载中…</span></div>';
+    expect(loadingNoteShown()).toBe(true);
+    document.body.innerHTML = '<div><span>正在查询您账号下的实例…</span></div>';
+    expect(loadingNoteShown()).toBe(true);
+    document.body.innerHTML = '<div><label>证件类型</label><span>获取验证码</span></div>';
+    expect(loadingNoteShown()).toBe(false);
   });
 });

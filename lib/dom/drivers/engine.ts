@@ -690,8 +690,8 @@ function scrollerOf(options: HTMLElement[], popups: Element[]): HTMLElement | un
 const LIST_NOTE = /^(加载中|正在加载|数据加载中|loading|暂无|无数据|没有数据|无匹配|无结果|no data|no options|no results)/i;
 const isListNote = (o: HTMLElement) => /(^|[\s_-])(tips|empty|loading|no-?data)([\s_-]|$)/i.test(typeof o.className === 'string' ? o.className : '') || LIST_NOTE.test((o.textContent ?? '').trim());
 
-/** A note that a part of the form is still loading (正在加载可选证件类型…, 正在查询您账号下的实例…, 加载中). */
-const LOADING_NOTE = /^(正在|数据)?(加载|查询|获取|读取)(中|数据|.{0,16}[…]|.{0,16}\.\.\.)/;
+/** A note that a part of the form is still loading (正在加载可选证件类型…, 正在查询您账号下的实例…, 加载中, 证件类型加载中…). */
+const LOADING_NOTE = /^[\u4e00-\u9fff]{0,8}?(正在|数据)?(加载|查询|获取|读取)(中|数据|.{0,16}[…]|.{0,16}\.\.\.)/;
 /** Whether the page shows such a note (a short visible text of its own, outside the extension's panel). */
 export function loadingNoteShown(doc: Document = document): boolean {
   const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
