@@ -60,7 +60,7 @@ export async function prepareReplicas(context: BrowserContext): Promise<ReplicaP
   return bundles.flatMap((b) => b.pages).filter((p) => !p.id.endsWith('-https'));
 }
 
-/** The zoo bundles: held-out builds (generations 1–44; the ones still held out, 36, 42 and 44, are scored like the others and never tuned against), tuning builds and the other providers' consoles. */
+/** The zoo bundles: held-out builds (generations 1–44; the ones still held out, 36 and 42, are scored like the others and never tuned against), tuning builds and the other providers' consoles. */
 export async function prepareZooBundles(): Promise<ZooBundle[]> {
   return Promise.all([prepareHeldout(), prepareHeldout2(), prepareHeldout3(), prepareHeldout4(), prepareHeldout5(), prepareHeldout6(), prepareHeldout7(), prepareHeldout8(), prepareHeldout9(), prepareHeldout10(), prepareHeldout11(), prepareHeldout12(), prepareHeldout13(), prepareHeldout14(), prepareHeldout15(), prepareHeldout16(), prepareHeldout17(), prepareHeldout18(), prepareHeldout19(), prepareHeldout20(), prepareHeldout21(), prepareHeldout22(), prepareHeldout23(), prepareHeldout24(), prepareHeldout25(), prepareHeldout26(), prepareHeldout27(), prepareHeldout28(), prepareHeldout29(), prepareHeldout30(), prepareHeldout31(), prepareHeldout32(), prepareHeldout33(), prepareHeldout34(), prepareHeldout35(), prepareHeldout36(), prepareHeldout37(), prepareHeldout38(), prepareHeldout39(), prepareHeldout40(), prepareHeldout41(), prepareHeldout42(), prepareHeldout43(), prepareHeldout44(), prepareZoo(), prepareProviders()]);
 }

@@ -1,5 +1,8 @@
 /**
- * The gen-44 held-out replica builds (tests/replicas/heldout44) are real pages: a user driving one widget of each kind on
+ * (Generation 44 was held out when written and scored so by the engine at 7a8d24d: 103/114, 7/8 flagged, 0 wrong; then
+ * retired into tuning in the same stop. Its page checks are kept whole: retired generations' checks run only with the
+ * whole corpus, npm run test:zoo.)
+ * The gen-44 replica builds (tests/replicas/heldout44) are real pages: a user driving one widget of each kind on
  * every page (an antd timeline form with a lazy cascader, a Segmented, a select listed late once the nature is chosen and
  * an instance select listed late; an Element Plus splitter with a whole-tree cascader, three selects each listed late, a
  * switch and 有效期类型 radios revealing a date; Element Plus descriptions with a whole-tree cascader, button radios listed
@@ -203,12 +206,12 @@ test('heldout44-beian-old-subject-unit-native-foldsummary: folds, coded selects,
 
 /* ------------------------------------------------------------------ bundle */
 
-test('every gen-44 held-out page is in the bundle, served only with its own replicaBuild', async () => {
+test('every gen-44 page is in the bundle (retired into tuning), served only with its own replicaBuild', async () => {
   checks.holds([
     'heldout44-aliyun-basic-person-antd-timelineform', 'heldout44-aliyun-subject-unit-elp-splitter', 'heldout44-aliyun-site-person-tdesign-sidemenu',
     'heldout44-mps-subject-person-tdesign-gridsheet', 'heldout44-mps-site-unit-opentiny-colgrid3', 'heldout44-beian-old-subject-unit-native-foldsummary',
     'heldout44-tencent-subject-person-opentiny-stepcards', 'heldout44-huawei-basic-person-elp-descriptions',
-  ], 'heldout');
+  ], 'tuning');
   await checks.fallsThrough([
     'https://beian.aliyun.com/pcContainer/formpage?page=selfBa&replicaBuild=heldout44-no-such-build',
     'https://beian.mps.gov.cn/web/business/businessHome/website?replicaBuild=heldout44-aliyun-subject-unit-elp-splitter',
